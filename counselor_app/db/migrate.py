@@ -1,0 +1,91 @@
+"""Schema migrations: upgrade a database to the newest revision and compare models to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy import String
+from sqlalchemy.exc import DBAPIError
+
+from counselor_app.db.base import UTCDateTime
+from counselor_app.db.engine import Database, unavailable
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATION_LOCK_KEY = 0x0C0DE5C  # advisory lock id used while migrating PostgreSQL
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest revision this version of the application knows."""
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    try:
+        with database.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except DBAPIError as exc:
+        raise unavailable(database, exc) from None
+
+
+def needs_upgrade(database: Database) -> bool:
+    """True when the database is behind this version of the application."""
+    return current_revision(database) != head_revision()
+
+
+def upgrade(database: Database, revision: str = "head") -> None:
+    """Upgrade the schema (creating it on an empty database)."""
+    cfg = _config()
+    try:
+        with database.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    except DBAPIError as exc:
+        raise unavailable(database, exc) from None
+
+
+def schema_differences(database: Database) -> list[Any]:
+    """What autogenerate would change to make the database match the models (empty = in sync)."""
+    from counselor_app.db.base import Base
+    import counselor_app.db.models  # noqa: F401
+
+    with database.engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn,
+            opts={"compare_type": True, "include_object": include_object},
+        )
+        return list(compare_metadata(ctx, Base.metadata))
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Leave out objects that are not ours (full-text shadow tables are created by migrations)."""
+    if type_ == "table" and name is not None and name.startswith("sqlite_"):
+        return False
+    return True
+
+
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+    """Render our column types as plain SQLAlchemy types in migration scripts."""
+    if type_ == "type":
+        if isinstance(obj, UTCDateTime):
+            return "sa.DateTime(timezone=True)"
+        if isinstance(obj, SAEnum) and not obj.native_enum:
+            return f"sa.String(length={obj.length})"
+        if isinstance(obj, String) and type(obj) is String and obj.length is None:
+            return "sa.String()"
+    return False

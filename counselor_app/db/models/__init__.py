@@ -1,0 +1,57 @@
+"""Every model, imported so ``Base.metadata`` knows the whole schema."""
+
+from counselor_app.db.models.accounts import CenterSetting, StaffAccount, StaffSession
+from counselor_app.db.models.audit import AuditEvent, Disclosure
+from counselor_app.db.models.calls import (
+    Call,
+    CallConcern,
+    ChecklistItem,
+    ChecklistRun,
+    ImminentRiskStep,
+    Referral,
+    RiskAssessment,
+    SafetyPlan,
+)
+from counselor_app.db.models.directory import (
+    Address,
+    Attribute,
+    Language,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+)
+from counselor_app.db.models.follow_ups import FollowUp, FollowUpAttempt
+
+__all__ = [
+    "Address",
+    "Attribute",
+    "AuditEvent",
+    "Call",
+    "CallConcern",
+    "CenterSetting",
+    "ChecklistItem",
+    "ChecklistRun",
+    "Disclosure",
+    "FollowUp",
+    "FollowUpAttempt",
+    "ImminentRiskStep",
+    "Language",
+    "Location",
+    "Organization",
+    "Phone",
+    "Referral",
+    "RiskAssessment",
+    "SafetyPlan",
+    "Schedule",
+    "Service",
+    "ServiceAtLocation",
+    "StaffAccount",
+    "StaffSession",
+    "Taxonomy",
+    "TaxonomyTerm",
+]

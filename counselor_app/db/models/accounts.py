@@ -1,0 +1,56 @@
+"""Staff accounts and center-wide settings."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
+from counselor_app.db.models._types import enum_column_type
+from counselor_app.domain.accounts import Role
+
+
+class StaffAccount(UuidPk, Timestamps, Versioned, Base):
+    """A person who signs in: counselor, peer specialist, supervisor or administrator."""
+
+    __tablename__ = "staff_accounts"
+
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    """Normalised (NFKC, case-folded) sign-in name."""
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(enum_column_type(Role))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+    is_demo: Mapped[bool] = mapped_column(default=False)
+    failed_sign_ins: Mapped[int] = mapped_column(default=0)
+    last_failed_at: Mapped[datetime | None]
+    locked_until: Mapped[datetime | None]
+    last_sign_in_at: Mapped[datetime | None]
+    password_changed_at: Mapped[datetime | None]
+    must_change_password: Mapped[bool] = mapped_column(default=False)
+    totp_secret_ref: Mapped[str | None] = mapped_column(String(64))
+    """Reserved for the optional second factor; the secret itself lives in the keyring."""
+
+
+class CenterSetting(Timestamps, Versioned, Base):
+    """A setting shared by every workstation of a center (time zone, center name, demo marker)."""
+
+    __tablename__ = "center_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class StaffSession(UuidPk, Base):
+    """A sign-in session on one workstation; closed at sign-out."""
+
+    __tablename__ = "staff_sessions"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"), index=True)
+    workstation: Mapped[str] = mapped_column(String(120))
+    started_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]

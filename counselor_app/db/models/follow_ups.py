@@ -1,0 +1,63 @@
+"""Follow-up contacts and each attempt to make them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
+from counselor_app.db.models._types import enum_column_type
+from counselor_app.domain.follow_ups import AttemptResult, ContactMethod, FollowUpStatus
+from counselor_app.domain.risk import RiskLevel
+
+
+class FollowUp(UuidPk, Timestamps, Versioned, Base):
+    """A consented follow-up contact, due within a window."""
+
+    __tablename__ = "follow_ups"
+
+    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id"), index=True)
+    sequence_no: Mapped[int] = mapped_column(default=1)
+    plan_key: Mapped[str | None] = mapped_column(String(40))
+    client_initials: Mapped[str] = mapped_column(String(8), default="")
+    risk_level: Mapped[RiskLevel] = mapped_column(enum_column_type(RiskLevel))
+    due_start: Mapped[datetime]
+    due_end: Mapped[datetime]
+    preferred_times: Mapped[str | None] = mapped_column(String(200))
+    contact_method: Mapped[ContactMethod] = mapped_column(enum_column_type(ContactMethod))
+    contact_number: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[FollowUpStatus] = mapped_column(
+        enum_column_type(FollowUpStatus), default=FollowUpStatus.SCHEDULED
+    )
+    assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_accounts.id"))
+    claimed_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    closed_reason: Mapped[str | None] = mapped_column(String(200))
+    diverted_from_ems_police: Mapped[bool | None]
+    diverted_from_inpatient: Mapped[bool | None]
+    referral_made: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
+
+    attempts: Mapped[list[FollowUpAttempt]] = relationship(
+        back_populates="follow_up", cascade="all, delete-orphan", order_by="FollowUpAttempt.attempted_at"
+    )
+
+    __table_args__ = (Index("ix_follow_ups_status_due", "status", "due_end"),)
+
+
+class FollowUpAttempt(UuidPk, Timestamps, Versioned, Base):
+    """One try at reaching the person, and what came of it."""
+
+    __tablename__ = "follow_up_attempts"
+
+    follow_up_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("follow_ups.id"), index=True)
+    attempted_at: Mapped[datetime]
+    attempted_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
+    result: Mapped[AttemptResult] = mapped_column(enum_column_type(AttemptResult))
+    notes: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(String(200))
+
+    follow_up: Mapped[FollowUp] = relationship(back_populates="attempts")

@@ -1,0 +1,90 @@
+"""The unit of work: one short transaction per user action, rolled back unless committed."""
+
+from __future__ import annotations
+
+import logging
+from types import TracebackType
+
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from counselor_app.db.engine import Database, unavailable
+from counselor_app.domain.errors import ConflictError
+
+log = logging.getLogger(__name__)
+
+
+class UnitOfWork:
+    """``with UnitOfWork(db) as uow: ...; uow.commit()``.
+
+    Leaving the block without ``commit()`` rolls back. A stale versioned write becomes a
+    ``ConflictError``; a lost or refused connection becomes ``DatabaseUnavailableError``.
+    Use one unit of work per thread; never share its session.
+    """
+
+    def __init__(self, database: Database, *, write: bool = True) -> None:
+        self.database = database
+        self.write = write
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        """The Session of this unit of work (only inside the ``with`` block)."""
+        if self._session is None:
+            raise RuntimeError("UnitOfWork used outside its 'with' block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self.database.new_session(write=self.write)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()
+        except DBAPIError:  # the connection may already be gone; nothing was committed
+            log.debug("rollback failed after an error", exc_info=False)
+        finally:
+            session.close()
+            self._session = None
+        if exc is not None:
+            translated = translate_error(self.database, exc)
+            if translated is not None:
+                raise translated from None
+
+    def commit(self) -> None:
+        """Commit everything done in this unit of work."""
+        try:
+            self.session.commit()
+        except Exception as exc:
+            translated = translate_error(self.database, exc)
+            if translated is not None:
+                raise translated from None
+            raise
+
+    def flush(self) -> None:
+        """Send pending changes without committing (to get defaults and check constraints)."""
+        self.session.flush()
+
+
+def translate_error(database: Database, exc: BaseException) -> Exception | None:
+    """The ``KnownError`` an SQLAlchemy failure stands for, or None when it is a bug."""
+    if isinstance(exc, StaleDataError):
+        return ConflictError(
+            "Someone else changed this record while you were working on it.",
+            "Nothing was overwritten. Reload it to see their change, then apply yours again.",
+        )
+    if isinstance(exc, DisconnectionError):
+        return unavailable(database, exc)
+    if isinstance(exc, OperationalError) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    ):
+        return unavailable(database, exc)
+    return None
+

@@ -1,0 +1,1 @@
+"""Domain layer: enums, frozen dataclasses and rules. Standard library only."""

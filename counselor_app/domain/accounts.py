@@ -1,0 +1,227 @@
+"""Staff accounts, roles, permissions and the password policy (NIST SP 800-63B)."""
+
+from __future__ import annotations
+
+import enum
+import unicodedata
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+
+class Role(enum.StrEnum):
+    """The four roles of a crisis center's staff."""
+
+    COUNSELOR = "counselor"
+    PEER_SPECIALIST = "peer_specialist"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+    @property
+    def label(self) -> str:
+        """Human-readable role name."""
+        return _ROLE_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        """Accept ``peer-specialist``, ``Peer specialist`` or ``peer_specialist``."""
+        key = text.strip().lower().replace("-", "_").replace(" ", "_")
+        try:
+            return cls(key)
+        except ValueError:
+            valid = ", ".join(r.value.replace("_", "-") for r in cls)
+            raise ValueError(f"Unknown role '{text}'. Choose one of: {valid}.") from None
+
+
+_ROLE_LABELS = {
+    Role.COUNSELOR: "Counselor",
+    Role.PEER_SPECIALIST: "Peer specialist",
+    Role.SUPERVISOR: "Supervisor",
+    Role.ADMINISTRATOR: "Administrator",
+}
+
+
+class Permission(enum.StrEnum):
+    """Everything the service layer checks before it acts."""
+
+    CALL_TAKE = "call.take"
+    CALL_VIEW = "call.view"
+    CALL_VIEW_ALL = "call.view_all"
+    CALL_SIGN = "call.sign"
+    FOLLOW_UP_WORK = "follow_up.work"
+    FOLLOW_UP_VIEW = "follow_up.view"
+    DIRECTORY_VIEW = "directory.view"
+    DIRECTORY_MANAGE = "directory.manage"
+    REPORT_VIEW = "report.view"
+    HANDOFF_EXPORT = "handoff.export"
+    IMMINENT_MONITOR = "imminent.monitor"
+    ACCOUNT_MANAGE = "account.manage"
+    AUDIT_REVIEW = "audit.review"
+    CHECKLIST_MANAGE = "checklist.manage"
+    SETTINGS_MANAGE = "settings.manage"
+
+
+_COMMON = frozenset({Permission.DIRECTORY_VIEW, Permission.CALL_VIEW})
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.COUNSELOR: _COMMON
+    | {Permission.CALL_TAKE, Permission.HANDOFF_EXPORT, Permission.FOLLOW_UP_VIEW},
+    Role.PEER_SPECIALIST: _COMMON
+    | {Permission.FOLLOW_UP_WORK, Permission.FOLLOW_UP_VIEW, Permission.HANDOFF_EXPORT},
+    Role.SUPERVISOR: _COMMON
+    | {
+        Permission.CALL_TAKE,
+        Permission.CALL_VIEW_ALL,
+        Permission.CALL_SIGN,
+        Permission.FOLLOW_UP_WORK,
+        Permission.FOLLOW_UP_VIEW,
+        Permission.HANDOFF_EXPORT,
+        Permission.REPORT_VIEW,
+        Permission.IMMINENT_MONITOR,
+    },
+    Role.ADMINISTRATOR: _COMMON
+    | {
+        Permission.CALL_VIEW_ALL,
+        Permission.FOLLOW_UP_VIEW,
+        Permission.DIRECTORY_MANAGE,
+        Permission.REPORT_VIEW,
+        Permission.ACCOUNT_MANAGE,
+        Permission.AUDIT_REVIEW,
+        Permission.CHECKLIST_MANAGE,
+        Permission.SETTINGS_MANAGE,
+    },
+}
+
+
+def role_allows(role: Role, permission: Permission) -> bool:
+    """True when ``role`` carries ``permission``."""
+    return permission in ROLE_PERMISSIONS[role]
+
+
+@dataclass(frozen=True, slots=True)
+class StaffAccount:
+    """A staff account as the user interface sees it (never the password hash)."""
+
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    created_at: datetime
+    last_sign_in_at: datetime | None = None
+    locked_until: datetime | None = None
+    is_demo: bool = False
+
+    def can(self, permission: Permission) -> bool:
+        """True when this account's role allows ``permission`` and the account is active."""
+        return self.active and role_allows(self.role, permission)
+
+
+@dataclass(frozen=True, slots=True)
+class SignedInUser:
+    """The person at the workstation, as established by a successful sign-in."""
+
+    account: StaffAccount
+    session_id: uuid.UUID
+    signed_in_at: datetime
+
+    @property
+    def id(self) -> uuid.UUID:
+        """The account id."""
+        return self.account.id
+
+    @property
+    def role(self) -> Role:
+        """The account's role."""
+        return self.account.role
+
+    def can(self, permission: Permission) -> bool:
+        """True when the signed-in account may do ``permission``."""
+        return self.account.can(permission)
+
+
+# --- usernames -------------------------------------------------------------------------------
+
+USERNAME_MIN = 2
+USERNAME_MAX = 64
+_USERNAME_EXTRA = frozenset("._-@")
+
+
+def normalize_username(text: str) -> str:
+    """Fold a typed username to the key it is stored and compared under."""
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+def check_username(text: str) -> list[str]:
+    """Reasons the username cannot be used; empty when it is fine."""
+    name = normalize_username(text)
+    reasons: list[str] = []
+    if len(name) < USERNAME_MIN:
+        reasons.append(f"A username needs at least {USERNAME_MIN} characters.")
+    if len(name) > USERNAME_MAX:
+        reasons.append(f"A username can have at most {USERNAME_MAX} characters.")
+    if any(not (ch.isalnum() or ch in _USERNAME_EXTRA) for ch in name):
+        reasons.append("A username may contain letters, digits and . _ - @ only.")
+    return reasons
+
+
+# --- passwords (NIST SP 800-63B, section 5.1.1.2) ------------------------------------------------
+
+PASSWORD_MIN = 15
+PASSWORD_MAX = 128  # NIST: accept at least 64; we accept 128.
+
+
+def normalize_password(password: str) -> str:
+    """NFKC-normalise a password before hashing (SP 800-63B recommends normalisation)."""
+    return unicodedata.normalize("NFKC", password)
+
+
+def check_password(
+    password: str, *, username: str = "", blocklist: Collection[str] = ()
+) -> list[str]:
+    """Return the reasons a new password is refused; an empty list means it is accepted.
+
+    No composition rules (no "one digit, one symbol"): length, a blocklist of common and
+    compromised passwords, and nothing derived from the username.
+    """
+    pw = normalize_password(password)
+    reasons: list[str] = []
+    length = len(pw)
+    if length < PASSWORD_MIN:
+        reasons.append(
+            f"It has {length} characters; a password needs at least {PASSWORD_MIN}. "
+            "A few unrelated words make a long password that is easy to remember."
+        )
+    if length > PASSWORD_MAX:
+        reasons.append(f"It has {length} characters; at most {PASSWORD_MAX} are accepted.")
+    folded = pw.casefold()
+    if folded in blocklist:
+        reasons.append("It is on the list of commonly used or leaked passwords.")
+    elif length >= PASSWORD_MIN and len(set(folded)) <= 2:
+        reasons.append("It repeats one or two characters; choose something less predictable.")
+    user = normalize_username(username)
+    if user and len(user) >= 3 and user in folded:
+        reasons.append("It contains the username.")
+    return reasons
+
+
+# --- throttling of failed sign-ins ---------------------------------------------------------------
+
+FREE_FAILURES = 5
+"""Failed sign-ins allowed before the account is throttled."""
+
+MAX_LOCK = timedelta(minutes=15)
+
+
+def lock_duration(failed_attempts: int) -> timedelta:
+    """How long the account waits after ``failed_attempts`` consecutive failures.
+
+    The first ``FREE_FAILURES`` cost nothing; after that the wait doubles from 30 seconds up to
+    ``MAX_LOCK``. NIST asks for at most 100 failures before lock-out; this slows guessing to a
+    handful of tries an hour without locking a counselor out for good.
+    """
+    over = failed_attempts - FREE_FAILURES
+    if over < 0:
+        return timedelta(0)
+    return min(timedelta(seconds=30 * (2**over)), MAX_LOCK)

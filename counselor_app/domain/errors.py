@@ -1,0 +1,77 @@
+"""The typed error hierarchy.
+
+``KnownError`` and its subclasses describe situations a person can understand and act on (a wrong
+password, a database that cannot be reached). Their message is written for the person and never
+contains sensitive content. Any other exception is a bug: it is logged and reported as such.
+"""
+
+from __future__ import annotations
+
+
+class CounselorError(Exception):
+    """Base class for every error the application raises on purpose."""
+
+
+class KnownError(CounselorError):
+    """An expected failure with a calm, person-readable message.
+
+    ``message`` says what happened, ``hint`` what to do about it. Neither may contain caller data.
+    """
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class ValidationError(KnownError):
+    """User input that cannot be accepted; ``reasons`` lists every problem found."""
+
+    def __init__(self, message: str, reasons: tuple[str, ...] = (), hint: str = "") -> None:
+        super().__init__(message, hint)
+        self.reasons = reasons
+
+    def __str__(self) -> str:
+        parts = [self.message, *self.reasons]
+        if self.hint:
+            parts.append(self.hint)
+        return " ".join(parts)
+
+
+class AuthenticationError(KnownError):
+    """A sign-in that did not succeed (wrong credentials, locked or inactive account)."""
+
+
+class ThrottledError(AuthenticationError):
+    """Too many failed sign-ins; the account may try again after ``retry_after_seconds``."""
+
+    def __init__(self, message: str, retry_after_seconds: int) -> None:
+        super().__init__(message, "Wait, then try again, or ask an administrator.")
+        self.retry_after_seconds = retry_after_seconds
+
+
+class PermissionDeniedError(KnownError):
+    """The signed-in account's role does not allow the action."""
+
+
+class NotFoundError(KnownError):
+    """A record that was asked for does not exist."""
+
+
+class ConflictError(KnownError):
+    """Someone else changed the record since it was read; nothing was overwritten."""
+
+
+class DatabaseUnavailableError(KnownError):
+    """The database cannot be reached or opened."""
+
+
+class KeyringUnavailableError(KnownError):
+    """No secure credential store is available on this workstation."""
+
+
+class ConfigurationError(KnownError):
+    """A setting or command-line option has a value that cannot be used."""
