@@ -89,3 +89,9 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
         if isinstance(obj, String) and type(obj) is String and obj.length is None:
             return "sa.String()"
     return False
+
+
+def known_revisions() -> set[str]:
+    """Every revision in this version's migration history."""
+    script = ScriptDirectory.from_config(_config())
+    return {rev.revision for rev in script.walk_revisions()}

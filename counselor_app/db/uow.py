@@ -47,11 +47,11 @@ class UnitOfWork:
     ) -> None:
         session = self.session
         try:
-            session.rollback()
-        except DBAPIError:  # the connection may already be gone; nothing was committed
-            log.debug("rollback failed after an error", exc_info=False)
-        finally:
+            # close() rolls back anything uncommitted and detaches loaded objects intact.
             session.close()
+        except DBAPIError:  # the connection may already be gone; nothing was committed
+            log.debug("closing the session failed after an error")
+        finally:
             self._session = None
         if exc is not None:
             translated = translate_error(self.database, exc)

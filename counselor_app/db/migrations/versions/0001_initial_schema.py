@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import sqlalchemy as sa
+import uuid
+from datetime import UTC, datetime
+
 from alembic import op
 
 
@@ -590,6 +593,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_languages_service_id'), ['service_id'], unique=False)
 
     # ### end Alembic commands ###
+
+    # Every database gets an id when it is created; keys in the keyring are stored under it.
+    settings = sa.table(
+        "center_settings",
+        sa.column("key", sa.String),
+        sa.column("value", sa.Text),
+        sa.column("created_at", sa.DateTime(timezone=True)),
+        sa.column("updated_at", sa.DateTime(timezone=True)),
+        sa.column("version", sa.Integer),
+    )
+    now = datetime.now(UTC)
+    if op.get_bind().dialect.name == "sqlite":
+        now = now.replace(tzinfo=None)
+    op.bulk_insert(
+        settings,
+        [{"key": "database_id", "value": str(uuid.uuid4()), "created_at": now, "updated_at": now, "version": 1}],
+    )
 
 
 def downgrade() -> None:

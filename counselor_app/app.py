@@ -1,0 +1,116 @@
+"""Composition root: builds the services for one database and hands them to the UI or the CLI."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from dataclasses import dataclass
+
+from keyring.backend import KeyringBackend
+
+from counselor_app.config import Settings, load_settings, resources_dir
+from counselor_app.db import migrate
+from counselor_app.db.engine import Database, parse_url
+from counselor_app.domain.errors import DatabaseUnavailableError
+from counselor_app.services.accounts import AccountService
+from counselor_app.services.audit import AuditTrail
+from counselor_app.services.auth import AuthService, PasswordPolicy, load_blocklist
+from counselor_app.services.calls import CallService
+from counselor_app.services.credentials import CredentialStore
+from counselor_app.services.directory import DirectoryService
+from counselor_app.services.events import ChangeBus
+from counselor_app.services.follow_ups import FollowUpService
+
+log = logging.getLogger(__name__)
+
+
+def database_password_key(url: str) -> str:
+    """The keyring entry holding the password of a PostgreSQL URL (``db-password/user@host/db``)."""
+    parsed = parse_url(url)
+    return f"db-password/{parsed.username or ''}@{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
+
+
+@dataclass
+class AppContext:
+    """Everything the UI and the command line work with."""
+
+    settings: Settings
+    database: Database
+    credentials: CredentialStore
+    events: ChangeBus
+    audit: AuditTrail
+    auth: AuthService
+    accounts: AccountService
+    calls: CallService
+    follow_ups: FollowUpService
+    directory: DirectoryService
+    workstation: str
+
+    def close(self) -> None:
+        """Release database connections."""
+        self.database.dispose()
+
+
+def open_database(url: str, credentials: CredentialStore) -> Database:
+    """A ``Database`` for ``url``; a PostgreSQL password comes from the keyring, never a file."""
+    parsed = parse_url(url)
+    password = None
+    if parsed.get_backend_name() == "postgresql" and parsed.password is None:
+        password = credentials.get(database_password_key(url))
+    return Database(url, password=password)
+
+
+def build_context(
+    database_url: str | None = None,
+    *,
+    settings: Settings | None = None,
+    keyring_backend: KeyringBackend | None = None,
+) -> AppContext:
+    """Wire the services for one database (no connection is made yet)."""
+    settings = settings or load_settings()
+    credentials = CredentialStore(keyring_backend)
+    url = database_url or settings.effective_database_url()
+    database = open_database(url, credentials)
+    workstation = settings.workstation_name or socket.gethostname() or "workstation"
+    events = ChangeBus()
+    audit = AuditTrail(credentials, workstation)
+    policy = PasswordPolicy(load_blocklist(resources_dir() / "passwords" / "blocklist.txt"))
+    return AppContext(
+        settings=settings,
+        database=database,
+        credentials=credentials,
+        events=events,
+        audit=audit,
+        auth=AuthService(database, audit, policy, events, workstation),
+        accounts=AccountService(database, audit, policy, events),
+        calls=CallService(database),
+        follow_ups=FollowUpService(database),
+        directory=DirectoryService(database),
+        workstation=workstation,
+    )
+
+
+def prepare_schema(ctx: AppContext) -> None:
+    """Bring the schema to this version: always for SQLite; for PostgreSQL only when empty.
+
+    A shared PostgreSQL database that is behind is upgraded by an administrator
+    (``counselor-app db upgrade``), not silently by whichever workstation starts first.
+    """
+    current = migrate.current_revision(ctx.database)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    known = migrate.known_revisions()
+    if current is not None and current not in known:
+        raise DatabaseUnavailableError(
+            "The database was created by a newer version of Counselor desk.",
+            "Update this workstation to the version the center uses.",
+        )
+    if ctx.database.is_sqlite or current is None:
+        log.info("upgrading the database schema to %s", head)
+        migrate.upgrade(ctx.database)
+        return
+    raise DatabaseUnavailableError(
+        "The shared database needs an upgrade before this version can use it.",
+        "Ask an administrator to run 'counselor-app db upgrade'.",
+    )

@@ -1,0 +1,131 @@
+"""Settings, declared once: name, type, default and a one-line description each.
+
+They live in ``settings.json`` in the platform's config folder. Secrets never do: passwords and
+keys live only in the OS keyring (``services.credentials``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from counselor_app import DIST_NAME
+from counselor_app.atomic import atomic_write_text
+
+log = logging.getLogger(__name__)
+
+
+def config_dir() -> Path:
+    """Per-user configuration folder (``~/.config/counselor-desk`` on Linux)."""
+    return Path(platformdirs.user_config_dir(DIST_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """Per-user data folder, home of the embedded database."""
+    return Path(platformdirs.user_data_dir(DIST_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """Per-user log folder."""
+    return Path(platformdirs.user_log_dir(DIST_NAME, appauthor=False))
+
+
+def default_database_url() -> str:
+    """The embedded SQLite database in the platform data folder."""
+    return f"sqlite:///{data_dir() / 'counselor-desk.db'}"
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder shipped with the application."""
+    import sys
+
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def _setting(default: Any, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of a workstation. Read with attribute access; change with ``replace``."""
+
+    database_url: str = _setting("", "Database URL; empty means the embedded SQLite database.")
+    database_user: str = _setting("", "PostgreSQL user name (the password is in the keyring).")
+    workstation_name: str = _setting("", "Name of this workstation in the audit trail.")
+    center_name: str = _setting("Crisis center", "Center name printed on handoffs and reports.")
+    center_time_zone: str = _setting("America/Chicago", "IANA time zone of the center.")
+    idle_lock_minutes: int = _setting(10, "Minutes without input before the screen locks.")
+    refresh_seconds: int = _setting(5, "How often lists refresh from the shared database.")
+    font_scale: float = _setting(1.0, "Multiplier for the interface font size.")
+    high_contrast: bool = _setting(False, "Use the high-contrast theme.")
+    locale: str = _setting("en_US", "Language and formats of the interface.")
+
+    @classmethod
+    def docs(cls) -> dict[str, str]:
+        """Setting name to its one-line description."""
+        return {f.name: f.metadata["doc"] for f in fields(cls)}
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied (types checked)."""
+        return _coerce(dataclasses.replace(self, **changes).as_dict())
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain dictionary of every setting."""
+        return dataclasses.asdict(self)
+
+    def effective_database_url(self) -> str:
+        """The configured database URL, or the embedded default."""
+        return self.database_url or default_database_url()
+
+
+def _coerce(raw: dict[str, Any]) -> Settings:
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    for f in fields(Settings):
+        if f.name not in raw:
+            continue
+        value = raw[f.name]
+        expected = type(getattr(defaults, f.name))
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if type(value) is not expected:
+            log.warning("setting %s has the wrong type; using the default", f.name)
+            continue
+        values[f.name] = value
+    return Settings(**values)
+
+
+def settings_path() -> Path:
+    """Where the settings file lives."""
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read settings; a missing or unreadable file gives the defaults (and a log line)."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        log.warning("settings file %s is unreadable; using defaults", path)
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    return _coerce(raw)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write settings atomically."""
+    path = path or settings_path()
+    atomic_write_text(path, json.dumps(settings.as_dict(), indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,1 @@
+"""Use cases. No Qt here: services take and return domain objects."""

@@ -1,0 +1,316 @@
+"""Signing in and out, the first administrator, and the password policy.
+
+Passwords are hashed with Argon2id (``argon2-cffi``). Failed sign-ins are counted in the database,
+so neither a restart nor another workstation resets the throttle. Timing and messages are the same
+for an unknown username and a wrong password.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Collection
+from datetime import datetime
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from counselor_app.db.engine import Database, database_now
+from counselor_app.db.models import StaffAccount as StaffAccountRow
+from counselor_app.db.models import StaffSession
+from counselor_app.db.uow import UnitOfWork
+from counselor_app.domain.accounts import (
+    Role,
+    SignedInUser,
+    StaffAccount,
+    check_password,
+    check_username,
+    lock_duration,
+    normalize_password,
+    normalize_username,
+)
+from counselor_app.domain.audit import AuditAction
+from counselor_app.domain.errors import (
+    AuthenticationError,
+    KnownError,
+    ThrottledError,
+    ValidationError,
+)
+from counselor_app.services.audit import UNKNOWN_ACCOUNT, Actor, AuditTrail
+from counselor_app.services.events import ChangeBus
+
+log = logging.getLogger(__name__)
+
+WRONG_CREDENTIALS = "The username or password is not correct."
+
+
+def load_blocklist(path: Path) -> frozenset[str]:
+    """Read the common-password blocklist: one password a line, ``#`` comments, case-folded."""
+    words: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            word = line.rstrip("\n")
+            if word and not word.startswith("#"):
+                words.add(normalize_password(word).casefold())
+    return frozenset(words)
+
+
+def to_account(row: StaffAccountRow) -> StaffAccount:
+    """The frozen domain view of an account row."""
+    return StaffAccount(
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name,
+        role=Role(row.role),
+        active=row.active,
+        created_at=row.created_at,
+        last_sign_in_at=row.last_sign_in_at,
+        locked_until=row.locked_until,
+        is_demo=row.is_demo,
+    )
+
+
+class PasswordPolicy:
+    """NIST SP 800-63B checks plus Argon2id hashing."""
+
+    def __init__(self, blocklist: Collection[str], hasher: PasswordHasher | None = None) -> None:
+        self.blocklist = blocklist
+        self.hasher = hasher or PasswordHasher()
+
+    def validate(self, password: str, username: str = "") -> None:
+        """Raise ``ValidationError`` listing every reason the password is refused."""
+        reasons = check_password(password, username=username, blocklist=self.blocklist)
+        if reasons:
+            raise ValidationError("This password cannot be used.", tuple(reasons))
+
+    def hash(self, password: str) -> str:
+        """Argon2id hash of the normalised password."""
+        return self.hasher.hash(normalize_password(password))
+
+    def verify(self, stored_hash: str, password: str) -> bool:
+        """True when ``password`` matches ``stored_hash``."""
+        try:
+            return self.hasher.verify(stored_hash, normalize_password(password))
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            return False
+
+
+class AuthService:
+    """Sign-in, sign-out and the first administrator."""
+
+    def __init__(
+        self,
+        database: Database,
+        audit: AuditTrail,
+        policy: PasswordPolicy,
+        events: ChangeBus,
+        workstation: str,
+    ) -> None:
+        self._db = database
+        self._audit = audit
+        self._policy = policy
+        self._events = events
+        self._workstation = workstation
+        # A valid hash to verify against when the username is unknown, so timing reveals nothing.
+        self._dummy_hash = policy.hasher.hash("counselor-desk-timing-equaliser")
+
+    @property
+    def policy(self) -> PasswordPolicy:
+        """The password policy in force."""
+        return self._policy
+
+    def needs_first_administrator(self) -> bool:
+        """True when the database has no accounts yet."""
+        with UnitOfWork(self._db, write=False) as uow:
+            return _account_count(uow.session) == 0
+
+    def create_first_administrator(
+        self, username: str, display_name: str, password: str
+    ) -> StaffAccount:
+        """Create the first administrator; refused once any account exists."""
+        with UnitOfWork(self._db) as uow:
+            if _account_count(uow.session) > 0:
+                raise KnownError(
+                    "This database already has accounts.",
+                    "Sign in and ask an administrator to add yours.",
+                )
+            row = new_account_row(
+                self._policy, username, display_name, Role.ADMINISTRATOR, password
+            )
+            uow.session.add(row)
+            uow.session.flush()
+            self._audit.record(
+                uow.session, Actor(row.id, row.username), AuditAction.CREATE, "staff_account",
+                row.id, "first administrator",
+            )
+            uow.commit()
+            account = to_account(row)
+        self._events.publish("accounts", str(account.id))
+        return account
+
+    def sign_in(self, username: str, password: str) -> SignedInUser:
+        """Check the credentials; on success open a session, on failure count and throttle."""
+        key = normalize_username(username)
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            now = database_now(session)
+            row = session.scalars(
+                select(StaffAccountRow).where(StaffAccountRow.username == key)
+            ).one_or_none()
+            if row is None:
+                self._policy.verify(self._dummy_hash, password)
+                self._audit.record(
+                    session, UNKNOWN_ACCOUNT, AuditAction.SIGN_IN_FAILED, "staff_account", "-",
+                    "unknown username",
+                )
+                uow.commit()
+                raise AuthenticationError(WRONG_CREDENTIALS, "Check both and try again.")
+            actor = Actor(row.id, row.username)
+            if row.locked_until is not None and row.locked_until > now:
+                wait = int((row.locked_until - now).total_seconds()) + 1
+                self._audit.record(
+                    session, actor, AuditAction.SIGN_IN_FAILED, "staff_account", row.id,
+                    "throttled",
+                )
+                uow.commit()
+                raise ThrottledError(
+                    f"Too many failed sign-ins for this account. Try again in {_wait_text(wait)}.",
+                    wait,
+                )
+            if not self._policy.verify(row.password_hash, password):
+                row.failed_sign_ins += 1
+                row.last_failed_at = now
+                delay = lock_duration(row.failed_sign_ins)
+                row.locked_until = now + delay if delay else None
+                self._audit.record(
+                    session, actor, AuditAction.SIGN_IN_FAILED, "staff_account", row.id,
+                    f"wrong password ({row.failed_sign_ins} in a row)",
+                )
+                uow.commit()
+                raise AuthenticationError(WRONG_CREDENTIALS, "Check both and try again.")
+            if not row.active:
+                self._audit.record(
+                    session, actor, AuditAction.SIGN_IN_FAILED, "staff_account", row.id,
+                    "account deactivated",
+                )
+                uow.commit()
+                raise AuthenticationError(
+                    "This account has been deactivated.", "Ask an administrator."
+                )
+            row.failed_sign_ins = 0
+            row.locked_until = None
+            row.last_sign_in_at = now
+            if self._policy.hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = self._policy.hash(password)
+            staff_session = StaffSession(
+                id=uuid.uuid4(),
+                account_id=row.id,
+                workstation=self._workstation[:120],
+                started_at=now,
+                last_seen_at=now,
+            )
+            session.add(staff_session)
+            self._audit.record(session, actor, AuditAction.SIGN_IN, "staff_account", row.id)
+            uow.commit()
+            user = SignedInUser(to_account(row), staff_session.id, now)
+        log.info("signed in (role %s)", user.role.value)
+        return user
+
+    def sign_in_demo(self, username: str) -> SignedInUser:
+        """Sign in to a demo account of a demo database without a password (screenshots, training)."""
+        from counselor_app.services.demo import is_demo_database
+
+        key = normalize_username(username)
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            row = session.scalars(
+                select(StaffAccountRow).where(StaffAccountRow.username == key)
+            ).one_or_none()
+            if row is None or not row.is_demo or not row.active or not is_demo_database(session):
+                raise AuthenticationError(
+                    "A password is needed for this account.",
+                    "Only the demo accounts of a demo database sign in without one.",
+                )
+            now = database_now(session)
+            row.last_sign_in_at = now
+            staff_session = StaffSession(
+                id=uuid.uuid4(), account_id=row.id, workstation=self._workstation[:120],
+                started_at=now, last_seen_at=now,
+            )
+            session.add(staff_session)
+            actor = Actor(row.id, row.username)
+            self._audit.record(session, actor, AuditAction.SIGN_IN, "staff_account", row.id, "demo")
+            uow.commit()
+            return SignedInUser(to_account(row), staff_session.id, now)
+
+    def sign_out(self, user: SignedInUser) -> None:
+        """Close the session and record the sign-out."""
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            now = database_now(session)
+            staff_session = session.get(StaffSession, user.session_id)
+            if staff_session is not None and staff_session.ended_at is None:
+                staff_session.ended_at = now
+            self._audit.record(
+                session, Actor.of(user), AuditAction.SIGN_OUT, "staff_account", user.id
+            )
+            uow.commit()
+
+    def change_password(self, user: SignedInUser, current: str, new: str) -> None:
+        """Change one's own password (the current one is required)."""
+        with UnitOfWork(self._db) as uow:
+            row = uow.session.get(StaffAccountRow, user.id)
+            if row is None or not self._policy.verify(row.password_hash, current):
+                raise AuthenticationError("The current password is not correct.")
+            self._policy.validate(new, row.username)
+            row.password_hash = self._policy.hash(new)
+            row.password_changed_at = database_now(uow.session)
+            row.must_change_password = False
+            self._audit.record(
+                uow.session, Actor.of(user), AuditAction.UPDATE, "staff_account", row.id,
+                "password changed",
+            )
+            uow.commit()
+
+
+def new_account_row(
+    policy: PasswordPolicy, username: str, display_name: str, role: Role, password: str
+) -> StaffAccountRow:
+    """A validated, hashed account row (not yet added to a session)."""
+    reasons = check_username(username)
+    display = display_name.strip()
+    if not display:
+        reasons.append("Enter the person's name as colleagues know it.")
+    elif len(display) > 120:
+        reasons.append("The name can have at most 120 characters.")
+    if reasons:
+        raise ValidationError("This account cannot be created.", tuple(reasons))
+    key = normalize_username(username)
+    policy.validate(password, key)
+    return StaffAccountRow(
+        id=uuid.uuid4(),
+        username=key,
+        display_name=display,
+        role=role,
+        password_hash=policy.hash(password),
+        active=True,
+        password_changed_at=None,
+    )
+
+
+def _account_count(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(StaffAccountRow)) or 0)
+
+
+def _wait_text(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} seconds"
+    return f"{(seconds + 59) // 60} minutes"
+
+
+def is_locked(account: StaffAccount, now: datetime) -> bool:
+    """True while the account is throttled."""
+    return account.locked_until is not None and account.locked_until > now

@@ -1,0 +1,42 @@
+"""Permission checks, made in the service layer against the database's current view of the account.
+
+Hiding a button is a courtesy; this is the rule. The account is re-read inside the same
+transaction, so a deactivation or a role change made on another workstation takes effect at once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from counselor_app.db.models import StaffAccount as StaffAccountRow
+from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
+from counselor_app.domain.errors import PermissionDeniedError
+
+_ACTION_NAMES = {
+    Permission.ACCOUNT_MANAGE: "manage accounts",
+    Permission.AUDIT_REVIEW: "review the audit trail",
+    Permission.CALL_TAKE: "take calls",
+    Permission.CALL_VIEW: "view calls",
+    Permission.CALL_VIEW_ALL: "view every counselor's calls",
+    Permission.FOLLOW_UP_VIEW: "view follow-ups",
+    Permission.FOLLOW_UP_WORK: "work follow-ups",
+    Permission.DIRECTORY_VIEW: "view the directory",
+    Permission.DIRECTORY_MANAGE: "manage the directory",
+    Permission.REPORT_VIEW: "view reports",
+}
+
+
+def authorize(session: Session, user: SignedInUser, permission: Permission) -> StaffAccountRow:
+    """Return the actor's current account row, or raise ``PermissionDeniedError``."""
+    row = session.get(StaffAccountRow, user.id)
+    if row is None or not row.active:
+        raise PermissionDeniedError(
+            "Your account is no longer active.", "Sign out and ask an administrator."
+        )
+    if not role_allows(Role(row.role), permission):
+        action = _ACTION_NAMES.get(permission, permission.value)
+        raise PermissionDeniedError(
+            f"Your role ({Role(row.role).label}) does not allow you to {action}.",
+            "Ask a supervisor or an administrator if you need this.",
+        )
+    return row
