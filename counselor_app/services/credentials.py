@@ -58,7 +58,12 @@ class CredentialStore:
     """Secrets of this workstation, kept in the keyring under the service ``counselor-desk``."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        chosen = backend if backend is not None else keyring.get_keyring()
+        try:
+            chosen = backend if backend is not None else keyring.get_keyring()
+        except Exception as exc:  # a misconfigured backend (e.g. PYTHON_KEYRING_BACKEND) fails here
+            raise KeyringUnavailableError(
+                f"The password store could not be loaded ({type(exc).__name__}).", INSTALL_HINT
+            ) from None
         if not usable_backends(chosen):
             raise KeyringUnavailableError(
                 "No secure password store (keyring) is available on this workstation "

@@ -1,0 +1,250 @@
+"""The ``counselor-app`` command line.
+
+Without a command it starts the desktop application. Commands administer a database without the
+GUI. Errors exit non-zero with one clear line on standard error and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from counselor_app import APP_NAME, __version__
+from counselor_app.domain.accounts import Role
+from counselor_app.domain.errors import KnownError, ValidationError
+
+if TYPE_CHECKING:
+    from counselor_app.app import AppContext
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_TAMPERED = 3
+EXIT_INTERNAL = 70
+
+PROG = "counselor-app"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line and exits 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see '{PROG} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for the help text tests)."""
+    parser = _Parser(
+        prog=PROG,
+        description=f"{APP_NAME}: the crisis-line workspace. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL (sqlite:///PATH or postgresql://USER@HOST:PORT/DB); "
+        "default: the embedded database in the platform data folder",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="FILE", type=Path,
+        help="sign in, render the main window offscreen to a PNG file and exit",
+    )
+    parser.add_argument(
+        "--as", dest="as_user", metavar="USER",
+        help="account for --screenshot (password read from standard input, except for the "
+        "demo accounts of a demo database)",
+    )
+    parser.add_argument("--bench-startup", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    db = commands.add_parser("db", help="database schema")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="create or upgrade the schema to this version")
+
+    user = commands.add_parser("user", help="staff accounts")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", help="add an account")
+    add.add_argument("username", metavar="NAME", help="sign-in name")
+    add.add_argument(
+        "--role", required=True,
+        help="counselor, peer-specialist, supervisor or administrator",
+    )
+    add.add_argument("--full-name", help="name colleagues know the person by (default: NAME)")
+    add.add_argument(
+        "--password-stdin", action="store_true",
+        help="read the password from standard input instead of prompting",
+    )
+
+    audit = commands.add_parser("audit", help="audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="check the audit chain; exit 3 when tampered with")
+
+    commands.add_parser(
+        "demo", help="fill an empty database with synthetic demo data and demo accounts"
+    )
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    context_factory: Callable[[str | None], AppContext] | None = None,
+) -> int:
+    """Run the command line; return the exit code."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    from counselor_app.logs import configure_logging
+
+    log_path = configure_logging()
+    try:
+        return _dispatch(args, stdin, stdout, stderr, context_factory)
+    except ValidationError as exc:
+        stderr.write(f"{PROG}: error: {exc}\n")
+        return EXIT_ERROR
+    except KnownError as exc:
+        stderr.write(f"{PROG}: error: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except Exception:
+        log.exception("unexpected error in the command line")
+        where = f" (details in {log_path})" if log_path else ""
+        stderr.write(f"{PROG}: internal error; nothing was changed by a partial write{where}\n")
+        return EXIT_INTERNAL
+
+
+def _dispatch(
+    args: argparse.Namespace,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO,
+    context_factory: Callable[[str | None], AppContext] | None,
+) -> int:
+    from counselor_app.app import build_context, prepare_schema
+
+    factory = context_factory or build_context
+    ctx = factory(args.database)
+    try:
+        if args.command == "db":
+            return _db_upgrade(ctx, stdout)
+        if args.command == "user":
+            return _user_add(ctx, args, stdin, stdout)
+        if args.command == "audit":
+            return _audit_verify(ctx, stdout)
+        if args.command == "demo":
+            prepare_schema(ctx)
+            return _demo(ctx, stdout)
+        if args.screenshot is not None or args.as_user is not None:
+            if args.screenshot is None or args.as_user is None:
+                stderr.write(f"{PROG}: error: --screenshot FILE and --as USER go together\n")
+                return EXIT_USAGE
+            prepare_schema(ctx)
+            return _screenshot(ctx, args.screenshot, args.as_user, stdin, stdout)
+        from counselor_app.ui.launch import run_gui
+
+        prepare_schema(ctx)
+        return run_gui(ctx, sys.argv[:1], bench_startup=bool(args.bench_startup))
+    finally:
+        ctx.close()
+
+
+def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:
+    from counselor_app.db import migrate
+
+    before = migrate.current_revision(ctx.database)
+    migrate.upgrade(ctx.database)
+    after = migrate.current_revision(ctx.database)
+    where = ctx.database.location
+    if before == after:
+        stdout.write(f"The database at {where} is up to date (revision {after}).\n")
+    else:
+        stdout.write(f"Upgraded the database at {where} from {before or 'empty'} to {after}.\n")
+    return EXIT_OK
+
+
+def _read_secret(stdin: TextIO, prompt: str, *, from_stdin: bool) -> str:
+    if from_stdin or not stdin.isatty():
+        line = stdin.readline()
+        if not line:
+            raise ValidationError("No password was given on standard input.")
+        return line.rstrip("\r\n")
+    return getpass.getpass(prompt)
+
+
+def _user_add(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from counselor_app.app import prepare_schema
+
+    try:
+        role = Role.parse(args.role)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from None
+    prepare_schema(ctx)
+    password = _read_secret(stdin, "Password: ", from_stdin=args.password_stdin)
+    if not args.password_stdin and stdin.isatty():
+        again = getpass.getpass("Password again: ")
+        if again != password:
+            raise ValidationError("The two passwords differ; nothing was created.")
+    account = ctx.accounts.add_account_unattended(
+        args.username, args.full_name or args.username, role, password
+    )
+    stdout.write(f"Created {account.role.label.lower()} account '{account.username}'.\n")
+    return EXIT_OK
+
+
+def _audit_verify(ctx: AppContext, stdout: TextIO) -> int:
+    result = ctx.audit.verify(ctx.database)
+    stdout.write(result.describe() + "\n")
+    return EXIT_OK if result.intact else EXIT_TAMPERED
+
+
+def _demo(ctx: AppContext, stdout: TextIO) -> int:
+    from counselor_app.services.demo import DEMO_PASSWORD, populate_demo
+
+    summary = populate_demo(ctx.database, ctx.audit, ctx.auth.policy, ctx.events)
+    if summary.already_demo:
+        stdout.write(f"The database at {ctx.database.location} already holds the demo data.\n")
+    else:
+        stdout.write(
+            f"Filled {ctx.database.location} with synthetic demo data: {summary.calls} calls, "
+            f"{summary.follow_ups} follow-ups, {summary.services} directory services.\n"
+        )
+    stdout.write(
+        f"Demo accounts: {', '.join(summary.accounts)}. "
+        f"Their password is '{DEMO_PASSWORD}'. Demo data only; never enter real callers.\n"
+    )
+    return EXIT_OK
+
+
+def _screenshot(ctx: AppContext, path: Path, username: str, stdin: TextIO, stdout: TextIO) -> int:
+    from counselor_app.domain.errors import AuthenticationError
+
+    try:
+        user = ctx.auth.sign_in_demo(username)
+    except AuthenticationError:
+        password = _read_secret(stdin, "Password: ", from_stdin=True)
+        user = ctx.auth.sign_in(username, password)
+    from counselor_app.ui.launch import render_screenshot
+
+    try:
+        render_screenshot(ctx, user, path)
+    finally:
+        ctx.auth.sign_out(user)
+    stdout.write(f"Wrote {path}.\n")
+    return EXIT_OK
