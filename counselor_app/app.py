@@ -6,6 +6,7 @@ import logging
 import socket
 from dataclasses import dataclass
 
+from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 
 from counselor_app.config import Settings, load_settings, resources_dir
@@ -65,8 +66,13 @@ def build_context(
     *,
     settings: Settings | None = None,
     keyring_backend: KeyringBackend | None = None,
+    password_hasher: PasswordHasher | None = None,
 ) -> AppContext:
-    """Wire the services for one database (no connection is made yet)."""
+    """Wire the services for one database (no connection is made yet).
+
+    ``keyring_backend`` and ``password_hasher`` exist for tests (an in-memory keyring, cheaper
+    Argon2id parameters); the application uses the system keyring and argon2-cffi's defaults.
+    """
     settings = settings or load_settings()
     credentials = CredentialStore(keyring_backend)
     url = database_url or settings.effective_database_url()
@@ -74,7 +80,9 @@ def build_context(
     workstation = settings.workstation_name or socket.gethostname() or "workstation"
     events = ChangeBus()
     audit = AuditTrail(credentials, workstation)
-    policy = PasswordPolicy(load_blocklist(resources_dir() / "passwords" / "blocklist.txt"))
+    policy = PasswordPolicy(
+        load_blocklist(resources_dir() / "passwords" / "blocklist.txt"), password_hasher
+    )
     return AppContext(
         settings=settings,
         database=database,

@@ -23,6 +23,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import keyring  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
@@ -40,6 +41,9 @@ ADMIN_PASSWORD = "quiet harbor lantern seventeen"
 COUNSELOR_PASSWORD = "maple sparrow under blue sky"
 PEER_PASSWORD = "orange canoe drifting slowly"
 SUPERVISOR_PASSWORD = "granite meadow whistle tonight"
+
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+"""Argon2id with small parameters: the same code path, a fraction of the time per test."""
 
 
 def _pg_available() -> str | None:
@@ -119,7 +123,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def ctx(db_url: str, memory_keyring: MemoryKeyring) -> Iterator[AppContext]:
     """Services on an upgraded, empty database (both engines)."""
-    context = build_context(db_url, settings=Settings(), keyring_backend=memory_keyring)
+    context = build_context(
+        db_url, settings=Settings(), keyring_backend=memory_keyring, password_hasher=FAST_HASHER
+    )
     prepare_schema(context)
     yield context
     context.close()
@@ -128,7 +134,9 @@ def ctx(db_url: str, memory_keyring: MemoryKeyring) -> Iterator[AppContext]:
 @pytest.fixture
 def sqlite_ctx(sqlite_url: str, memory_keyring: MemoryKeyring) -> Iterator[AppContext]:
     """Services on an upgraded, empty SQLite database (for tests that need only one engine)."""
-    context = build_context(sqlite_url, settings=Settings(), keyring_backend=memory_keyring)
+    context = build_context(
+        sqlite_url, settings=Settings(), keyring_backend=memory_keyring, password_hasher=FAST_HASHER
+    )
     prepare_schema(context)
     yield context
     context.close()

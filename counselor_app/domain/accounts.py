@@ -224,4 +224,4 @@ def lock_duration(failed_attempts: int) -> timedelta:
     over = failed_attempts - FREE_FAILURES
     if over < 0:
         return timedelta(0)
-    return min(timedelta(seconds=30 * (2**over)), MAX_LOCK)
+    return min(timedelta(seconds=30 * (2 ** min(over, 16))), MAX_LOCK)

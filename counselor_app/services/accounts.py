@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from counselor_app.db.engine import Database, database_now
@@ -82,7 +82,10 @@ class AccountService:
         return account
 
     def set_active(self, user: SignedInUser, account_id: uuid.UUID, active: bool) -> StaffAccount:
-        """Deactivate (or reactivate) an account. The last active administrator stays active."""
+        """Deactivate (or reactivate) an account.
+
+        Nobody deactivates their own account, so an active administrator always remains.
+        """
         with UnitOfWork(self._db) as uow:
             session = uow.session
             authorize(session, user, Permission.ACCOUNT_MANAGE)
@@ -95,21 +98,6 @@ class AccountService:
                         "You cannot deactivate your own account.",
                         "Ask another administrator.",
                     )
-                if row.role == Role.ADMINISTRATOR and row.active:
-                    others = session.scalar(
-                        select(func.count())
-                        .select_from(StaffAccountRow)
-                        .where(
-                            StaffAccountRow.role == Role.ADMINISTRATOR,
-                            StaffAccountRow.active.is_(True),
-                            StaffAccountRow.id != row.id,
-                        )
-                    )
-                    if not others:
-                        raise KnownError(
-                            "This is the last active administrator.",
-                            "Make another administrator first.",
-                        )
             if row.active != active:
                 row.active = active
                 self._audit.record(

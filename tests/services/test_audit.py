@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select, text
+
+from counselor_app.app import AppContext, build_context
+from counselor_app.config import Settings
+from counselor_app.db.models import AuditEvent
+from counselor_app.db.uow import UnitOfWork
+from counselor_app.domain.accounts import Role, SignedInUser
+from counselor_app.domain.audit import AuditAction, TamperKind
+from counselor_app.domain.errors import KnownError, PermissionDeniedError
+from tests.conftest import ADMIN_PASSWORD
+from tests.support.keyrings import MemoryKeyring
+
+
+def _fill(ctx: AppContext) -> None:
+    ctx.auth.create_first_administrator("admin", "Avery Admin", ADMIN_PASSWORD)
+    for _ in range(3):
+        user = ctx.auth.sign_in("admin", ADMIN_PASSWORD)
+        ctx.auth.sign_out(user)
+    assert ctx.audit.count(ctx.database) == 7
+
+
+def _sql(ctx: AppContext, *statements: str) -> None:
+    with ctx.database.engine.begin() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+
+
+def test_intact_chain(ctx: AppContext) -> None:
+    _fill(ctx)
+    result = ctx.audit.verify(ctx.database)
+    assert result.intact
+    assert result.entries_checked == 7
+    assert result.describe().startswith("intact")
+
+
+def test_edited_entry_is_named(ctx: AppContext) -> None:
+    _fill(ctx)
+    _sql(ctx, "UPDATE audit_events SET actor_name = 'someone else' WHERE seq = 4")
+    result = ctx.audit.verify(ctx.database)
+    assert (result.tampered_seq, result.kind) == (4, TamperKind.EDITED)
+    assert "entry #4 was edited" in result.describe()
+
+
+def test_edited_time_is_caught(ctx: AppContext) -> None:
+    _fill(ctx)
+    with UnitOfWork(ctx.database) as uow:
+        event = uow.session.get(AuditEvent, 2)
+        assert event is not None
+        event.occurred_at = event.occurred_at.replace(year=2020)
+        uow.commit()
+    assert ctx.audit.verify(ctx.database).tampered_seq == 2
+
+
+def test_deleted_entry_is_caught(ctx: AppContext) -> None:
+    _fill(ctx)
+    _sql(ctx, "DELETE FROM audit_events WHERE seq = 3")
+    result = ctx.audit.verify(ctx.database)
+    assert (result.tampered_seq, result.kind) == (4, TamperKind.DELETED)
+    assert "before entry #4 were deleted" in result.describe()
+
+
+def test_deleted_first_entry_is_caught(ctx: AppContext) -> None:
+    _fill(ctx)
+    _sql(ctx, "DELETE FROM audit_events WHERE seq = 1")
+    result = ctx.audit.verify(ctx.database)
+    assert (result.tampered_seq, result.kind) == (2, TamperKind.DELETED)
+
+
+def test_inserted_entry_is_caught(ctx: AppContext) -> None:
+    _fill(ctx)
+    # Make room after entry 3 and forge an entry there, copying a real entry's chain fields.
+    _sql(
+        ctx,
+        "UPDATE audit_events SET seq = seq + 100 WHERE seq > 3",
+        "INSERT INTO audit_events (seq, event_id, occurred_at, actor_id, actor_name, action, "
+        "record_type, record_id, workstation, detail, prev_mac, mac) "
+        "SELECT 4, '00000000000000000000000000000abc', occurred_at, actor_id, 'intruder', "
+        "'sign_in', record_type, record_id, workstation, detail, mac, mac "
+        "FROM audit_events WHERE seq = 3",
+    )
+    result = ctx.audit.verify(ctx.database)
+    assert (result.tampered_seq, result.kind) == (4, TamperKind.INSERTED)
+    assert "inserted" in result.describe()
+
+
+def test_reordered_entries_are_caught(ctx: AppContext) -> None:
+    _fill(ctx)
+    _sql(
+        ctx,
+        "UPDATE audit_events SET seq = 1000 WHERE seq = 5",
+        "UPDATE audit_events SET seq = 5 WHERE seq = 6",
+        "UPDATE audit_events SET seq = 6 WHERE seq = 1000",
+    )
+    result = ctx.audit.verify(ctx.database)
+    assert (result.tampered_seq, result.kind) == (5, TamperKind.REORDERED)
+    assert "reordered" in result.describe()
+
+
+def test_wrong_key_fails_verification(ctx: AppContext, memory_keyring: MemoryKeyring) -> None:
+    _fill(ctx)
+    for key in list(memory_keyring.secrets):
+        if key[1].startswith("audit-hmac/"):
+            memory_keyring.secrets[key] = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE="
+    other = build_context(
+        ctx.database.url.render_as_string(hide_password=False),
+        settings=Settings(), keyring_backend=memory_keyring,
+    )
+    try:
+        assert other.audit.verify(other.database).tampered_seq == 1
+    finally:
+        other.close()
+
+
+def test_workstation_without_the_key_changes_nothing(ctx: AppContext) -> None:
+    _fill(ctx)
+    stranger = build_context(
+        ctx.database.url.render_as_string(hide_password=False),
+        settings=Settings(), keyring_backend=MemoryKeyring(),
+    )
+    try:
+        with pytest.raises(KnownError, match="does not hold the audit key"):
+            stranger.auth.sign_in("admin", ADMIN_PASSWORD)
+    finally:
+        stranger.close()
+    assert ctx.audit.count(ctx.database) == 7
+
+
+def test_entries_record_who_what_which_when(
+    ctx: AppContext, staff: dict[Role, SignedInUser]
+) -> None:
+    admin = staff[Role.ADMINISTRATOR]
+    entries = ctx.audit.recent(ctx.database, admin)
+    newest = entries[0]
+    assert newest.action is AuditAction.SIGN_IN
+    assert newest.actor_name == "sam"
+    assert newest.record_type == "staff_account"
+    assert newest.occurred_at.tzinfo is not None
+    with pytest.raises(PermissionDeniedError):
+        ctx.audit.recent(ctx.database, staff[Role.COUNSELOR])
+    with UnitOfWork(ctx.database, write=False) as uow:
+        details = " ".join(e.detail for e in uow.session.scalars(select(AuditEvent)))
+    for password in ("maple sparrow", "orange canoe", "granite meadow", "quiet harbor"):
+        assert password not in details
