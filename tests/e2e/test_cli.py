@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from counselor_app import __version__
+from counselor_app.app import AppContext, build_context
+from counselor_app.cli import EXIT_TAMPERED, main
+from counselor_app.config import Settings
+from tests.conftest import FAST_HASHER
+from tests.support.keyrings import MemoryKeyring
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class Cli:
+    """Runs ``counselor-app`` in-process with the test keyring, capturing its output."""
+
+    def __init__(self, keyring: MemoryKeyring) -> None:
+        self.keyring = keyring
+        self.out = ""
+        self.err = ""
+
+    def factory(self) -> Callable[[str | None], AppContext]:
+        def make(url: str | None) -> AppContext:
+            return build_context(
+                url, settings=Settings(), keyring_backend=self.keyring,
+                password_hasher=FAST_HASHER,
+            )
+
+        return make
+
+    def __call__(self, *argv: str, stdin: str = "") -> int:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(
+            list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err,
+            context_factory=self.factory(),
+        )
+        self.out, self.err = out.getvalue(), err.getvalue()
+        return code
+
+
+@pytest.fixture
+def cli(memory_keyring: MemoryKeyring) -> Cli:
+    return Cli(memory_keyring)
+
+
+def test_version(cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("--version") == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_db_upgrade_on_empty_database(cli: Cli, db_url: str) -> None:
+    assert cli("--database", db_url, "db", "upgrade") == 0
+    assert "from empty to" in cli.out
+    assert cli("--database", db_url, "db", "upgrade") == 0
+    assert "up to date" in cli.out
+
+
+def test_user_add_with_password_stdin(cli: Cli, db_url: str) -> None:
+    code = cli("--database", db_url, "user", "add", "--role", "peer-specialist",
+               "--full-name", "Pat Peer", "--password-stdin", "pat",
+               stdin="orange canoe drifting slowly\n")
+    assert code == 0, cli.err
+    assert "peer specialist account 'pat'" in cli.out
+    ctx = cli.factory()(db_url)
+    try:
+        assert ctx.auth.sign_in("pat", "orange canoe drifting slowly").account.display_name == (
+            "Pat Peer"
+        )
+    finally:
+        ctx.close()
+
+
+def test_user_add_errors_are_one_line(cli: Cli, sqlite_url: str) -> None:
+    assert cli("--database", sqlite_url, "user", "add", "--role", "janitor", "x") == 1
+    assert cli.err.count("\n") == 1 and "Unknown role 'janitor'" in cli.err
+    assert cli("--database", sqlite_url, "user", "add", "--role", "counselor",
+               "--password-stdin", "casey", stdin="short\n") == 1
+    assert "needs at least 15" in cli.err and "Traceback" not in cli.err
+    assert cli("--database", sqlite_url, "user", "add", "--role", "counselor",
+               "--password-stdin", "casey", stdin="") == 1
+    assert "No password" in cli.err
+
+
+def test_usage_errors_exit_2(cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["user", "add"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "required: NAME, --role" in err
+    assert cli("--screenshot", "x.png") == 2
+    assert "go together" in cli.err
+
+
+def test_audit_verify_catches_tampering(cli: Cli, db_url: str) -> None:
+    cli("--database", db_url, "user", "add", "--role", "administrator", "--password-stdin",
+        "admin", stdin="quiet harbor lantern seventeen\n")
+    assert cli("--database", db_url, "audit", "verify") == 0
+    assert cli.out.startswith("intact")
+    ctx = cli.factory()(db_url)
+    try:
+        with ctx.database.engine.begin() as conn:
+            conn.execute(text("UPDATE audit_events SET detail = 'role=counselor'"))
+    finally:
+        ctx.close()
+    assert cli("--database", db_url, "audit", "verify") == EXIT_TAMPERED
+    assert "TAMPERED: entry #1 was edited" in cli.out
+
+
+def test_demo_fills_once_and_refuses_real_data(cli: Cli, db_url: str, tmp_path: Path) -> None:
+    assert cli("--database", db_url, "demo") == 0, cli.err
+    assert "60 calls" in cli.out and "demo.counselor" in cli.out
+    assert cli("--database", db_url, "demo") == 0
+    assert "already holds the demo data" in cli.out
+    assert cli("--database", db_url, "audit", "verify") == 0
+    real = f"sqlite:///{tmp_path / 'real.db'}"
+    cli("--database", real, "user", "add", "--role", "administrator", "--password-stdin",
+        "admin", stdin="quiet harbor lantern seventeen\n")
+    assert cli("--database", real, "demo") == 1
+    assert "never mixed in" in cli.err
+
+
+def _run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON_KEYRING")}
+    env.update(env_extra or {})
+    return subprocess.run(
+        [sys.executable, "-m", "counselor_app", *args], capture_output=True, text=True,
+        env=env, cwd=REPO, timeout=120, check=False,
+    )
+
+
+def test_no_keyring_is_one_clear_line_without_traceback(tmp_path: Path) -> None:
+    result = _run("--database", f"sqlite:///{tmp_path / 'x.db'}", "audit", "verify",
+                  env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "No secure password store" in lines[0] and "gnome-keyring" in lines[0]
+
+
+def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
+    result = _run("--database", "postgresql://nobody@127.0.0.1:1/none", "db", "upgrade",
+                  env_extra={"PYTHON_KEYRING_BACKEND": "tests.support.keyrings.MemoryKeyring",
+                             "PYTHONPATH": str(REPO)})
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "cannot be reached" in result.stderr
