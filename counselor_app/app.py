@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 def database_password_key(url: str) -> str:
     """The keyring entry holding the password of a PostgreSQL URL (``db-password/user@host/db``)."""
     parsed = parse_url(url)
-    return f"db-password/{parsed.username or ''}@{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
+    host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    return f"db-password/{parsed.username or ''}@{host}/{parsed.database or ''}"
 
 
 @dataclass

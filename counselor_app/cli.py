@@ -53,11 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
         "default: the embedded database in the platform data folder",
     )
     parser.add_argument(
-        "--screenshot", metavar="FILE", type=Path,
+        "--screenshot",
+        metavar="FILE",
+        type=Path,
         help="sign in, render the main window offscreen to a PNG file and exit",
     )
     parser.add_argument(
-        "--as", dest="as_user", metavar="USER",
+        "--as",
+        dest="as_user",
+        metavar="USER",
         help="account for --screenshot (password read from standard input, except for the "
         "demo accounts of a demo database)",
     )
@@ -73,12 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     add = user_commands.add_parser("add", help="add an account")
     add.add_argument("username", metavar="NAME", help="sign-in name")
     add.add_argument(
-        "--role", required=True,
+        "--role",
+        required=True,
         help="counselor, peer-specialist, supervisor or administrator",
     )
     add.add_argument("--full-name", help="name colleagues know the person by (default: NAME)")
     add.add_argument(
-        "--password-stdin", action="store_true",
+        "--password-stdin",
+        action="store_true",
         help="read the password from standard input instead of prompting",
     )
 
@@ -160,7 +166,7 @@ def _dispatch(
         from counselor_app.ui.launch import run_gui
 
         prepare_schema(ctx)
-        return run_gui(ctx, sys.argv[:1], bench_startup=bool(args.bench_startup))
+        return int(run_gui(ctx, sys.argv[:1], bench_startup=bool(args.bench_startup)))
     finally:
         ctx.close()
 

@@ -23,8 +23,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import keyring  # noqa: E402
-from argon2 import PasswordHasher  # noqa: E402
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
 from counselor_app.app import AppContext, build_context, prepare_schema  # noqa: E402

@@ -96,7 +96,7 @@ class Database:
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(parsed, echo=echo)
             _configure_sqlite(self.engine)
-            write_bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            write_bind: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = create_engine(
                 parsed,

@@ -61,8 +61,8 @@ def upgrade(database: Database, revision: str = "head") -> None:
 
 def schema_differences(database: Database) -> list[Any]:
     """What autogenerate would change to make the database match the models (empty = in sync)."""
-    from counselor_app.db.base import Base
     import counselor_app.db.models  # noqa: F401
+    from counselor_app.db.base import Base
 
     with database.engine.connect() as conn:
         ctx = MigrationContext.configure(
@@ -72,11 +72,11 @@ def schema_differences(database: Database) -> list[Any]:
         return list(compare_metadata(ctx, Base.metadata))
 
 
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
     """Leave out objects that are not ours (full-text shadow tables are created by migrations)."""
-    if type_ == "table" and name is not None and name.startswith("sqlite_"):
-        return False
-    return True
+    return not (type_ == "table" and name is not None and name.startswith("sqlite_"))
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:

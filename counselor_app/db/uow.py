@@ -87,4 +87,3 @@ def translate_error(database: Database, exc: BaseException) -> Exception | None:
     ):
         return unavailable(database, exc)
     return None
-

@@ -73,7 +73,11 @@ class AccountService:
                     "This account cannot be created.", (f"The username '{key}' is already taken.",)
                 ) from None
             self._audit.record(
-                uow.session, Actor.of(user), AuditAction.CREATE, "staff_account", row.id,
+                uow.session,
+                Actor.of(user),
+                AuditAction.CREATE,
+                "staff_account",
+                row.id,
                 f"role={role.value}",
             )
             uow.commit()
@@ -92,16 +96,18 @@ class AccountService:
             row = session.get(StaffAccountRow, account_id)
             if row is None:
                 raise NotFoundError("That account no longer exists.")
-            if not active:
-                if row.id == user.id:
-                    raise KnownError(
-                        "You cannot deactivate your own account.",
-                        "Ask another administrator.",
-                    )
+            if not active and row.id == user.id:
+                raise KnownError(
+                    "You cannot deactivate your own account.", "Ask another administrator."
+                )
             if row.active != active:
                 row.active = active
                 self._audit.record(
-                    session, Actor.of(user), AuditAction.UPDATE, "staff_account", row.id,
+                    session,
+                    Actor.of(user),
+                    AuditAction.UPDATE,
+                    "staff_account",
+                    row.id,
                     "activated" if active else "deactivated",
                 )
                 uow.commit()
@@ -124,7 +130,11 @@ class AccountService:
             row.failed_sign_ins = 0
             row.locked_until = None
             self._audit.record(
-                session, Actor.of(user), AuditAction.UPDATE, "staff_account", row.id,
+                session,
+                Actor.of(user),
+                AuditAction.UPDATE,
+                "staff_account",
+                row.id,
                 "password reset",
             )
             uow.commit()
@@ -136,7 +146,9 @@ class AccountService:
         """Create an account from the command line (run by whoever administers the machine)."""
         with UnitOfWork(self._db) as uow:
             key = normalize_username(username)
-            if uow.session.scalar(select(StaffAccountRow.id).where(StaffAccountRow.username == key)):
+            if uow.session.scalar(
+                select(StaffAccountRow.id).where(StaffAccountRow.username == key)
+            ):
                 raise ValidationError(
                     "This account cannot be created.", (f"The username '{key}' is already taken.",)
                 )
@@ -144,8 +156,12 @@ class AccountService:
             uow.session.add(row)
             uow.session.flush()
             self._audit.record(
-                uow.session, Actor(None, "(command line)"), AuditAction.CREATE, "staff_account",
-                row.id, f"role={role.value}",
+                uow.session,
+                Actor(None, "(command line)"),
+                AuditAction.CREATE,
+                "staff_account",
+                row.id,
+                f"role={role.value}",
             )
             uow.commit()
             account = to_account(row)

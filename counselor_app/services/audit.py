@@ -74,7 +74,9 @@ def _canonical(event: AuditEvent) -> bytes:
 
 
 def _mac(key: bytes, prev_mac: str, event: AuditEvent) -> str:
-    return hmac.new(key, prev_mac.encode("ascii") + b"|" + _canonical(event), hashlib.sha256).hexdigest()
+    return hmac.new(
+        key, prev_mac.encode("ascii") + b"|" + _canonical(event), hashlib.sha256
+    ).hexdigest()
 
 
 class AuditTrail:
@@ -144,9 +146,7 @@ class AuditTrail:
             rows = list(uow.session.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
         return check_chain(key, rows)
 
-    def recent(
-        self, database: Database, user: SignedInUser, limit: int = 200
-    ) -> list[AuditEntry]:
+    def recent(self, database: Database, user: SignedInUser, limit: int = 200) -> list[AuditEntry]:
         """The newest entries, for an administrator's review."""
         if not user.can(Permission.AUDIT_REVIEW):
             raise PermissionDeniedError("Only administrators can review the audit trail.")

@@ -143,8 +143,12 @@ class AuthService:
             uow.session.add(row)
             uow.session.flush()
             self._audit.record(
-                uow.session, Actor(row.id, row.username), AuditAction.CREATE, "staff_account",
-                row.id, "first administrator",
+                uow.session,
+                Actor(row.id, row.username),
+                AuditAction.CREATE,
+                "staff_account",
+                row.id,
+                "first administrator",
             )
             uow.commit()
             account = to_account(row)
@@ -163,7 +167,11 @@ class AuthService:
             if row is None:
                 self._policy.verify(self._dummy_hash, password)
                 self._audit.record(
-                    session, UNKNOWN_ACCOUNT, AuditAction.SIGN_IN_FAILED, "staff_account", "-",
+                    session,
+                    UNKNOWN_ACCOUNT,
+                    AuditAction.SIGN_IN_FAILED,
+                    "staff_account",
+                    "-",
                     "unknown username",
                 )
                 uow.commit()
@@ -172,7 +180,11 @@ class AuthService:
             if row.locked_until is not None and row.locked_until > now:
                 wait = int((row.locked_until - now).total_seconds()) + 1
                 self._audit.record(
-                    session, actor, AuditAction.SIGN_IN_FAILED, "staff_account", row.id,
+                    session,
+                    actor,
+                    AuditAction.SIGN_IN_FAILED,
+                    "staff_account",
+                    row.id,
                     "throttled",
                 )
                 uow.commit()
@@ -186,14 +198,22 @@ class AuthService:
                 delay = lock_duration(row.failed_sign_ins)
                 row.locked_until = now + delay if delay else None
                 self._audit.record(
-                    session, actor, AuditAction.SIGN_IN_FAILED, "staff_account", row.id,
+                    session,
+                    actor,
+                    AuditAction.SIGN_IN_FAILED,
+                    "staff_account",
+                    row.id,
                     f"wrong password ({row.failed_sign_ins} in a row)",
                 )
                 uow.commit()
                 raise AuthenticationError(WRONG_CREDENTIALS, "Check both and try again.")
             if not row.active:
                 self._audit.record(
-                    session, actor, AuditAction.SIGN_IN_FAILED, "staff_account", row.id,
+                    session,
+                    actor,
+                    AuditAction.SIGN_IN_FAILED,
+                    "staff_account",
+                    row.id,
                     "account deactivated",
                 )
                 uow.commit()
@@ -220,7 +240,7 @@ class AuthService:
         return user
 
     def sign_in_demo(self, username: str) -> SignedInUser:
-        """Sign in to a demo account of a demo database without a password (screenshots, training)."""
+        """Sign in to a demo account of a demo database without a password (screenshots)."""
         from counselor_app.services.demo import is_demo_database
 
         key = normalize_username(username)
@@ -237,8 +257,11 @@ class AuthService:
             now = database_now(session)
             row.last_sign_in_at = now
             staff_session = StaffSession(
-                id=uuid.uuid4(), account_id=row.id, workstation=self._workstation[:120],
-                started_at=now, last_seen_at=now,
+                id=uuid.uuid4(),
+                account_id=row.id,
+                workstation=self._workstation[:120],
+                started_at=now,
+                last_seen_at=now,
             )
             session.add(staff_session)
             actor = Actor(row.id, row.username)
@@ -270,7 +293,11 @@ class AuthService:
             row.password_changed_at = database_now(uow.session)
             row.must_change_password = False
             self._audit.record(
-                uow.session, Actor.of(user), AuditAction.UPDATE, "staff_account", row.id,
+                uow.session,
+                Actor.of(user),
+                AuditAction.UPDATE,
+                "staff_account",
+                row.id,
                 "password changed",
             )
             uow.commit()

@@ -1,4 +1,4 @@
-"""Reading calls for lists. (Intake itself is built on top of this in the intake service.)"""
+"""Reading calls for lists; the intake service builds on this."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from counselor_app.db.models import Call
 from counselor_app.db.models import StaffAccount as StaffAccountRow
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
-from counselor_app.domain.calls import CallSource, CallStatus, CallSummary, Disposition, call_reference
+from counselor_app.domain.calls import (
+    CallSource,
+    CallStatus,
+    CallSummary,
+    Disposition,
+    call_reference,
+)
 from counselor_app.domain.risk import RiskLevel
 from counselor_app.services.authz import authorize
 
@@ -50,4 +56,3 @@ class CallService:
                 )
                 for call, name in uow.session.execute(query)
             ]
-

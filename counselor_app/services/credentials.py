@@ -60,7 +60,7 @@ class CredentialStore:
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         try:
             chosen = backend if backend is not None else keyring.get_keyring()
-        except Exception as exc:  # a misconfigured backend (e.g. PYTHON_KEYRING_BACKEND) fails here
+        except Exception as exc:  # noqa: BLE001 - a misconfigured PYTHON_KEYRING_BACKEND fails here
             raise KeyringUnavailableError(
                 f"The password store could not be loaded ({type(exc).__name__}).", INSTALL_HINT
             ) from None

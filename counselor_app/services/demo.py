@@ -67,8 +67,26 @@ _NATURES = (
     "Third-party report: friend posted goodbye message",
 )
 _TELECOMMUNICATORS = ("TC 4412", "TC 3307", "TC 5120", "TC 2291")
-_FIRST = ("Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jules", "Kendall",
-          "Logan", "Micah", "Noel", "Parker", "Quinn", "Reese", "Sage", "Taylor", "Rowan")
+_FIRST = (
+    "Avery",
+    "Blake",
+    "Casey",
+    "Devon",
+    "Emery",
+    "Finley",
+    "Harper",
+    "Jules",
+    "Kendall",
+    "Logan",
+    "Micah",
+    "Noel",
+    "Parker",
+    "Quinn",
+    "Reese",
+    "Sage",
+    "Taylor",
+    "Rowan",
+)
 _LAST_INITIAL = "ABCDEFGHJKLMNPRSTW"
 _STREETS = ("Example Ave", "Sample St", "Placeholder Blvd", "Fictional Way", "Demo Rd")
 _NARRATIVES = (
@@ -82,9 +100,18 @@ _NARRATIVES = (
     "Caller intoxicated and tearful; stayed on the line until partner arrived home.",
     "Caller hearing voices telling them to leave home. Mobile crisis team dispatched with consent.",
 )
-_CONCERNS = ("suicidal_thoughts", "depression", "anxiety_panic", "substance_use",
-             "relationship_conflict", "loneliness", "financial_stress", "grief_loss", "psychosis",
-             "welfare_concern")
+_CONCERNS = (
+    "suicidal_thoughts",
+    "depression",
+    "anxiety_panic",
+    "substance_use",
+    "relationship_conflict",
+    "loneliness",
+    "financial_stress",
+    "grief_loss",
+    "psychosis",
+    "welfare_concern",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +159,13 @@ def populate_demo(
         staff: dict[str, StaffAccount] = {}
         for username, display, role in DEMO_ACCOUNTS:
             row = StaffAccount(
-                id=uuid.uuid4(), username=username, display_name=display, role=role,
-                password_hash=hashed, active=True, is_demo=True,
+                id=uuid.uuid4(),
+                username=username,
+                display_name=display,
+                role=role,
+                password_hash=hashed,
+                active=True,
+                is_demo=True,
             )
             session.add(row)
             staff[username] = row
@@ -180,23 +212,31 @@ def _summary(session: Session, *, already: bool) -> DemoSummary:
 
 
 def _call(rng: random.Random, now: datetime, counselor: StaffAccount, index: int) -> Call:
-    source = rng.choices(
-        list(CallSource), weights=(70, 15, 10, 5), k=1
-    )[0]
+    source = rng.choices(list(CallSource), weights=(70, 15, 10, 5), k=1)[0]
     if index < 2:
         started = now - timedelta(minutes=rng.randint(3, 40))
     else:
         started = now - timedelta(days=rng.uniform(0, 21), hours=rng.uniform(0, 3))
     risk = rng.choices(
         [RiskLevel.NONE, RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.IMMINENT],
-        weights=(20, 35, 25, 15, 5), k=1,
+        weights=(20, 35, 25, 15, 5),
+        k=1,
     )[0]
     open_call = index < 2
-    disposition = None if open_call else rng.choices(
-        [Disposition.RESOLVED_ON_LINE, Disposition.MOBILE_CRISIS_TEAM, Disposition.WARM_TRANSFER,
-         Disposition.EMS_POLICE_NEEDED],
-        weights=(78, 10, 7, 5), k=1,
-    )[0]
+    disposition = (
+        None
+        if open_call
+        else rng.choices(
+            [
+                Disposition.RESOLVED_ON_LINE,
+                Disposition.MOBILE_CRISIS_TEAM,
+                Disposition.WARM_TRANSFER,
+                Disposition.EMS_POLICE_NEEDED,
+            ],
+            weights=(78, 10, 7, 5),
+            k=1,
+        )[0]
+    )
     if risk == RiskLevel.IMMINENT and disposition is not None:
         disposition = Disposition.EMS_POLICE_NEEDED
     anonymous = rng.random() < 0.6
@@ -245,8 +285,10 @@ def _follow_ups(
     rng: random.Random, call: Call, now: datetime, peer: StaffAccount
 ) -> list[FollowUp]:
     high = call.risk_level in (RiskLevel.HIGH, RiskLevel.IMMINENT)
-    offsets = (timedelta(hours=24), timedelta(hours=72), timedelta(days=7)) if high else (
-        timedelta(hours=72), timedelta(days=7)
+    offsets = (
+        (timedelta(hours=24), timedelta(hours=72), timedelta(days=7))
+        if high
+        else (timedelta(hours=72), timedelta(days=7))
     )
     assert call.ended_at is not None
     initials = "".join(w[0] for w in (call.caller_name or "Anonymous Caller").split()[:2]).upper()
@@ -276,9 +318,9 @@ def _follow_ups(
                         id=uuid.uuid4(),
                         attempted_at=fu.due_start + timedelta(hours=2 + 3 * t),
                         attempted_by=peer.id,
-                        result=AttemptResult.REACHED if reached else rng.choice(
-                            [AttemptResult.NO_ANSWER, AttemptResult.VOICEMAIL]
-                        ),
+                        result=AttemptResult.REACHED
+                        if reached
+                        else rng.choice([AttemptResult.NO_ANSWER, AttemptResult.VOICEMAIL]),
                         notes="Demo attempt.",
                     )
                 )
@@ -299,36 +341,120 @@ def _follow_ups(
 
 
 _ORGS = (
-    ("Riverbend Community Mental Health", "Outpatient counseling and psychiatric care.",
-     [("Walk-in Crisis Counseling", "Same-day crisis counseling for adults; no appointment.",
-       "Adults 18 and over in Metro City.", "MH-CRISIS"),
-      ("Medication Clinic", "Psychiatric evaluation and medication management.",
-       "Adults with a referral or after a walk-in visit.", "MH-MED")]),
-    ("Gateway Recovery Services", "Substance use treatment and recovery support.",
-     [("Detox and Withdrawal Management", "Medically monitored withdrawal, 24/7 admissions.",
-       "Adults; insurance not required.", "SU-DETOX"),
-      ("Peer Recovery Coaching", "Recovery coaches with lived experience.",
-       "Anyone in or seeking recovery.", "SU-PEER")]),
-    ("Harbor House Shelter", "Emergency shelter and housing navigation.",
-     [("Emergency Overnight Shelter", "Beds for adults and families; meals provided.",
-       "Adults and families experiencing homelessness.", "HOUSING")]),
-    ("Safe Haven Domestic Violence Center", "Support for survivors of domestic violence.",
-     [("Confidential DV Hotline and Shelter", "24-hour hotline, safety planning, shelter.",
-       "Survivors of intimate partner violence and their children.", "DV")]),
-    ("Metro Mobile Crisis Team", "Behavioral health clinicians who respond in person.",
-     [("Mobile Crisis Response", "Clinicians visit the person in crisis within about an hour.",
-       "Anyone in Metro City experiencing a behavioral health crisis.", "MH-CRISIS")]),
-    ("Youth Connect", "Counseling and drop-in support for young people.",
-     [("Teen Drop-in Center", "Drop-in counseling, peer groups and a quiet space.",
-       "Ages 12 to 24.", "YOUTH"),
-      ("Family Therapy", "Sessions for families with a young person in distress.",
-       "Families with children under 18.", "YOUTH")]),
-    ("Veterans Resource Hub", "Benefits navigation and peer support for veterans.",
-     [("Veteran Peer Support", "Veteran-to-veteran support and benefits help.",
-       "Veterans and their families.", "VETERAN")]),
-    ("Community Food Network", "Food pantries and meal programs.",
-     [("Food Pantry", "Groceries once a week, no documents required.",
-       "Metro City residents.", "FOOD")]),
+    (
+        "Riverbend Community Mental Health",
+        "Outpatient counseling and psychiatric care.",
+        [
+            (
+                "Walk-in Crisis Counseling",
+                "Same-day crisis counseling for adults; no appointment.",
+                "Adults 18 and over in Metro City.",
+                "MH-CRISIS",
+            ),
+            (
+                "Medication Clinic",
+                "Psychiatric evaluation and medication management.",
+                "Adults with a referral or after a walk-in visit.",
+                "MH-MED",
+            ),
+        ],
+    ),
+    (
+        "Gateway Recovery Services",
+        "Substance use treatment and recovery support.",
+        [
+            (
+                "Detox and Withdrawal Management",
+                "Medically monitored withdrawal, 24/7 admissions.",
+                "Adults; insurance not required.",
+                "SU-DETOX",
+            ),
+            (
+                "Peer Recovery Coaching",
+                "Recovery coaches with lived experience.",
+                "Anyone in or seeking recovery.",
+                "SU-PEER",
+            ),
+        ],
+    ),
+    (
+        "Harbor House Shelter",
+        "Emergency shelter and housing navigation.",
+        [
+            (
+                "Emergency Overnight Shelter",
+                "Beds for adults and families; meals provided.",
+                "Adults and families experiencing homelessness.",
+                "HOUSING",
+            )
+        ],
+    ),
+    (
+        "Safe Haven Domestic Violence Center",
+        "Support for survivors of domestic violence.",
+        [
+            (
+                "Confidential DV Hotline and Shelter",
+                "24-hour hotline, safety planning, shelter.",
+                "Survivors of intimate partner violence and their children.",
+                "DV",
+            )
+        ],
+    ),
+    (
+        "Metro Mobile Crisis Team",
+        "Behavioral health clinicians who respond in person.",
+        [
+            (
+                "Mobile Crisis Response",
+                "Clinicians visit the person in crisis within about an hour.",
+                "Anyone in Metro City experiencing a behavioral health crisis.",
+                "MH-CRISIS",
+            )
+        ],
+    ),
+    (
+        "Youth Connect",
+        "Counseling and drop-in support for young people.",
+        [
+            (
+                "Teen Drop-in Center",
+                "Drop-in counseling, peer groups and a quiet space.",
+                "Ages 12 to 24.",
+                "YOUTH",
+            ),
+            (
+                "Family Therapy",
+                "Sessions for families with a young person in distress.",
+                "Families with children under 18.",
+                "YOUTH",
+            ),
+        ],
+    ),
+    (
+        "Veterans Resource Hub",
+        "Benefits navigation and peer support for veterans.",
+        [
+            (
+                "Veteran Peer Support",
+                "Veteran-to-veteran support and benefits help.",
+                "Veterans and their families.",
+                "VETERAN",
+            )
+        ],
+    ),
+    (
+        "Community Food Network",
+        "Food pantries and meal programs.",
+        [
+            (
+                "Food Pantry",
+                "Groceries once a week, no documents required.",
+                "Metro City residents.",
+                "FOOD",
+            )
+        ],
+    ),
 )
 
 _TERMS = {
@@ -345,52 +471,104 @@ _TERMS = {
 
 
 def _directory(session: Session, rng: random.Random) -> list[str]:
-    taxonomy = Taxonomy(id="demo-taxonomy", name="Demo service categories",
-                        description="Categories used by the demo directory.")
+    taxonomy = Taxonomy(
+        id="demo-taxonomy",
+        name="Demo service categories",
+        description="Categories used by the demo directory.",
+    )
     session.add(taxonomy)
     session.flush()
     terms = {}
     for code, name in _TERMS.items():
-        term = TaxonomyTerm(id=f"term-{code.lower()}", code=code, name=name,
-                            description=name, taxonomy_id=taxonomy.id)
+        term = TaxonomyTerm(
+            id=f"term-{code.lower()}",
+            code=code,
+            name=name,
+            description=name,
+            taxonomy_id=taxonomy.id,
+        )
         terms[code] = term
         session.add(term)
     session.flush()
     service_ids: list[str] = []
     for n, (org_name, org_desc, services) in enumerate(_ORGS, start=1):
-        org = Organization(id=str(uuid.uuid4()), name=org_name, description=org_desc,
-                           website=f"https://example.org/{n}")
+        org = Organization(
+            id=str(uuid.uuid4()),
+            name=org_name,
+            description=org_desc,
+            website=f"https://example.org/{n}",
+        )
         session.add(org)
         session.flush()  # no ORM relationships here, so insert parents first explicitly
-        loc = Location(id=str(uuid.uuid4()), organization_id=org.id, name=f"{org_name} main site",
-                       location_type="physical", latitude=38.6 + rng.uniform(-0.1, 0.1),
-                       longitude=-90.2 + rng.uniform(-0.1, 0.1))
+        loc = Location(
+            id=str(uuid.uuid4()),
+            organization_id=org.id,
+            name=f"{org_name} main site",
+            location_type="physical",
+            latitude=38.6 + rng.uniform(-0.1, 0.1),
+            longitude=-90.2 + rng.uniform(-0.1, 0.1),
+        )
         session.add(loc)
         session.flush()
-        session.add(Address(id=str(uuid.uuid4()), location_id=loc.id,
-                            address_1=f"{100 + n * 37} {rng.choice(_STREETS)}",
-                            city=rng.choice(["Metro City", "Riverside", "Northgate"]),
-                            state_province="MO", postal_code=f"631{n:02d}", country="US"))
+        session.add(
+            Address(
+                id=str(uuid.uuid4()),
+                location_id=loc.id,
+                address_1=f"{100 + n * 37} {rng.choice(_STREETS)}",
+                city=rng.choice(["Metro City", "Riverside", "Northgate"]),
+                state_province="MO",
+                postal_code=f"631{n:02d}",
+                country="US",
+            )
+        )
         for svc_name, svc_desc, eligibility, code in services:
-            svc = Service(id=str(uuid.uuid4()), organization_id=org.id, name=svc_name,
-                          description=svc_desc, eligibility_description=eligibility,
-                          status="active")
+            svc = Service(
+                id=str(uuid.uuid4()),
+                organization_id=org.id,
+                name=svc_name,
+                description=svc_desc,
+                eligibility_description=eligibility,
+                status="active",
+            )
             session.add(svc)
             session.flush()
             sal = ServiceAtLocation(id=str(uuid.uuid4()), service_id=svc.id, location_id=loc.id)
             session.add(sal)
             session.flush()
-            session.add(Phone(id=str(uuid.uuid4()), service_id=svc.id,
-                              number=f"(314) 555-01{rng.randint(0, 99):02d}", type="voice"))
-            session.add(Language(id=str(uuid.uuid4()), service_id=svc.id, name="English",
-                                 code="en"))
+            session.add(
+                Phone(
+                    id=str(uuid.uuid4()),
+                    service_id=svc.id,
+                    number=f"(314) 555-01{rng.randint(0, 99):02d}",
+                    type="voice",
+                )
+            )
+            session.add(
+                Language(id=str(uuid.uuid4()), service_id=svc.id, name="English", code="en")
+            )
             if rng.random() < 0.5:
-                session.add(Language(id=str(uuid.uuid4()), service_id=svc.id, name="Spanish",
-                                     code="es"))
-            session.add(Schedule(id=str(uuid.uuid4()), service_id=svc.id, freq="WEEKLY",
-                                 byday="MO,TU,WE,TH,FR", opens_at="09:00", closes_at="17:00",
-                                 description="Weekdays 9 am to 5 pm"))
-            session.add(AttributeRow(id=str(uuid.uuid4()), link_id=svc.id, link_type="service",
-                                     link_entity="service", taxonomy_term_id=terms[code].id))
+                session.add(
+                    Language(id=str(uuid.uuid4()), service_id=svc.id, name="Spanish", code="es")
+                )
+            session.add(
+                Schedule(
+                    id=str(uuid.uuid4()),
+                    service_id=svc.id,
+                    freq="WEEKLY",
+                    byday="MO,TU,WE,TH,FR",
+                    opens_at="09:00",
+                    closes_at="17:00",
+                    description="Weekdays 9 am to 5 pm",
+                )
+            )
+            session.add(
+                AttributeRow(
+                    id=str(uuid.uuid4()),
+                    link_id=svc.id,
+                    link_type="service",
+                    link_entity="service",
+                    taxonomy_term_id=terms[code].id,
+                )
+            )
             service_ids.append(svc.id)
     return service_ids

@@ -5,7 +5,14 @@ from __future__ import annotations
 from sqlalchemy import func, or_, select
 
 from counselor_app.db.engine import Database
-from counselor_app.db.models import Address, Location, Organization, Phone, Service, ServiceAtLocation
+from counselor_app.db.models import (
+    Address,
+    Location,
+    Organization,
+    Phone,
+    Service,
+    ServiceAtLocation,
+)
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.directory import ServiceSummary

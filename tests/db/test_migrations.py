@@ -73,7 +73,10 @@ def test_sqlite_write_transactions_begin_immediate(tmp_path: Path) -> None:
 
 def _account(name: str = "riley") -> StaffAccount:
     return StaffAccount(
-        id=uuid.uuid4(), username=name, display_name=name.title(), role=Role.COUNSELOR,
+        id=uuid.uuid4(),
+        username=name,
+        display_name=name.title(),
+        role=Role.COUNSELOR,
         password_hash="x",
     )
 
@@ -110,9 +113,7 @@ def test_version_column_detects_stale_writes(db_url: str) -> None:
         assert theirs is not None
         theirs.display_name = "Changed by someone else"
         first.commit()
-    with pytest.raises(ConflictError, match="Nothing was overwritten"), UnitOfWork(
-        database
-    ) as uow:
+    with pytest.raises(ConflictError, match="Nothing was overwritten"), UnitOfWork(database) as uow:
         stale = uow.session.merge(mine, load=False)
         stale.display_name = "My change"
         uow.commit()

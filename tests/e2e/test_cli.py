@@ -31,7 +31,9 @@ class Cli:
     def factory(self) -> Callable[[str | None], AppContext]:
         def make(url: str | None) -> AppContext:
             return build_context(
-                url, settings=Settings(), keyring_backend=self.keyring,
+                url,
+                settings=Settings(),
+                keyring_backend=self.keyring,
                 password_hasher=FAST_HASHER,
             )
 
@@ -40,7 +42,10 @@ class Cli:
     def __call__(self, *argv: str, stdin: str = "") -> int:
         out, err = io.StringIO(), io.StringIO()
         code = main(
-            list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err,
+            list(argv),
+            stdin=io.StringIO(stdin),
+            stdout=out,
+            stderr=err,
             context_factory=self.factory(),
         )
         self.out, self.err = out.getvalue(), err.getvalue()
@@ -65,9 +70,19 @@ def test_db_upgrade_on_empty_database(cli: Cli, db_url: str) -> None:
 
 
 def test_user_add_with_password_stdin(cli: Cli, db_url: str) -> None:
-    code = cli("--database", db_url, "user", "add", "--role", "peer-specialist",
-               "--full-name", "Pat Peer", "--password-stdin", "pat",
-               stdin="orange canoe drifting slowly\n")
+    code = cli(
+        "--database",
+        db_url,
+        "user",
+        "add",
+        "--role",
+        "peer-specialist",
+        "--full-name",
+        "Pat Peer",
+        "--password-stdin",
+        "pat",
+        stdin="orange canoe drifting slowly\n",
+    )
     assert code == 0, cli.err
     assert "peer specialist account 'pat'" in cli.out
     ctx = cli.factory()(db_url)
@@ -82,11 +97,35 @@ def test_user_add_with_password_stdin(cli: Cli, db_url: str) -> None:
 def test_user_add_errors_are_one_line(cli: Cli, sqlite_url: str) -> None:
     assert cli("--database", sqlite_url, "user", "add", "--role", "janitor", "x") == 1
     assert cli.err.count("\n") == 1 and "Unknown role 'janitor'" in cli.err
-    assert cli("--database", sqlite_url, "user", "add", "--role", "counselor",
-               "--password-stdin", "casey", stdin="short\n") == 1
+    assert (
+        cli(
+            "--database",
+            sqlite_url,
+            "user",
+            "add",
+            "--role",
+            "counselor",
+            "--password-stdin",
+            "casey",
+            stdin="short\n",
+        )
+        == 1
+    )
     assert "needs at least 15" in cli.err and "Traceback" not in cli.err
-    assert cli("--database", sqlite_url, "user", "add", "--role", "counselor",
-               "--password-stdin", "casey", stdin="") == 1
+    assert (
+        cli(
+            "--database",
+            sqlite_url,
+            "user",
+            "add",
+            "--role",
+            "counselor",
+            "--password-stdin",
+            "casey",
+            stdin="",
+        )
+        == 1
+    )
     assert "No password" in cli.err
 
 
@@ -99,8 +138,17 @@ def test_usage_errors_exit_2(cli: Cli, capsys: pytest.CaptureFixture[str]) -> No
 
 
 def test_audit_verify_catches_tampering(cli: Cli, db_url: str) -> None:
-    cli("--database", db_url, "user", "add", "--role", "administrator", "--password-stdin",
-        "admin", stdin="quiet harbor lantern seventeen\n")
+    cli(
+        "--database",
+        db_url,
+        "user",
+        "add",
+        "--role",
+        "administrator",
+        "--password-stdin",
+        "admin",
+        stdin="quiet harbor lantern seventeen\n",
+    )
     assert cli("--database", db_url, "audit", "verify") == 0
     assert cli.out.startswith("intact")
     ctx = cli.factory()(db_url)
@@ -120,8 +168,17 @@ def test_demo_fills_once_and_refuses_real_data(cli: Cli, db_url: str, tmp_path: 
     assert "already holds the demo data" in cli.out
     assert cli("--database", db_url, "audit", "verify") == 0
     real = f"sqlite:///{tmp_path / 'real.db'}"
-    cli("--database", real, "user", "add", "--role", "administrator", "--password-stdin",
-        "admin", stdin="quiet harbor lantern seventeen\n")
+    cli(
+        "--database",
+        real,
+        "user",
+        "add",
+        "--role",
+        "administrator",
+        "--password-stdin",
+        "admin",
+        stdin="quiet harbor lantern seventeen\n",
+    )
     assert cli("--database", real, "demo") == 1
     assert "never mixed in" in cli.err
 
@@ -130,14 +187,24 @@ def _run(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.Comp
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON_KEYRING")}
     env.update(env_extra or {})
     return subprocess.run(
-        [sys.executable, "-m", "counselor_app", *args], capture_output=True, text=True,
-        env=env, cwd=REPO, timeout=120, check=False,
+        [sys.executable, "-m", "counselor_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+        check=False,
     )
 
 
 def test_no_keyring_is_one_clear_line_without_traceback(tmp_path: Path) -> None:
-    result = _run("--database", f"sqlite:///{tmp_path / 'x.db'}", "audit", "verify",
-                  env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    result = _run(
+        "--database",
+        f"sqlite:///{tmp_path / 'x.db'}",
+        "audit",
+        "verify",
+        env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
@@ -146,9 +213,16 @@ def test_no_keyring_is_one_clear_line_without_traceback(tmp_path: Path) -> None:
 
 
 def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
-    result = _run("--database", "postgresql://nobody@127.0.0.1:1/none", "db", "upgrade",
-                  env_extra={"PYTHON_KEYRING_BACKEND": "tests.support.keyrings.MemoryKeyring",
-                             "PYTHONPATH": str(REPO)})
+    result = _run(
+        "--database",
+        "postgresql://nobody@127.0.0.1:1/none",
+        "db",
+        "upgrade",
+        env_extra={
+            "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.MemoryKeyring",
+            "PYTHONPATH": str(REPO),
+        },
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "cannot be reached" in result.stderr

@@ -53,9 +53,7 @@ def test_duplicate_username_is_refused(ctx: AppContext, staff: dict[Role, Signed
     assert "already taken" in " ".join(info.value.reasons)
 
 
-def test_an_administrator_always_remains(
-    ctx: AppContext, staff: dict[Role, SignedInUser]
-) -> None:
+def test_an_administrator_always_remains(ctx: AppContext, staff: dict[Role, SignedInUser]) -> None:
     admin = staff[Role.ADMINISTRATOR]
     with pytest.raises(KnownError, match="your own account"):
         ctx.accounts.set_active(admin, admin.id, False)

@@ -106,7 +106,8 @@ def test_wrong_key_fails_verification(ctx: AppContext, memory_keyring: MemoryKey
             memory_keyring.secrets[key] = "QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE="
     other = build_context(
         ctx.database.url.render_as_string(hide_password=False),
-        settings=Settings(), keyring_backend=memory_keyring,
+        settings=Settings(),
+        keyring_backend=memory_keyring,
     )
     try:
         assert other.audit.verify(other.database).tampered_seq == 1
@@ -118,7 +119,8 @@ def test_workstation_without_the_key_changes_nothing(ctx: AppContext) -> None:
     _fill(ctx)
     stranger = build_context(
         ctx.database.url.render_as_string(hide_password=False),
-        settings=Settings(), keyring_backend=MemoryKeyring(),
+        settings=Settings(),
+        keyring_backend=MemoryKeyring(),
     )
     try:
         with pytest.raises(KnownError, match="does not hold the audit key"):

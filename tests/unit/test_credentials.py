@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 from keyring.backends import fail
 
@@ -31,7 +33,7 @@ def test_refuses_plaintext_and_null_backends(module: str, name: str) -> None:
 
 def test_chainer_of_only_refused_backends_is_refused() -> None:
     class Chain(MemoryKeyring):
-        backends = [fail.Keyring()]
+        backends: ClassVar[list[fail.Keyring]] = [fail.Keyring()]
 
     with pytest.raises(KeyringUnavailableError):
         CredentialStore(Chain())

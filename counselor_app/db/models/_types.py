@@ -9,7 +9,7 @@ from sqlalchemy import Enum as SAEnum
 
 
 def enum_column_type(enum_cls: type[enum.Enum], length: int = 32) -> SAEnum:
-    """Store a ``StrEnum`` by its value in a plain VARCHAR, portable across SQLite and PostgreSQL."""
+    """Store a ``StrEnum`` by value in a plain VARCHAR (portable across SQLite and PostgreSQL)."""
 
     def values(e: Any) -> list[str]:
         return [m.value for m in e]

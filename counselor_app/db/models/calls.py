@@ -21,7 +21,9 @@ class Call(UuidPk, Timestamps, Versioned, Base):
     __tablename__ = "calls"
 
     source: Mapped[CallSource] = mapped_column(enum_column_type(CallSource))
-    status: Mapped[CallStatus] = mapped_column(enum_column_type(CallStatus), default=CallStatus.OPEN)
+    status: Mapped[CallStatus] = mapped_column(
+        enum_column_type(CallStatus), default=CallStatus.OPEN
+    )
     counselor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"), index=True)
     started_at: Mapped[datetime] = mapped_column(index=True)
     ended_at: Mapped[datetime | None]
@@ -116,7 +118,7 @@ class ImminentRiskStep(UuidPk, Timestamps, Versioned, Base):
 
     call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id"), index=True)
     step: Mapped[str] = mapped_column(String(40))
-    """``active_engagement``, ``supervisor_notified``, ``emergency_requested``, ``contact_confirmed``."""
+    """One of active_engagement, supervisor_notified, emergency_requested, contact_confirmed."""
     done_at: Mapped[datetime | None]
     done_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_accounts.id"))
     note: Mapped[str | None] = mapped_column(Text)

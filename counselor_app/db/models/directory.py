@@ -205,7 +205,9 @@ class Attribute(HsdsRecord, Base):
     __tablename__ = "attributes"
 
     link_id: Mapped[str] = mapped_column(HSDS_ID, index=True)
-    taxonomy_term_id: Mapped[str | None] = mapped_column(ForeignKey("taxonomy_terms.id"), index=True)
+    taxonomy_term_id: Mapped[str | None] = mapped_column(
+        ForeignKey("taxonomy_terms.id"), index=True
+    )
     link_type: Mapped[str] = mapped_column(String(64))
     link_entity: Mapped[str | None] = mapped_column(String(64))
     value: Mapped[str | None] = mapped_column(Text)

@@ -42,7 +42,9 @@ class FollowUp(UuidPk, Timestamps, Versioned, Base):
     created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
 
     attempts: Mapped[list[FollowUpAttempt]] = relationship(
-        back_populates="follow_up", cascade="all, delete-orphan", order_by="FollowUpAttempt.attempted_at"
+        back_populates="follow_up",
+        cascade="all, delete-orphan",
+        order_by="FollowUpAttempt.attempted_at",
     )
 
     __table_args__ = (Index("ix_follow_ups_status_due", "status", "due_end"),)
