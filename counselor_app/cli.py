@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     db = commands.add_parser("db", help="database schema")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help="create or upgrade the schema to this version")
+    password = db_commands.add_parser(
+        "password", help="store the PostgreSQL password of --database URL in the OS keyring"
+    )
+    password.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of prompting",
+    )
 
     user = commands.add_parser("user", help="staff accounts")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -146,6 +154,8 @@ def _dispatch(
     from counselor_app.app import build_context, prepare_schema
 
     factory = context_factory or build_context
+    if args.command == "db" and args.db_command == "password":
+        return _db_password(args, stdin, stdout)
     ctx = factory(args.database)
     try:
         if args.command == "db":
@@ -182,6 +192,32 @@ def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:
         stdout.write(f"The database at {where} is up to date (revision {after}).\n")
     else:
         stdout.write(f"Upgraded the database at {where} from {before or 'empty'} to {after}.\n")
+    return EXIT_OK
+
+
+def _db_password(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from counselor_app.app import database_password_key
+    from counselor_app.db.engine import Database, parse_url
+    from counselor_app.services.credentials import CredentialStore
+
+    if not args.database or parse_url(args.database).get_backend_name() != "postgresql":
+        raise ValidationError("Give the PostgreSQL URL with --database postgresql://USER@HOST/DB.")
+    if parse_url(args.database).password is not None:
+        raise ValidationError(
+            "Leave the password out of the URL; it is read here and kept in the keyring only."
+        )
+    secret = _read_secret(stdin, "Database password: ", from_stdin=args.password_stdin)
+    store = CredentialStore()
+    database = Database(args.database, password=secret)
+    try:
+        database.ping()
+    finally:
+        database.dispose()
+    store.set(database_password_key(args.database), secret)
+    stdout.write(
+        f"Connected to {database.location}; the password is stored in the {store.backend_name} "
+        "keyring of this workstation.\n"
+    )
     return EXIT_OK
 
 

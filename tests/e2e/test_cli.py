@@ -226,3 +226,30 @@ def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "cannot be reached" in result.stderr
+
+
+@pytest.mark.postgres
+def test_db_password_is_checked_and_kept_in_the_keyring(
+    cli: Cli, memory_keyring: MemoryKeyring
+) -> None:
+    from tests.conftest import PG_URL, require_postgres
+
+    require_postgres()
+    url = PG_URL.replace("postgresql+psycopg://", "postgresql://")
+    assert cli("--database", url, "db", "password", "--password-stdin", stdin="pw-here\n") == 0
+    assert "password is stored" in cli.out
+    assert "pw-here" in memory_keyring.secrets.values()
+    assert (
+        cli(
+            "--database",
+            "postgresql://nobody@127.0.0.1:1/x",
+            "db",
+            "password",
+            "--password-stdin",
+            stdin="other\n",
+        )
+        == 1
+    )
+    assert "cannot be reached" in cli.err
+    assert "other" not in memory_keyring.secrets.values()
+    assert cli("--database", "sqlite:///x.db", "db", "password", stdin="x\n") == 1
