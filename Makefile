@@ -1,0 +1,71 @@
+# Counselor desk: developer entry points.
+#
+#   make run     start the app (embedded SQLite database in the platform data folder)
+#   make test    lint, type-check, check the layer contracts, run the test suite
+#   make lint    the static checks of `make test` without the test suite
+#   make bench   run the benchmarks in bench/; fails when a figure misses its target
+#   make clean   remove caches and build output (make distclean also removes .venv)
+#
+# Variables: PYTHON (interpreter that creates .venv, default python3), ARGS (options for
+# `make run`, e.g. ARGS="--database URL"), PYTEST_ARGS (extra pytest options for `make test`).
+#
+# Every target creates the virtual environment it needs in .venv on first use. A stamp file per
+# flavour records that pyproject.toml was installed, so later runs do not reinstall.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --disable-pip-version-check --quiet
+ARGS ?=
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+.PHONY: help run test lint bench venv clean distclean
+
+help:
+	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "Could not create $(VENV); on Debian/Ubuntu install python3-venv." >&2; exit 1; }
+
+# The application alone.
+$(VENV)/.stamp-run: pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	@touch $@
+
+# The application with the test and lint tools (the `test` extra).
+$(VENV)/.stamp-test: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[test]'
+	@touch $@
+
+# venv: the development environment, with the test tools
+venv: $(VENV)/.stamp-test
+
+# run: start the GUI; pass options with ARGS="--database URL"
+run: $(VENV)/.stamp-run
+	$(BIN)/counselor-app $(ARGS)
+
+# lint: ruff, formatting, mypy and the import-linter contracts
+lint: $(VENV)/.stamp-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+# test: lint, then the test suite, headless (CI=true makes PostgreSQL mandatory)
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+# bench: every bench/*.py benchmark; exits non-zero when a ratio misses its target
+bench: $(VENV)/.stamp-run
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
