@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--full-name", help="name colleagues know the person by (default: NAME)")
     add.add_argument(
+        "--admin",
+        metavar="ADMIN",
+        help="administrator who authorises the new account (needed once the database has "
+        "accounts; with --password-stdin their password is the first line)",
+    )
+    add.add_argument(
         "--password-stdin",
         action="store_true",
         help="read the password from standard input instead of prompting",
@@ -238,14 +244,38 @@ def _user_add(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: 
     except ValueError as exc:
         raise ValidationError(str(exc)) from None
     prepare_schema(ctx)
-    password = _read_secret(stdin, "Password: ", from_stdin=args.password_stdin)
-    if not args.password_stdin and stdin.isatty():
-        again = getpass.getpass("Password again: ")
-        if again != password:
-            raise ValidationError("The two passwords differ; nothing was created.")
-    account = ctx.accounts.add_account_unattended(
-        args.username, args.full_name or args.username, role, password
-    )
+    first = ctx.auth.needs_first_administrator()
+    admin = None
+    if first and role is not Role.ADMINISTRATOR:
+        raise ValidationError(
+            "The first account of a database must be an administrator.",
+            hint="Use --role administrator.",
+        )
+    if not first:
+        if not args.admin:
+            raise ValidationError(
+                "This database already has accounts; an administrator must authorise new ones.",
+                hint="Add --admin NAME (with --password-stdin, give that administrator's "
+                "password on the first line and the new password on the second).",
+            )
+        admin_password = _read_secret(
+            stdin, f"Password of administrator {args.admin}: ", from_stdin=args.password_stdin
+        )
+        admin = ctx.auth.sign_in(args.admin, admin_password)
+    try:
+        password = _read_secret(stdin, "New account's password: ", from_stdin=args.password_stdin)
+        if not args.password_stdin and stdin.isatty():
+            again = getpass.getpass("Password again: ")
+            if again != password:
+                raise ValidationError("The two passwords differ; nothing was created.")
+        full_name = args.full_name or args.username
+        if admin is None:
+            account = ctx.auth.create_first_administrator(args.username, full_name, password)
+        else:
+            account = ctx.accounts.add_account(admin, args.username, full_name, role, password)
+    finally:
+        if admin is not None:
+            ctx.auth.sign_out(admin)
     stdout.write(f"Created {account.role.label.lower()} account '{account.username}'.\n")
     return EXIT_OK
 

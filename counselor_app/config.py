@@ -60,7 +60,6 @@ class Settings:
     """Every setting of a workstation. Read with attribute access; change with ``replace``."""
 
     database_url: str = _setting("", "Database URL; empty means the embedded SQLite database.")
-    database_user: str = _setting("", "PostgreSQL user name (the password is in the keyring).")
     workstation_name: str = _setting("", "Name of this workstation in the audit trail.")
     center_name: str = _setting("Crisis center", "Center name printed on handoffs and reports.")
     center_time_zone: str = _setting("America/Chicago", "IANA time zone of the center.")

@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.autogenerate import compare_metadata
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import String
+from sqlalchemy import String, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from counselor_app.db.base import UTCDateTime
 from counselor_app.db.engine import Database, unavailable
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+REVISIONS = ("0001",)
+"""Every revision of the migration history, oldest first (a test checks it against the scripts).
+
+Kept as data so that starting the app needs no alembic import: the schema check at start-up is
+one query.
+"""
 MIGRATION_LOCK_KEY = 0x0C0DE5C  # advisory lock id used while migrating PostgreSQL
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -29,16 +36,25 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """The newest revision this version of the application knows."""
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    return REVISIONS[-1]
+
+
+def script_revisions() -> list[str]:
+    """The revisions of the migration scripts, oldest first (read with alembic)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
 def current_revision(database: Database) -> str | None:
     """The revision the database is at (None for an empty database)."""
     try:
         with database.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return str(value) if value is not None else None
     except DBAPIError as exc:
         raise unavailable(database, exc) from None
 
@@ -50,6 +66,8 @@ def needs_upgrade(database: Database) -> bool:
 
 def upgrade(database: Database, revision: str = "head") -> None:
     """Upgrade the schema (creating it on an empty database)."""
+    from alembic import command
+
     cfg = _config()
     try:
         with database.engine.begin() as conn:
@@ -61,6 +79,9 @@ def upgrade(database: Database, revision: str = "head") -> None:
 
 def schema_differences(database: Database) -> list[Any]:
     """What autogenerate would change to make the database match the models (empty = in sync)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
     import counselor_app.db.models  # noqa: F401
     from counselor_app.db.base import Base
 
@@ -93,5 +114,4 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
 
 def known_revisions() -> set[str]:
     """Every revision in this version's migration history."""
-    script = ScriptDirectory.from_config(_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(REVISIONS)

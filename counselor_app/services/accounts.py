@@ -139,31 +139,3 @@ class AccountService:
             )
             uow.commit()
         self._events.publish(TOPIC, str(account_id))
-
-    def add_account_unattended(
-        self, username: str, display_name: str, role: Role, password: str
-    ) -> StaffAccount:
-        """Create an account from the command line (run by whoever administers the machine)."""
-        with UnitOfWork(self._db) as uow:
-            key = normalize_username(username)
-            if uow.session.scalar(
-                select(StaffAccountRow.id).where(StaffAccountRow.username == key)
-            ):
-                raise ValidationError(
-                    "This account cannot be created.", (f"The username '{key}' is already taken.",)
-                )
-            row = new_account_row(self._policy, username, display_name, role, password)
-            uow.session.add(row)
-            uow.session.flush()
-            self._audit.record(
-                uow.session,
-                Actor(None, "(command line)"),
-                AuditAction.CREATE,
-                "staff_account",
-                row.id,
-                f"role={role.value}",
-            )
-            uow.commit()
-            account = to_account(row)
-        self._events.publish(TOPIC, str(account.id))
-        return account

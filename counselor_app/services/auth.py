@@ -114,8 +114,7 @@ class AuthService:
         self._policy = policy
         self._events = events
         self._workstation = workstation
-        # A valid hash to verify against when the username is unknown, so timing reveals nothing.
-        self._dummy_hash = policy.hasher.hash("counselor-desk-timing-equaliser")
+        self._dummy_hash: str | None = None
 
     @property
     def policy(self) -> PasswordPolicy:
@@ -165,6 +164,9 @@ class AuthService:
                 select(StaffAccountRow).where(StaffAccountRow.username == key)
             ).one_or_none()
             if row is None:
+                # Verify against a real hash anyway, so timing does not reveal unknown names.
+                if self._dummy_hash is None:
+                    self._dummy_hash = self._policy.hash("counselor-desk-timing-equaliser")
                 self._policy.verify(self._dummy_hash, password)
                 self._audit.record(
                     session,

@@ -173,3 +173,8 @@ def test_database_location_never_shows_password() -> None:
     database = Database("postgresql://app:s3cret-pass@db.example.org:5433/crisis")
     assert database.location == "db.example.org:5433/crisis"
     assert "s3cret" not in database.location
+
+
+def test_revision_list_matches_the_scripts() -> None:
+    # The start-up check reads REVISIONS instead of importing alembic; it must not drift.
+    assert migrate.script_revisions() == list(migrate.REVISIONS)

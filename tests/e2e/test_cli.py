@@ -14,7 +14,7 @@ from counselor_app import __version__
 from counselor_app.app import AppContext, build_context
 from counselor_app.cli import EXIT_TAMPERED, main
 from counselor_app.config import Settings
-from tests.conftest import FAST_HASHER
+from tests.conftest import ADMIN_PASSWORD, FAST_HASHER
 from tests.support.keyrings import MemoryKeyring
 
 REPO = Path(__file__).resolve().parents[2]
@@ -69,63 +69,62 @@ def test_db_upgrade_on_empty_database(cli: Cli, db_url: str) -> None:
     assert "up to date" in cli.out
 
 
-def test_user_add_with_password_stdin(cli: Cli, db_url: str) -> None:
+def test_user_add_first_administrator_then_authorised_accounts(cli: Cli, db_url: str) -> None:
+    args = ("--database", db_url, "user", "add", "--password-stdin")
+    # The first account must be an administrator, and needs nobody's authorisation.
+    assert cli(*args, "--role", "counselor", "casey", stdin="maple sparrow under blue sky\n") == 1
+    assert "must be an administrator" in cli.err
+    assert cli(*args, "--role", "administrator", "admin", stdin=f"{ADMIN_PASSWORD}\n") == 0
+    assert "administrator account 'admin'" in cli.out
+    # Later accounts need an administrator's sign-in.
+    assert (
+        cli(*args, "--role", "peer-specialist", "pat", stdin="orange canoe drifting slowly\n") == 1
+    )
+    assert "--admin NAME" in cli.err
+    assert (
+        cli(
+            *args,
+            "--role",
+            "peer-specialist",
+            "--admin",
+            "admin",
+            "pat",
+            stdin="wrong admin password\norange canoe drifting slowly\n",
+        )
+        == 1
+    )
+    assert "not correct" in cli.err
     code = cli(
-        "--database",
-        db_url,
-        "user",
-        "add",
+        *args,
         "--role",
         "peer-specialist",
         "--full-name",
         "Pat Peer",
-        "--password-stdin",
+        "--admin",
+        "admin",
         "pat",
-        stdin="orange canoe drifting slowly\n",
+        stdin=f"{ADMIN_PASSWORD}\norange canoe drifting slowly\n",
     )
     assert code == 0, cli.err
     assert "peer specialist account 'pat'" in cli.out
     ctx = cli.factory()(db_url)
     try:
-        assert ctx.auth.sign_in("pat", "orange canoe drifting slowly").account.display_name == (
-            "Pat Peer"
-        )
+        user = ctx.auth.sign_in("pat", "orange canoe drifting slowly")
+        assert user.account.display_name == "Pat Peer"
+        entries = ctx.audit.recent(ctx.database, ctx.auth.sign_in("admin", ADMIN_PASSWORD))
+        assert any(e.detail == "role=peer_specialist" and e.actor_name == "admin" for e in entries)
     finally:
         ctx.close()
 
 
 def test_user_add_errors_are_one_line(cli: Cli, sqlite_url: str) -> None:
-    assert cli("--database", sqlite_url, "user", "add", "--role", "janitor", "x") == 1
+    args = ("--database", sqlite_url, "user", "add", "--password-stdin")
+    assert cli(*args, "--role", "janitor", "x") == 1
     assert cli.err.count("\n") == 1 and "Unknown role 'janitor'" in cli.err
-    assert (
-        cli(
-            "--database",
-            sqlite_url,
-            "user",
-            "add",
-            "--role",
-            "counselor",
-            "--password-stdin",
-            "casey",
-            stdin="short\n",
-        )
-        == 1
-    )
+    assert cli(*args, "--role", "administrator", "casey", stdin="short\n") == 1
     assert "needs at least 15" in cli.err and "Traceback" not in cli.err
-    assert (
-        cli(
-            "--database",
-            sqlite_url,
-            "user",
-            "add",
-            "--role",
-            "counselor",
-            "--password-stdin",
-            "casey",
-            stdin="",
-        )
-        == 1
-    )
+    assert cli.err.count("\n") == 1
+    assert cli(*args, "--role", "administrator", "casey", stdin="") == 1
     assert "No password" in cli.err
 
 

@@ -1,0 +1,181 @@
+"""What the user interface needs from the composition root, described as protocols.
+
+The UI may not import ``counselor_app.app`` or the services that reach the database (the
+import-linter contract forbids even indirect imports of ``db`` and ``sqlalchemy``), so it names
+the shape of ``AppContext`` here instead. ``AppContext`` satisfies these protocols structurally.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Collection
+from typing import Any, Protocol
+
+from counselor_app.config import Settings
+from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount
+from counselor_app.domain.audit import AuditVerification
+from counselor_app.domain.calls import CallSummary
+from counselor_app.domain.directory import ServiceSummary
+from counselor_app.domain.follow_ups import FollowUpSummary
+
+
+class ChangeSource(Protocol):
+    """The service layer's change bus (``services.events.ChangeBus``)."""
+
+    def subscribe(self, listener: Callable[[Any], None]) -> Callable[[], None]:
+        """Add a listener; returns the function that removes it."""
+        ...
+
+
+class DatabasePort(Protocol):
+    """What the UI shows and checks about the database."""
+
+    @property
+    def location(self) -> str:
+        """File path or host, never a password."""
+        ...
+
+    def ping(self) -> None:
+        """Raise ``DatabaseUnavailableError`` when the database does not answer."""
+        ...
+
+
+class PasswordPolicyPort(Protocol):
+    """The password policy in force."""
+
+    @property
+    def blocklist(self) -> Collection[str]:
+        """Common and leaked passwords, case-folded."""
+        ...
+
+
+class AuthPort(Protocol):
+    """Signing in and out and the first administrator."""
+
+    @property
+    def policy(self) -> PasswordPolicyPort:
+        """The password policy in force."""
+        ...
+
+    def needs_first_administrator(self) -> bool:
+        """True when the database has no accounts yet."""
+        ...
+
+    def create_first_administrator(
+        self, username: str, display_name: str, password: str
+    ) -> StaffAccount:
+        """Create the first administrator."""
+        ...
+
+    def sign_in(self, username: str, password: str) -> SignedInUser:
+        """Check the credentials and open a session."""
+        ...
+
+    def sign_out(self, user: SignedInUser) -> None:
+        """Close the session."""
+        ...
+
+
+class AccountsPort(Protocol):
+    """Account administration."""
+
+    def list_accounts(self, user: SignedInUser) -> list[StaffAccount]:
+        """Every account."""
+        ...
+
+    def add_account(
+        self, user: SignedInUser, username: str, display_name: str, role: Role, password: str
+    ) -> StaffAccount:
+        """Create an account."""
+        ...
+
+    def set_active(self, user: SignedInUser, account_id: uuid.UUID, active: bool) -> StaffAccount:
+        """Deactivate or reactivate an account."""
+        ...
+
+    def reset_password(self, user: SignedInUser, account_id: uuid.UUID, new_password: str) -> None:
+        """Set a new password."""
+        ...
+
+
+class CallsPort(Protocol):
+    """Call lists."""
+
+    def recent_calls(self, user: SignedInUser, limit: int = 200) -> list[CallSummary]:
+        """The newest calls the user may see."""
+        ...
+
+
+class FollowUpsPort(Protocol):
+    """The follow-up queue."""
+
+    def open_queue(self, user: SignedInUser, limit: int = 500) -> list[FollowUpSummary]:
+        """Open follow-ups, soonest due first."""
+        ...
+
+
+class DirectoryPort(Protocol):
+    """The referral directory."""
+
+    def list_services(
+        self, user: SignedInUser, text: str = "", limit: int = 500
+    ) -> list[ServiceSummary]:
+        """Active services, narrowed by ``text``."""
+        ...
+
+
+class AuditPort(Protocol):
+    """The audit trail."""
+
+    def verify(self, database: Any) -> AuditVerification:
+        """Check the whole chain."""
+        ...
+
+
+class AppServices(Protocol):
+    """The parts of ``counselor_app.app.AppContext`` the user interface uses."""
+
+    @property
+    def settings(self) -> Settings:
+        """Workstation settings."""
+        ...
+
+    @property
+    def database(self) -> DatabasePort:
+        """The database."""
+        ...
+
+    @property
+    def events(self) -> ChangeSource:
+        """Change announcements from the services."""
+        ...
+
+    @property
+    def audit(self) -> AuditPort:
+        """The audit trail."""
+        ...
+
+    @property
+    def auth(self) -> AuthPort:
+        """Signing in and out."""
+        ...
+
+    @property
+    def accounts(self) -> AccountsPort:
+        """Account administration."""
+        ...
+
+    @property
+    def calls(self) -> CallsPort:
+        """Call lists."""
+        ...
+
+    @property
+    def follow_ups(self) -> FollowUpsPort:
+        """The follow-up queue."""
+        ...
+
+    @property
+    def directory(self) -> DirectoryPort:
+        """The referral directory."""
+        ...

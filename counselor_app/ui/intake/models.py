@@ -1,0 +1,46 @@
+"""The recent-calls list."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from counselor_app.domain.calls import CallStatus, CallSummary
+from counselor_app.ui.formatting import local_time_text, timestamp
+from counselor_app.ui.table import Column, RecordTableModel
+
+NOT_DECIDED = "Not decided yet"
+
+_STATUS_LABELS = {
+    CallStatus.OPEN: "Open",
+    CallStatus.COMPLETED: "Completed",
+    CallStatus.SIGNED: "Signed",
+}
+
+
+def status_label(status: CallStatus) -> str:
+    """Human-readable call status."""
+    return _STATUS_LABELS.get(status, status.value.replace("_", " ").capitalize())
+
+
+def _disposition(call: CallSummary) -> str:
+    return call.disposition.label if call.disposition is not None else NOT_DECIDED
+
+
+class RecentCallsTableModel(RecordTableModel):
+    """One row per ``CallSummary``: no narrative and no caller identifiers."""
+
+    columns: ClassVar[tuple[Column, ...]] = (
+        Column("Reference", lambda c: c.reference),
+        Column(
+            "Started",
+            lambda c: local_time_text(c.started_at),
+            lambda c: timestamp(c.started_at),
+            tooltip="Local time",
+        ),
+        Column("Source", lambda c: c.source.label),
+        Column("Risk", lambda c: c.risk_level.label, lambda c: c.risk_level.rank),
+        Column("Disposition", _disposition),
+        Column("Counselor", lambda c: c.counselor_name),
+        Column("CAD #", lambda c: c.cad_incident_number or "", tooltip="911 CAD incident number"),
+        Column("Status", lambda c: status_label(c.status)),
+    )

@@ -1,0 +1,89 @@
+"""Small building blocks shared by the screens: labelled inputs, headings, the message bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
+
+from counselor_app.ui.ops import Problem
+
+
+def plain(label_text: str) -> str:
+    """A label's text without its mnemonic ampersand (``&Username`` -> ``Username``)."""
+    return label_text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+
+
+def add_labelled_row(form: QFormLayout, label_text: str, field: QWidget) -> QLabel:
+    """Add ``field`` to ``form`` under a visible label that is also its accessible name."""
+    label = QLabel(label_text)
+    label.setBuddy(field)
+    field.setAccessibleName(plain(label_text))
+    form.addRow(label, field)
+    return label
+
+
+def heading(text: str, scale: float = 1.4) -> QLabel:
+    """A page or dialog heading, larger than the body text and bold."""
+    label = QLabel(text)
+    label.setObjectName("heading")
+    font = QFont(label.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def note(text: str = "") -> QLabel:
+    """Secondary text that wraps."""
+    label = QLabel(text)
+    label.setObjectName("note")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class MessageBar(QLabel):
+    """An inline, non-modal message: a problem the person should read, or a confirmation.
+
+    Hidden when empty. Text is plain (never rich text), so nothing typed by anyone is interpreted.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.setAccessibleName("Message")
+        self.hide()
+
+    def show_problem(self, problem: Problem) -> None:
+        """Show what went wrong and what to do."""
+        self._show(problem.text, "problem")
+
+    def show_text(self, text: str, kind: str = "info") -> None:
+        """Show an informative or problem text (``kind`` is ``info`` or ``problem``)."""
+        self._show(text, kind)
+
+    def clear_message(self) -> None:
+        """Hide the bar."""
+        self.clear()
+        self.setAccessibleDescription("")
+        self.hide()
+
+    @property
+    def kind(self) -> str:
+        """``problem``, ``info`` or empty when hidden."""
+        return "" if self.isHidden() else str(self.property("kind") or "")
+
+    def _show(self, text: str, kind: str) -> None:
+        self.setProperty("kind", kind)
+        self.setObjectName("problemBar" if kind == "problem" else "infoBar")
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.show()
