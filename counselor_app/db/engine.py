@@ -148,6 +148,23 @@ def unavailable(database: Database, exc: BaseException) -> DatabaseUnavailableEr
             f"The database file {database.location} cannot be opened.",
             "Check that the folder exists, is writable and is not on a network share.",
         )
+    detail = str(getattr(exc, "orig", exc)).lower()
+    if "password authentication failed" in detail or "no password supplied" in detail:
+        return DatabaseUnavailableError(
+            f"The shared database at {database.location} refused the sign-in of this workstation.",
+            "The stored database password is missing or wrong; an administrator can set it "
+            "with 'counselor-app db password'.",
+        )
+    if "ssl" in detail or "certificate" in detail:
+        return DatabaseUnavailableError(
+            f"A secure (TLS) connection to the shared database at {database.location} failed.",
+            "The server certificate could not be verified; tell your administrator.",
+        )
+    if "does not exist" in detail:
+        return DatabaseUnavailableError(
+            f"The shared database at {database.location} does not exist or the user is unknown.",
+            "Check the database address with your administrator.",
+        )
     return DatabaseUnavailableError(
         f"The shared database at {database.location} cannot be reached.",
         "Check the network connection; if it persists, tell your administrator.",

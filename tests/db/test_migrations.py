@@ -178,3 +178,13 @@ def test_database_location_never_shows_password() -> None:
 def test_revision_list_matches_the_scripts() -> None:
     # The start-up check reads REVISIONS instead of importing alembic; it must not drift.
     assert migrate.script_revisions() == list(migrate.REVISIONS)
+
+
+@pytest.mark.postgres
+def test_unknown_database_is_explained() -> None:
+    from tests.conftest import PG_URL, require_postgres
+
+    require_postgres()
+    database = Database(PG_URL.rsplit("/", 1)[0] + "/no_such_database_here")
+    with pytest.raises(DatabaseUnavailableError, match="does not exist"):
+        database.ping()
