@@ -64,3 +64,181 @@ def triage(screen: CssrsScreen) -> RiskLevel:
     if screen.wish_to_be_dead or screen.suicidal_thoughts:
         return RiskLevel.LOW
     return RiskLevel.NONE
+
+
+# --- Lifeline Suicide Risk Assessment Standard ------------------------------------------------
+
+PRINCIPLES = ("desire", "capability", "intent", "buffers")
+
+
+@dataclass(frozen=True, slots=True)
+class GridItem:
+    """A subcomponent of a principle (e.g. hopelessness under suicidal desire)."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class GridPrinciple:
+    """One of the four principles and its subcomponents."""
+
+    key: str
+    title: str
+    items: tuple[GridItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LifelineGrid:
+    """The assessment grid a center has adopted (``resources/risk/lifeline-grid.json``)."""
+
+    key: str
+    version: str
+    title: str
+    principles: tuple[GridPrinciple, ...]
+
+    def principle(self, key: str) -> GridPrinciple:
+        """The principle called ``key``."""
+        for p in self.principles:
+            if p.key == key:
+                return p
+        raise KeyError(key)
+
+    def label(self, item_key: str) -> str:
+        """Label of a subcomponent (the key itself when unknown to this version)."""
+        for p in self.principles:
+            for item in p.items:
+                if item.key == item_key:
+                    return item.label
+        return item_key
+
+
+def parse_lifeline_grid(text: str) -> LifelineGrid:
+    """Validate the grid file: the four principles, each with uniquely keyed items."""
+    from counselor_app.domain.errors import ValidationError
+    from counselor_app.domain.templates import parse_json_object, require_key, require_text
+
+    data = parse_json_object(text, "risk assessment grid")
+    problems: list[str] = []
+    key = require_key(data, "key", "Grid", problems)
+    version = require_text(data, "version", "Grid", problems, max_len=20)
+    title = require_text(data, "title", "Grid", problems)
+    principles: list[GridPrinciple] = []
+    raw = data.get("principles")
+    if not isinstance(raw, list):
+        problems.append("Grid: 'principles' must be a list.")
+        raw = []
+    seen_items: set[str] = set()
+    for n, entry in enumerate(raw, start=1):
+        where = f"Principle {n}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: must be an object.")
+            continue
+        p_key = require_key(entry, "key", where, problems)
+        p_title = require_text(entry, "title", where, problems)
+        items: list[GridItem] = []
+        for m, item in enumerate(entry.get("items") or [], start=1):
+            item_where = f"{where}, item {m}"
+            if not isinstance(item, dict):
+                problems.append(f"{item_where}: must be an object.")
+                continue
+            i_key = require_key(item, "key", item_where, problems)
+            if i_key in seen_items:
+                problems.append(f"{item_where}: the key '{i_key}' is used twice.")
+            seen_items.add(i_key)
+            items.append(GridItem(i_key, require_text(item, "label", item_where, problems)))
+        if not items:
+            problems.append(f"{where}: needs at least one item.")
+        principles.append(GridPrinciple(p_key, p_title, tuple(items)))
+    keys = tuple(p.key for p in principles)
+    if sorted(keys) != sorted(PRINCIPLES):
+        problems.append(f"Grid: the principles must be exactly {', '.join(PRINCIPLES)}.")
+    if problems:
+        raise ValidationError("This risk assessment grid cannot be used.", tuple(problems))
+    return LifelineGrid(key, version, title, tuple(principles))
+
+
+@dataclass(frozen=True, slots=True)
+class LifelineAssessment:
+    """Which subcomponents the counselor found present, per principle.
+
+    ``buffers_mitigate`` is the counselor's judgement that the buffers present reduce an
+    otherwise imminent risk; it only counts when at least one buffer is present.
+    """
+
+    desire: frozenset[str] = frozenset()
+    capability: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()
+    buffers: frozenset[str] = frozenset()
+    buffers_mitigate: bool = False
+    grid_version: str = ""
+
+    def present(self, principle: str) -> frozenset[str]:
+        """The items found under ``principle``."""
+        value: frozenset[str] = getattr(self, principle)
+        return value
+
+    @property
+    def mitigated(self) -> bool:
+        """True when buffers are present and judged to mitigate."""
+        return self.buffers_mitigate and bool(self.buffers)
+
+    @property
+    def imminent(self) -> bool:
+        """Desire, capability and intent all present and not mitigated by buffers."""
+        return bool(self.desire and self.capability and self.intent) and not self.mitigated
+
+    def level(self) -> RiskLevel:
+        """Risk level from the grid.
+
+        Imminent: desire + capability + intent, unmitigated. High: desire + capability + intent
+        mitigated by buffers, or desire with capability or intent. Moderate: desire alone.
+        Low: capability or intent without expressed desire. None: nothing present.
+        """
+        d, c, i = bool(self.desire), bool(self.capability), bool(self.intent)
+        if d and c and i:
+            return RiskLevel.HIGH if self.mitigated else RiskLevel.IMMINENT
+        if d and (c or i):
+            return RiskLevel.HIGH
+        if d:
+            return RiskLevel.MODERATE
+        if c or i:
+            return RiskLevel.LOW
+        return RiskLevel.NONE
+
+    def formulation(self, grid: LifelineGrid | None = None) -> str:
+        """A plain-language risk formulation listing what was found under each principle."""
+
+        def describe(principle: str, title: str) -> str:
+            keys = sorted(self.present(principle))
+            if not keys:
+                return f"{title}: none identified."
+            labels = [grid.label(k) if grid else k.replace("_", " ") for k in keys]
+            return f"{title}: {', '.join(labels)}."
+
+        lines = [
+            describe("desire", "Suicidal desire"),
+            describe("capability", "Suicidal capability"),
+            describe("intent", "Suicidal intent"),
+            describe("buffers", "Buffers"),
+        ]
+        level = self.level()
+        if level is RiskLevel.IMMINENT:
+            lines.append(
+                "Formulation: imminent risk (desire, capability and intent present, "
+                "not mitigated by buffers)."
+            )
+        elif self.desire and self.capability and self.intent:
+            lines.append(
+                "Formulation: high risk; desire, capability and intent present, "
+                "mitigated by buffers."
+            )
+        else:
+            lines.append(f"Formulation: {level.label.lower()} risk.")
+        return "\n".join(lines)
+
+
+def overall_risk(*levels: RiskLevel | None) -> RiskLevel:
+    """The highest of the given levels (not assessed when none is given)."""
+    known = [lv for lv in levels if lv is not None]
+    return max(known, key=lambda lv: lv.rank, default=RiskLevel.NOT_ASSESSED)

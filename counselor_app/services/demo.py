@@ -37,7 +37,13 @@ from counselor_app.db.models import Attribute as AttributeRow
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Role
 from counselor_app.domain.audit import AuditAction
-from counselor_app.domain.calls import CallSource, CallStatus, Disposition
+from counselor_app.domain.calls import (
+    CallSource,
+    CallStatus,
+    Disposition,
+    DispositionDetails,
+    derive_outcomes,
+)
 from counselor_app.domain.errors import KnownError
 from counselor_app.domain.follow_ups import AttemptResult, ContactMethod, FollowUpStatus
 from counselor_app.domain.risk import RiskLevel
@@ -231,14 +237,15 @@ def _call(rng: random.Random, now: datetime, counselor: StaffAccount, index: int
                 Disposition.RESOLVED_ON_LINE,
                 Disposition.MOBILE_CRISIS_TEAM,
                 Disposition.WARM_TRANSFER,
-                Disposition.EMS_POLICE_NEEDED,
+                Disposition.EMS_REQUESTED,
+                Disposition.POLICE_REQUESTED,
             ],
-            weights=(78, 10, 7, 5),
+            weights=(78, 10, 7, 3, 2),
             k=1,
         )[0]
     )
     if risk == RiskLevel.IMMINENT and disposition is not None:
-        disposition = Disposition.EMS_POLICE_NEEDED
+        disposition = Disposition.EMS_REQUESTED
     anonymous = rng.random() < 0.6
     call = Call(
         id=uuid.uuid4(),
@@ -269,13 +276,37 @@ def _call(rng: random.Random, now: datetime, counselor: StaffAccount, index: int
         call.co_responder_officer = f"Officer {rng.choice(_LAST_INITIAL)}. (demo)"
         call.co_responder_unit = f"CR-{rng.randint(1, 9)}"
     if disposition is not None:
-        emergency = disposition == Disposition.EMS_POLICE_NEEDED
-        call.police_dispatched = emergency and rng.random() < 0.6
-        call.ems_dispatched = emergency
-        call.mobile_team_dispatched = disposition == Disposition.MOBILE_CRISIS_TEAM
-        call.diverted_from_arrest = not (emergency and rng.random() < 0.05)
-        call.diverted_from_hospitalization = not (emergency and rng.random() < 0.4)
-        call.follow_up_consent = rng.random() < 0.6
+        details = DispositionDetails(
+            primary=disposition,
+            mobile_team_dispatched=disposition is Disposition.MOBILE_CRISIS_TEAM,
+            warm_transfer_to="Riverbend walk-in clinic (demo)"
+            if disposition is Disposition.WARM_TRANSFER
+            else "",
+            ems_requested=disposition is Disposition.EMS_REQUESTED,
+            police_requested=disposition is Disposition.POLICE_REQUESTED,
+            referral_given=rng.random() < 0.4,
+            follow_up_consent=rng.random() < 0.6,
+        )
+        outcomes = derive_outcomes(details)
+        call.mobile_team_dispatched = details.mobile_team_dispatched
+        call.warm_transfer_to = details.warm_transfer_to or None
+        call.ems_requested = details.ems_requested
+        call.police_requested = details.police_requested
+        call.referral_given = details.referral_given
+        call.follow_up_consent = details.follow_up_consent
+        if details.follow_up_consent:
+            call.follow_up_times = rng.choice(["Mornings", "After 5 pm", "Any time"])
+        call.police_avoided = outcomes.police_avoided
+        call.ems_avoided = outcomes.ems_avoided
+        # Where the counselor has to say, the demo decides as a counselor might.
+        call.arrest_avoided = (
+            outcomes.arrest_avoided if outcomes.arrest_avoided is not None else rng.random() < 0.9
+        )
+        call.hospitalization_avoided = (
+            outcomes.hospitalization_avoided
+            if outcomes.hospitalization_avoided is not None
+            else rng.random() < 0.5
+        )
     for code in rng.sample(_CONCERNS, k=rng.randint(1, 3)):
         call.concerns.append(CallConcern(concern_code=code))
     return call

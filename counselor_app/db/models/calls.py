@@ -53,6 +53,8 @@ class Call(UuidPk, Timestamps, Versioned, Base):
     """E.164, e.g. +13145550100."""
     callback_key: Mapped[str | None] = mapped_column(String(64), index=True)
     """Keyed hash of the normalised call-back number: finds repeat callers without the number."""
+    caller_name_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    """Keyed hash of the normalised caller name, for the same purpose."""
     location_address: Mapped[str | None] = mapped_column(Text)
     location_cross_streets: Mapped[str | None] = mapped_column(Text)
     latitude: Mapped[float | None]
@@ -66,13 +68,22 @@ class Call(UuidPk, Timestamps, Versioned, Base):
     )
     disposition: Mapped[Disposition | None] = mapped_column(enum_column_type(Disposition))
 
-    # outcome flags (what the program reports)
-    police_dispatched: Mapped[bool | None]
-    ems_dispatched: Mapped[bool | None]
-    mobile_team_dispatched: Mapped[bool | None]
-    diverted_from_arrest: Mapped[bool | None]
-    diverted_from_hospitalization: Mapped[bool | None]
+    # disposition details
+    mobile_team_dispatched: Mapped[bool] = mapped_column(default=False)
+    warm_transfer_to: Mapped[str | None] = mapped_column(String(200))
+    ems_requested: Mapped[bool] = mapped_column(default=False)
+    police_requested: Mapped[bool] = mapped_column(default=False)
+    returned_to_911: Mapped[bool] = mapped_column(default=False)
+    referral_given: Mapped[bool] = mapped_column(default=False)
     follow_up_consent: Mapped[bool | None]
+    follow_up_times: Mapped[str | None] = mapped_column(String(200))
+    follow_up_number: Mapped[str | None] = mapped_column(Text)
+
+    # outcome flags (what the program reports); derived from the disposition, correctable
+    police_avoided: Mapped[bool | None]
+    ems_avoided: Mapped[bool | None]
+    arrest_avoided: Mapped[bool | None]
+    hospitalization_avoided: Mapped[bool | None]
     substance_use_info: Mapped[bool] = mapped_column(default=False)
     """The record includes substance-use treatment information (42 CFR Part 2)."""
     signed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_accounts.id"))
@@ -124,6 +135,20 @@ class ImminentRiskStep(UuidPk, Timestamps, Versioned, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class ChecklistTemplateRow(Timestamps, Versioned, Base):
+    """A checklist template imported by an administrator (shared by every workstation)."""
+
+    __tablename__ = "checklist_templates"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    template_version: Mapped[str] = mapped_column(String(20), primary_key=True)
+    title: Mapped[str] = mapped_column(String(120))
+    body: Mapped[str] = mapped_column(Text)
+    """The validated template as JSON."""
+    active: Mapped[bool] = mapped_column(default=True)
+    imported_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
+
+
 class ChecklistRun(UuidPk, Timestamps, Versioned, Base):
     """One use of a de-escalation checklist template during a call."""
 
@@ -132,6 +157,7 @@ class ChecklistRun(UuidPk, Timestamps, Versioned, Base):
     call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id"), index=True)
     template_key: Mapped[str] = mapped_column(String(64))
     template_version: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(120))
     started_at: Mapped[datetime]
     completed_at: Mapped[datetime | None]
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 22:55:30.963532
+Create Date: 2026-11-28 23:16:20.744436
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ def upgrade() -> None:
     sa.Column('interpreter_used', sa.Boolean(), nullable=False),
     sa.Column('callback_number', sa.Text(), nullable=True),
     sa.Column('callback_key', sa.String(length=64), nullable=True),
+    sa.Column('caller_name_key', sa.String(length=64), nullable=True),
     sa.Column('location_address', sa.Text(), nullable=True),
     sa.Column('location_cross_streets', sa.Text(), nullable=True),
     sa.Column('latitude', sa.Double(), nullable=True),
@@ -140,12 +141,19 @@ def upgrade() -> None:
     sa.Column('narrative', sa.Text(), nullable=True),
     sa.Column('risk_level', sa.String(length=32), nullable=False),
     sa.Column('disposition', sa.String(length=32), nullable=True),
-    sa.Column('police_dispatched', sa.Boolean(), nullable=True),
-    sa.Column('ems_dispatched', sa.Boolean(), nullable=True),
-    sa.Column('mobile_team_dispatched', sa.Boolean(), nullable=True),
-    sa.Column('diverted_from_arrest', sa.Boolean(), nullable=True),
-    sa.Column('diverted_from_hospitalization', sa.Boolean(), nullable=True),
+    sa.Column('mobile_team_dispatched', sa.Boolean(), nullable=False),
+    sa.Column('warm_transfer_to', sa.String(length=200), nullable=True),
+    sa.Column('ems_requested', sa.Boolean(), nullable=False),
+    sa.Column('police_requested', sa.Boolean(), nullable=False),
+    sa.Column('returned_to_911', sa.Boolean(), nullable=False),
+    sa.Column('referral_given', sa.Boolean(), nullable=False),
     sa.Column('follow_up_consent', sa.Boolean(), nullable=True),
+    sa.Column('follow_up_times', sa.String(length=200), nullable=True),
+    sa.Column('follow_up_number', sa.Text(), nullable=True),
+    sa.Column('police_avoided', sa.Boolean(), nullable=True),
+    sa.Column('ems_avoided', sa.Boolean(), nullable=True),
+    sa.Column('arrest_avoided', sa.Boolean(), nullable=True),
+    sa.Column('hospitalization_avoided', sa.Boolean(), nullable=True),
     sa.Column('substance_use_info', sa.Boolean(), nullable=False),
     sa.Column('signed_by', sa.Uuid(), nullable=True),
     sa.Column('signed_at', sa.DateTime(timezone=True), nullable=True),
@@ -160,9 +168,23 @@ def upgrade() -> None:
     with op.batch_alter_table('calls', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_calls_cad_incident_number'), ['cad_incident_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_calls_callback_key'), ['callback_key'], unique=False)
+        batch_op.create_index(batch_op.f('ix_calls_caller_name_key'), ['caller_name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_calls_counselor_id'), ['counselor_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_calls_started_at'), ['started_at'], unique=False)
 
+    op.create_table('checklist_templates',
+    sa.Column('key', sa.String(length=64), nullable=False),
+    sa.Column('template_version', sa.String(length=20), nullable=False),
+    sa.Column('title', sa.String(length=120), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('imported_by', sa.Uuid(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['imported_by'], ['staff_accounts.id'], name=op.f('fk_checklist_templates_imported_by_staff_accounts')),
+    sa.PrimaryKeyConstraint('key', 'template_version', name=op.f('pk_checklist_templates'))
+    )
     op.create_table('locations',
     sa.Column('location_type', sa.String(length=20), nullable=False),
     sa.Column('url', sa.Text(), nullable=True),
@@ -302,6 +324,7 @@ def upgrade() -> None:
     sa.Column('call_id', sa.Uuid(), nullable=False),
     sa.Column('template_key', sa.String(length=64), nullable=False),
     sa.Column('template_version', sa.String(length=20), nullable=False),
+    sa.Column('title', sa.String(length=120), nullable=False),
     sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('completed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -707,9 +730,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_locations_organization_id'))
 
     op.drop_table('locations')
+    op.drop_table('checklist_templates')
     with op.batch_alter_table('calls', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_calls_started_at'))
         batch_op.drop_index(batch_op.f('ix_calls_counselor_id'))
+        batch_op.drop_index(batch_op.f('ix_calls_caller_name_key'))
         batch_op.drop_index(batch_op.f('ix_calls_callback_key'))
         batch_op.drop_index(batch_op.f('ix_calls_cad_incident_number'))
 
