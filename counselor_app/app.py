@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 
-from counselor_app.config import Settings, load_settings, resources_dir
+from counselor_app.config import Settings, data_dir, load_settings, resources_dir
 from counselor_app.db import migrate
 from counselor_app.db.engine import Database, parse_url
 from counselor_app.domain.errors import DatabaseUnavailableError
@@ -19,8 +19,12 @@ from counselor_app.services.auth import AuthService, PasswordPolicy, load_blockl
 from counselor_app.services.calls import CallService
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.directory import DirectoryService
+from counselor_app.services.drafts import DraftStore
 from counselor_app.services.events import ChangeBus
 from counselor_app.services.follow_ups import FollowUpService
+from counselor_app.services.intake import IntakeService
+from counselor_app.services.keys import DatabaseKeys
+from counselor_app.services.reference import ReferenceData, load_reference_data
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,9 @@ class AppContext:
     calls: CallService
     follow_ups: FollowUpService
     directory: DirectoryService
+    intake: IntakeService
+    drafts: DraftStore
+    reference: ReferenceData
     workstation: str
 
     def close(self) -> None:
@@ -80,7 +87,10 @@ def build_context(
     database = open_database(url, credentials)
     workstation = settings.workstation_name or socket.gethostname() or "workstation"
     events = ChangeBus()
-    audit = AuditTrail(credentials, workstation)
+    keys = DatabaseKeys(credentials)
+    audit = AuditTrail(keys, workstation)
+    reference = load_reference_data(resources_dir())
+    drafts_folder = data_dir() / "drafts"
     policy = PasswordPolicy(
         load_blocklist(resources_dir() / "passwords" / "blocklist.txt"), password_hasher
     )
@@ -95,6 +105,9 @@ def build_context(
         calls=CallService(database),
         follow_ups=FollowUpService(database),
         directory=DirectoryService(database),
+        intake=IntakeService(database, audit, keys, events, reference),
+        drafts=DraftStore(drafts_folder, credentials, database.location),
+        reference=reference,
         workstation=workstation,
     )
 

@@ -31,6 +31,42 @@ class CallSource(enum.StrEnum):
         }[self]
 
 
+@dataclass(frozen=True, slots=True)
+class Concern:
+    """A presenting concern from ``resources/concerns.json``."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallQuery:
+    """What the calls list asks for. Times are aware UTC bounds (the UI converts local days)."""
+
+    mine_only: bool = False
+    open_only: bool = False
+    started_from: datetime | None = None
+    started_before: datetime | None = None
+    cad_incident_number: str = ""
+    caller_name: str = ""
+    imminent_only: bool = False
+    limit: int = 500
+
+
+@dataclass(frozen=True, slots=True)
+class PriorCall:
+    """An earlier call of the same caller, shown without leaving the form."""
+
+    id: uuid.UUID
+    reference: str
+    started_at: datetime
+    risk_level: RiskLevel
+    disposition: Disposition | None
+    has_safety_plan: bool
+    matched_by: str
+    """``number``, ``name`` or ``number and name``."""
+
+
 class CallStatus(enum.StrEnum):
     """Life cycle of a call record."""
 

@@ -62,7 +62,15 @@ class NotFoundError(KnownError):
 
 
 class ConflictError(KnownError):
-    """Someone else changed the record since it was read; nothing was overwritten."""
+    """Someone else changed the record since it was read; nothing was overwritten.
+
+    ``current`` carries the record as it is now (a domain object) when the service could read
+    it, so the person can compare it with their own and keep, take or merge.
+    """
+
+    def __init__(self, message: str, hint: str = "", current: object | None = None) -> None:
+        super().__init__(message, hint)
+        self.current = current
 
 
 class DatabaseUnavailableError(KnownError):

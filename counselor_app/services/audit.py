@@ -19,16 +19,15 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from counselor_app.db.engine import Database, database_now
-from counselor_app.db.models import AuditEvent, CenterSetting
+from counselor_app.db.models import AuditEvent
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction, AuditEntry, AuditVerification, TamperKind
-from counselor_app.domain.errors import KnownError, PermissionDeniedError
-from counselor_app.services.credentials import CredentialStore
+from counselor_app.domain.errors import PermissionDeniedError
+from counselor_app.services.keys import DatabaseKeys
 
 GENESIS = "0" * 64
 AUDIT_LOCK_KEY = 0x0A0D17  # PostgreSQL advisory lock held while appending
-DATABASE_ID_KEY = "database_id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +45,6 @@ class Actor:
 
 SYSTEM = Actor(None, "(system)")
 UNKNOWN_ACCOUNT = Actor(None, "(unknown account)")
-
-
-def database_id(session: Session) -> str:
-    """The id this database was given when it was created (keys are stored under it)."""
-    value = session.get(CenterSetting, DATABASE_ID_KEY)
-    if value is None:
-        raise KnownError(
-            "This database has not been set up.", "Run 'counselor-app db upgrade' first."
-        )
-    return value.value
 
 
 def _canonical(event: AuditEvent) -> bytes:
@@ -82,27 +71,13 @@ def _mac(key: bytes, prev_mac: str, event: AuditEvent) -> str:
 class AuditTrail:
     """Appends audit entries inside the caller's unit of work, and verifies the chain."""
 
-    def __init__(self, credentials: CredentialStore, workstation: str) -> None:
-        self._credentials = credentials
+    def __init__(self, keys: DatabaseKeys, workstation: str) -> None:
+        self._keys = keys
         self._workstation = workstation[:120] or "workstation"
-        self._keys: dict[str, bytes] = {}
 
     def _key(self, session: Session) -> bytes:
-        db_id = database_id(session)
-        if db_id in self._keys:
-            return self._keys[db_id]
-        name = f"audit-hmac/{db_id}"
-        key = self._credentials.get_key(name)
-        if key is None:
-            has_entries = session.execute(select(AuditEvent.seq).limit(1)).first() is not None
-            if has_entries:
-                raise KnownError(
-                    "This workstation does not hold the audit key of this database.",
-                    "Ask an administrator to enroll this workstation; nothing was changed.",
-                )
-            key = self._credentials.create_key(name)
-        self._keys[db_id] = key
-        return key
+        # A new key only for an empty trail: a missing key must never restart the chain.
+        return self._keys.get(session, "audit-hmac", _trail_is_empty)
 
     def record(
         self,
@@ -172,6 +147,10 @@ class AuditTrail:
         """Number of entries."""
         with UnitOfWork(database, write=False) as uow:
             return int(uow.session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+
+
+def _trail_is_empty(session: Session) -> bool:
+    return session.execute(select(AuditEvent.seq).limit(1)).first() is None
 
 
 def check_chain(key: bytes, rows: Sequence[AuditEvent]) -> AuditVerification:

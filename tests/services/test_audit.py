@@ -123,7 +123,7 @@ def test_workstation_without_the_key_changes_nothing(ctx: AppContext) -> None:
         keyring_backend=MemoryKeyring(),
     )
     try:
-        with pytest.raises(KnownError, match="does not hold the audit key"):
+        with pytest.raises(KnownError, match="does not hold the keys"):
             stranger.auth.sign_in("admin", ADMIN_PASSWORD)
     finally:
         stranger.close()
