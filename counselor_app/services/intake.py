@@ -219,11 +219,15 @@ class IntakeService:
                 self._apply(row, record, name_key, number_key)
                 session.add(row)
             session.flush()  # one INSERT, or one UPDATE checked against the version read
-            self._replace_children(session, row, record, account)
+            self._replace_children(
+                session, row, record, account, new=audit_action is AuditAction.CREATE
+            )
             session.flush()
             self._audit.record(session, Actor.of(user), audit_action, "call", row.id, action or "")
+            version = row.version
             uow.commit()
-            return self._to_record(session, row)
+        # What was written is exactly ``record``; only the version is new (no re-read needed).
+        return replace(record, version=version)
 
     def _conflict(self, session: Session, row: Call) -> ConflictError:
         return ConflictError(
@@ -327,12 +331,18 @@ class IntakeService:
         row.substance_use_info = record.substance_use_info
 
     def _replace_children(
-        self, session: Session, row: Call, record: CallRecord, account: StaffAccountRow
+        self,
+        session: Session,
+        row: Call,
+        record: CallRecord,
+        account: StaffAccountRow,
+        *,
+        new: bool,
     ) -> None:
         call_id = row.id
         now = datetime.now(UTC)
         wanted_codes = list(dict.fromkeys(record.concerns))
-        kept = [c for c in row.concerns if c.concern_code in wanted_codes]
+        kept = [] if new else [c for c in row.concerns if c.concern_code in wanted_codes]
         have = {c.concern_code for c in kept}
         row.concerns = kept + [
             CallConcern(concern_code=code) for code in wanted_codes if code not in have
@@ -375,7 +385,8 @@ class IntakeService:
             assessment.formulation = formulation
             assessment.instrument_version = version
             session.add(assessment)
-        session.execute(delete(ImminentRiskStep).where(ImminentRiskStep.call_id == call_id))
+        if not new:
+            session.execute(delete(ImminentRiskStep).where(ImminentRiskStep.call_id == call_id))
         for step in record.imminent_steps:
             session.add(
                 ImminentRiskStep(
@@ -387,10 +398,14 @@ class IntakeService:
                     note=(f"{step.done_by}: {step.note}" if step.note else step.done_by) or None,
                 )
             )
-        old_runs = session.scalars(select(ChecklistRun).where(ChecklistRun.call_id == call_id))
-        for run in old_runs:
-            session.delete(run)
-        session.flush()
+        if not new:
+            old_runs = session.scalars(
+                select(ChecklistRun).where(ChecklistRun.call_id == call_id)
+            ).all()
+            for run in old_runs:
+                session.delete(run)
+            if old_runs:
+                session.flush()
         for run_state in record.checklists:
             run = ChecklistRun(
                 id=run_state.id,
@@ -416,9 +431,13 @@ class IntakeService:
                     )
                 )
             session.add(run)
-        plan_row = session.scalars(
-            select(SafetyPlanRow).where(SafetyPlanRow.call_id == call_id)
-        ).one_or_none()
+        plan_row = (
+            None
+            if new
+            else session.scalars(
+                select(SafetyPlanRow).where(SafetyPlanRow.call_id == call_id)
+            ).one_or_none()
+        )
         plan = record.safety_plan
         if plan.is_empty and plan_row is not None:
             session.delete(plan_row)

@@ -34,10 +34,14 @@ class DatabaseKeys:
     def __init__(self, credentials: CredentialStore) -> None:
         self._credentials = credentials
         self._cache: dict[str, bytes] = {}
+        self._database_ids: dict[str, str] = {}
 
     def get(self, session: Session, purpose: str, may_create: Callable[[Session], bool]) -> bytes:
         """The key for ``purpose``; created only when ``may_create`` says nothing depends on it."""
-        name = f"{purpose}/{database_id(session)}"
+        url = str(session.get_bind().engine.url)
+        if url not in self._database_ids:
+            self._database_ids[url] = database_id(session)
+        name = f"{purpose}/{self._database_ids[url]}"
         if name in self._cache:
             return self._cache[name]
         key = self._credentials.get_key(name)
