@@ -87,27 +87,13 @@ FailureCallback = Callable[[Problem], None]
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; worker threads emit on it and Qt queues the delivery."""
+    """Lives on the GUI thread; worker threads emit on it and Qt queues the delivery.
 
-    finished = Signal(int, bool, object)
+    Only the job's number crosses threads in the signal; the outcome waits in the job itself,
+    so no Python object is marshalled through a queued connection.
+    """
 
-
-class _Task(QRunnable):
-    """Runs one function on a worker thread and reports the outcome through the relay."""
-
-    def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._job_id = job_id
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        """Worker thread: run the function; touch nothing but the relay's signal."""
-        ok, payload = run_safely(self._fn)
-        try:
-            self._relay.finished.emit(self._job_id, ok, payload)
-        except RuntimeError:  # the runner is gone; nobody is waiting for the answer
-            log.debug("background result dropped: runner deleted")
+    finished = Signal(int)
 
 
 @dataclass(slots=True)
@@ -117,7 +103,32 @@ class _Job:
     on_success: SuccessCallback | None
     on_failure: FailureCallback | None
     key: str | None
-    owner: QObject | None = field(default=None)
+    owner: QObject | None = None
+    outcome: tuple[bool, Any] | None = field(default=None)
+
+
+class _Task(QRunnable):
+    """Runs one job on a worker thread and reports it done through the relay."""
+
+    def __init__(self, job: _Job, relay: _Relay) -> None:
+        super().__init__()
+        self._job: _Job | None = job
+        self._relay = relay
+
+    def run(self) -> None:
+        """Worker thread: run the function; touch nothing but the job and the relay's signal."""
+        job, self._job = self._job, None
+        if job is None:
+            return
+        job.outcome = run_safely(job.fn)
+        job_id = job.id
+        # The runner still holds the job, so dropping this reference here never frees it (or
+        # a widget its callbacks refer to) on the worker thread.
+        del job
+        try:
+            self._relay.finished.emit(job_id)
+        except RuntimeError:  # the runner is gone; nobody is waiting for the answer
+            log.debug("background result dropped: runner deleted")
 
 
 class Runner(QObject):
@@ -126,7 +137,7 @@ class Runner(QObject):
     ``pending`` counts submitted jobs whose callbacks have not run yet; ``idle`` is emitted each
     time it drops to zero. ``problem_reported`` carries failures of jobs submitted without an
     ``on_failure`` callback, so no failure is ever silent. ``shutdown()`` waits for the workers;
-    call it before the application exits (``run_gui`` connects it to ``aboutToQuit``).
+    call it before the application exits (``run_gui`` does, once the event loop has ended).
     """
 
     idle = Signal()
@@ -180,13 +191,14 @@ class Runner(QObject):
         self._jobs[job.id] = job
         if job.key is not None:
             self._running_by_key[job.key] = job.id
-        self._pool.start(_Task(job.id, job.fn, self._relay))
+        self._pool.start(_Task(job, self._relay))
 
-    @Slot(int, bool, object)
-    def _on_relay_finished(self, job_id: int, ok: bool, payload: object) -> None:
+    @Slot(int)
+    def _on_relay_finished(self, job_id: int) -> None:
         job = self._jobs.pop(job_id, None)
         if job is None or self._closed:
             return
+        ok, payload = job.outcome if job.outcome is not None else (False, Problem.unexpected())
         superseded = False
         if job.key is not None:
             self._running_by_key.pop(job.key, None)

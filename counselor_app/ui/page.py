@@ -7,10 +7,11 @@ only notes that it is stale and reloads when it is shown again, so hidden pages 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QItemSelectionModel, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +36,9 @@ class ListPage(QWidget):
 
     topics: ClassVar[frozenset[str]] = frozenset()
     """Change topics that make this page reload."""
+
+    default_sort: ClassVar[tuple[int, Qt.SortOrder] | None] = None
+    """Column and order shown first; ``None`` keeps the order the service returns."""
 
     loaded = Signal()
     """Emitted after fresh data has been shown."""
@@ -78,16 +82,23 @@ class ListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
+        if self.default_sort is None:
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            self.table.sortByColumn(*self.default_sort)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setHighlightSections(False)
         self.footer = QLabel(self)
         self.footer.setObjectName("footer")
         self.footer.setText("Loading…")
+        self.setFocusProxy(self.table)
 
         layout = QVBoxLayout(self)
+        self.body = layout
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
@@ -113,7 +124,7 @@ class ListPage(QWidget):
         """Reload in the background."""
         self._stale = False
         self._runner.submit(
-            self._fetch,
+            self._fetch_job(),
             self._on_fetch_succeeded,
             self._on_fetch_failed,
             key=f"refresh:{type(self).__name__}:{id(self)}",
@@ -123,7 +134,11 @@ class ListPage(QWidget):
     def load_now(self) -> None:
         """Load synchronously on the calling thread (screenshots only; never on a live screen)."""
         self._stale = False
-        self._on_fetch_succeeded(self._fetch())
+        self._on_fetch_succeeded(self._fetch_job()())
+
+    def _fetch_job(self) -> Callable[[], Any]:
+        """GUI thread: the function a worker runs, with any inputs (search text) captured now."""
+        return self._fetch
 
     def _fetch(self) -> Any:
         """Worker thread: read what the page shows. Never touches widgets."""
@@ -154,9 +169,7 @@ class ListPage(QWidget):
         if self._showing_load_problem:
             self.message_bar.clear_message()
             self._showing_load_problem = False
-        self.footer.setText(
-            f"{self._footer_text()} · updated {clock_text(datetime.now(UTC))}"
-        )
+        self.footer.setText(f"{self._footer_text()} · updated {clock_text(datetime.now(UTC))}")
         self.loaded.emit()
 
     @Slot(object)
@@ -213,9 +226,8 @@ class ListPage(QWidget):
     def _on_table_selection_changed(self) -> None:
         self._selection_changed()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         """Reload a stale page when it comes into view."""
         super().showEvent(event)
         if self._stale:
             self.refresh()
-

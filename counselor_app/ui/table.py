@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -40,7 +40,8 @@ class Column:
 class RecordTableModel(QAbstractTableModel):
     """A table of immutable records; ``set_records`` replaces them all."""
 
-    columns: ClassVar[tuple[Column, ...]] = ()
+    columns: tuple[Column, ...] = ()
+    """The columns, left to right (a class attribute, or set in ``__init__``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,11 +51,11 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- Qt's model interface ------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of records (none below a valid parent: this is a flat table)."""
         return 0 if parent.isValid() else len(self._records)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         """Number of columns."""
         return 0 if parent.isValid() else len(self.columns)
 
@@ -72,7 +73,9 @@ class RecordTableModel(QAbstractTableModel):
             key = column.sort_key or column.display
             return key(record)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self.emphasized(record):
             return self._bold_font
@@ -80,7 +83,7 @@ class RecordTableModel(QAbstractTableModel):
             return self.tooltip(record, index.column())
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column headers; rows are numbered."""

@@ -10,8 +10,9 @@ from counselor_app.ui.ops import Problem
 
 
 def plain(label_text: str) -> str:
-    """A label's text without its mnemonic ampersand (``&Username`` -> ``Username``)."""
-    return label_text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+    """A label's text without mnemonic and colon (``&Username:`` -> ``Username``)."""
+    text = label_text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
+    return text.strip().removesuffix(":").strip()
 
 
 def add_labelled_row(form: QFormLayout, label_text: str, field: QWidget) -> QLabel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -45,6 +45,16 @@ class FollowUpQueueTableModel(RecordTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = datetime.now(UTC)
+        self.columns = (
+            Column("Reference", lambda f: f.call_reference, tooltip="Reference of the call"),
+            Column("Initials", lambda f: f.client_initials),
+            Column("Due by", self._due_text, lambda f: timestamp(f.due_end), tooltip="Local time"),
+            Column("Risk", lambda f: f.risk_level.label, lambda f: f.risk_level.rank),
+            Column("Method", lambda f: method_label(f.contact_method)),
+            Column("Assigned to", lambda f: f.assigned_to_name or UNASSIGNED),
+            Column("Attempts", lambda f: str(f.attempts), lambda f: f.attempts, numeric=True),
+            Column("Status", lambda f: status_label(f.status)),
+        )
 
     def set_queue(self, records: Sequence[FollowUpSummary], now: datetime) -> bool:
         """Show ``records``; a follow-up is overdue when its window ended before ``now``."""
@@ -69,10 +79,6 @@ class FollowUpQueueTableModel(RecordTableModel):
         when = local_time_text(record.due_end)
         return f"Overdue since {when}" if self.is_overdue(record) else when
 
-    def _status_text(self, record: FollowUpSummary) -> str:
-        label = status_label(record.status)
-        return f"{label}, overdue" if self.is_overdue(record) else label
-
     def emphasized(self, record: Any) -> bool:
         """Overdue rows are bold (the words "Overdue" say the same for everyone)."""
         return self.is_overdue(record)
@@ -85,23 +91,3 @@ class FollowUpQueueTableModel(RecordTableModel):
                 f"and {local_time_text(record.due_end)}"
             )
         return None
-
-    @property
-    def columns(self) -> tuple[Column, ...]:  # type: ignore[override]
-        """Columns (they depend on ``now`` through the overdue marking)."""
-        return self._columns
-
-    @property
-    def _columns(self) -> tuple[Column, ...]:
-        return (
-            Column("Reference", lambda f: f.call_reference, tooltip="Reference of the call"),
-            Column("Initials", lambda f: f.client_initials),
-            Column("Due by", self._due_text, lambda f: timestamp(f.due_end), tooltip="Local time"),
-            Column("Risk", lambda f: f.risk_level.label, lambda f: f.risk_level.rank),
-            Column("Method", lambda f: method_label(f.contact_method)),
-            Column("Assigned to", lambda f: f.assigned_to_name or UNASSIGNED),
-            Column("Attempts", lambda f: str(f.attempts), lambda f: f.attempts, numeric=True),
-            Column("Status", self._status_text),
-        )
-
-    _ColumnsVar: ClassVar[None] = None

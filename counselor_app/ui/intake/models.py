@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from counselor_app.domain.calls import CallStatus, CallSummary
 from counselor_app.ui.formatting import local_time_text, timestamp
 from counselor_app.ui.table import Column, RecordTableModel
@@ -29,7 +27,7 @@ def _disposition(call: CallSummary) -> str:
 class RecentCallsTableModel(RecordTableModel):
     """One row per ``CallSummary``: no narrative and no caller identifiers."""
 
-    columns: ClassVar[tuple[Column, ...]] = (
+    columns = (
         Column("Reference", lambda c: c.reference),
         Column(
             "Started",

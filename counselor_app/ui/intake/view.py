@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from counselor_app.domain.accounts import Permission, SignedInUser
@@ -21,6 +22,7 @@ class IntakeView(ListPage):
     """Recent calls: the user's own, or everyone's for supervisors and administrators."""
 
     topics: ClassVar[frozenset[str]] = frozenset({"calls"})
+    default_sort: ClassVar[tuple[int, Qt.SortOrder] | None] = (1, Qt.SortOrder.DescendingOrder)
 
     def __init__(
         self,

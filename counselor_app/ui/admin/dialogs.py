@@ -1,0 +1,199 @@
+"""Adding an account and resetting a password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount, check_username
+from counselor_app.ui.context import AppServices
+from counselor_app.ui.dialogs import FormDialog, NewPasswordFields
+from counselor_app.ui.ops import Runner
+from counselor_app.ui.widgets import add_labelled_row
+
+NAME_MISSING = "Enter the person's full name as colleagues know it."
+
+
+class AddAccountDialog(FormDialog):
+    """Username, full name, role and an initial password for a new colleague."""
+
+    account_added = Signal(object)
+    """The new ``StaffAccount``."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        runner: Runner,
+        user: SignedInUser,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Add an account",
+            runner,
+            "&Add account",
+            parent,
+            intro="Give the person their initial password in person, never by email.",
+        )
+        self._services = services
+        self._user = user
+        self.account: StaffAccount | None = None
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("fullName")
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.addItem(role.label, role)
+        self.role.setCurrentIndex(self.role.findData(Role.COUNSELOR))
+        add_labelled_row(self.form, "&Username:", self.username)
+        add_labelled_row(self.form, "&Full name:", self.full_name)
+        add_labelled_row(self.form, "&Role:", self.role)
+        self.passwords = NewPasswordFields(
+            self.form,
+            services.auth.policy.blocklist,
+            self.username.text,
+            entry_label="&Initial password:",
+        )
+        self.setTabOrder(self.username, self.full_name)
+        self.setTabOrder(self.full_name, self.role)
+        self.setTabOrder(self.role, self.passwords.password)
+        self.setTabOrder(self.passwords.password, self.passwords.confirm)
+        self.setTabOrder(self.passwords.confirm, self.accept_button)
+        self.username.setFocus()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.username.textChanged.connect(self._on_username_text_changed)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: AppServices,
+        runner: Runner,
+        user: SignedInUser,
+    ) -> StaffAccount | None:
+        """Show the dialog; the new account, or ``None`` when cancelled."""
+        dialog = cls(services, runner, user, parent)
+        try:
+            if dialog.exec() == FormDialog.DialogCode.Accepted:
+                return dialog.account
+            return None
+        finally:
+            dialog.deleteLater()
+
+    @property
+    def selected_role(self) -> Role:
+        """The role chosen in the combo box."""
+        return Role(self.role.currentData())
+
+    def submit(self) -> None:
+        """Check the form, then create the account through the service."""
+        username = self.username.text()
+        full_name = self.full_name.text().strip()
+        reasons = check_username(username)
+        if not full_name:
+            reasons.append(NAME_MISSING)
+        reasons += self.passwords.reasons()
+        if reasons:
+            self.show_reasons("This account cannot be created yet.", reasons)
+            return
+        role = self.selected_role
+        password = self.passwords.password.text()
+        accounts, user = self._services.accounts, self._user
+        self.run_action(
+            lambda: accounts.add_account(user, username, full_name, role, password),
+            self._on_add_succeeded,
+            "Creating the account…",
+        )
+
+    @Slot(object)
+    def _on_add_succeeded(self, account: StaffAccount) -> None:
+        self.passwords.clear()
+        self.account = account
+        self.account_added.emit(account)
+        self.accept()
+
+    @Slot(str)
+    def _on_username_text_changed(self, _text: str) -> None:
+        self.passwords.update_feedback()
+
+
+class ResetPasswordDialog(FormDialog):
+    """A new password for someone who forgot theirs; it also lifts a sign-in pause."""
+
+    password_reset = Signal()
+
+    def __init__(
+        self,
+        services: AppServices,
+        runner: Runner,
+        user: SignedInUser,
+        account: StaffAccount,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Reset a password",
+            runner,
+            "&Reset password",
+            parent,
+            intro=(
+                f"New password for {account.display_name} ({account.username}). "
+                "Give it to them in person, never by email."
+            ),
+        )
+        self._services = services
+        self._user = user
+        self.target = account
+        self.done_ok = False
+        self.passwords = NewPasswordFields(
+            self.form,
+            services.auth.policy.blocklist,
+            lambda: account.username,
+            entry_label="&New password:",
+        )
+        self.setTabOrder(self.passwords.password, self.passwords.confirm)
+        self.setTabOrder(self.passwords.confirm, self.accept_button)
+        self.passwords.password.setFocus()
+        self._connect_signals()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: AppServices,
+        runner: Runner,
+        user: SignedInUser,
+        account: StaffAccount,
+    ) -> bool | None:
+        """Show the dialog; ``True`` once the password was reset, ``None`` when cancelled."""
+        dialog = cls(services, runner, user, account, parent)
+        try:
+            if dialog.exec() == FormDialog.DialogCode.Accepted and dialog.done_ok:
+                return True
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def submit(self) -> None:
+        """Check the password, then store it through the service."""
+        reasons = self.passwords.reasons()
+        if reasons:
+            self.show_reasons("This password cannot be used.", reasons)
+            return
+        password = self.passwords.password.text()
+        accounts, user, account_id = self._services.accounts, self._user, self.target.id
+        self.run_action(
+            lambda: accounts.reset_password(user, account_id, password),
+            self._on_reset_succeeded,
+            "Saving the new password…",
+        )
+
+    @Slot(object)
+    def _on_reset_succeeded(self, _result: object) -> None:
+        self.passwords.clear()
+        self.done_ok = True
+        self.password_reset.emit()
+        self.accept()

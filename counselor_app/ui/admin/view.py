@@ -1,0 +1,189 @@
+"""The admin page: staff accounts and the audit-trail check."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from counselor_app.domain.accounts import Permission, SignedInUser, StaffAccount
+from counselor_app.domain.audit import AuditVerification
+from counselor_app.ui.admin.dialogs import AddAccountDialog, ResetPasswordDialog
+from counselor_app.ui.admin.models import AccountsTableModel
+from counselor_app.ui.context import AppServices
+from counselor_app.ui.dialogs import ConfirmDialog
+from counselor_app.ui.events import AppEvents
+from counselor_app.ui.formatting import clock_text, count_text
+from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.page import ListPage
+from counselor_app.ui.widgets import note
+
+DEACTIVATE = "&Deactivate"
+REACTIVATE = "R&eactivate"
+OWN_ACCOUNT = "You cannot deactivate your own account; another administrator can."
+
+
+class AccountsView(ListPage):
+    """Every staff account; add, deactivate or reactivate, reset a password; verify the audit."""
+
+    topics: ClassVar[frozenset[str]] = frozenset({"accounts"})
+    model: AccountsTableModel
+
+    def __init__(
+        self,
+        services: AppServices,
+        user: SignedInUser,
+        runner: Runner,
+        events: AppEvents,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Accounts", services, user, runner, events, AccountsTableModel(), parent)
+        self._select_when_loaded: object = None
+        self.add_button = QPushButton("&Add account…", self)
+        self.active_button = QPushButton(DEACTIVATE, self)
+        self.reset_button = QPushButton("&Reset password…", self)
+        self.verify_button = QPushButton("&Verify audit trail", self)
+        self.verify_button.setVisible(user.can(Permission.AUDIT_REVIEW))
+        for button in (self.add_button, self.active_button, self.reset_button):
+            self.tool_row.addWidget(button)
+        self.tool_row.addStretch(1)
+        self.tool_row.addWidget(self.verify_button)
+        self.audit_result = note()
+        self.audit_result.setObjectName("auditResult")
+        self.audit_result.setAccessibleName("Audit trail check")
+        self.audit_result.hide()
+        self.body.insertWidget(self.body.indexOf(self.table), self.audit_result)
+        self.setTabOrder(self.add_button, self.active_button)
+        self.setTabOrder(self.active_button, self.reset_button)
+        self.setTabOrder(self.reset_button, self.verify_button)
+        self.setTabOrder(self.verify_button, self.table)
+        self._update_buttons()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.active_button.clicked.connect(self._on_active_button_clicked)
+        self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.verify_button.clicked.connect(self._on_verify_button_clicked)
+
+    def _fetch(self) -> Any:
+        return self._services.accounts.list_accounts(self._user)
+
+    def _footer_text(self) -> str:
+        records = self.model.records()
+        active = sum(1 for a in records if a.active)
+        return f"{count_text(len(records), 'account')}, {active} active"
+
+    def _show_data(self, data: Any) -> None:
+        super()._show_data(data)
+        self._update_buttons()
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        account: StaffAccount | None = self.selected_record()
+        self.reset_button.setEnabled(account is not None)
+        if account is None:
+            self.active_button.setText(DEACTIVATE)
+            self.active_button.setEnabled(False)
+            self.active_button.setToolTip("Select an account first.")
+            return
+        self.active_button.setText(DEACTIVATE if account.active else REACTIVATE)
+        own = account.id == self._user.id
+        self.active_button.setEnabled(not (own and account.active))
+        self.active_button.setToolTip(OWN_ACCOUNT if own else "")
+
+    # --- actions -------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        account = AddAccountDialog.ask(self, self._services, self._runner, self._user)
+        if account is None:
+            return
+        self.message_bar.show_text(
+            f"Added {account.role.label.lower()} account “{account.username}” "
+            f"for {account.display_name}."
+        )
+        if not self.select_record(account.id):
+            self._select_when_loaded = account.id
+
+    @Slot()
+    def _on_active_button_clicked(self) -> None:
+        account: StaffAccount | None = self.selected_record()
+        if account is None:
+            return
+        activate = not account.active
+        if not activate:
+            confirmed = ConfirmDialog.ask(
+                self,
+                "Deactivate account",
+                f"Deactivate the account of {account.display_name} ({account.username})? "
+                "They cannot sign in until an administrator reactivates it. "
+                "Their records stay as they are.",
+                "Deactivate",
+            )
+            if not confirmed:
+                return
+        accounts, user = self._services.accounts, self._user
+        self._runner.submit(
+            lambda: accounts.set_active(user, account.id, activate),
+            self._on_set_active_succeeded,
+            self.show_problem,
+            owner=self,
+        )
+
+    @Slot(object)
+    def _on_set_active_succeeded(self, account: StaffAccount) -> None:
+        state = "reactivated" if account.active else "deactivated"
+        self.message_bar.show_text(f"The account of {account.display_name} is {state}.")
+
+    @Slot()
+    def _on_reset_button_clicked(self) -> None:
+        account: StaffAccount | None = self.selected_record()
+        if account is None:
+            return
+        done = ResetPasswordDialog.ask(self, self._services, self._runner, self._user, account)
+        if done:
+            self.message_bar.show_text(
+                f"The password of {account.display_name} was reset; they can sign in with it now."
+            )
+
+    @Slot()
+    def _on_verify_button_clicked(self) -> None:
+        audit, database = self._services.audit, self._services.database
+        self.verify_button.setEnabled(False)
+        self.audit_result.setText("Checking the audit trail…")
+        self.audit_result.show()
+        self._runner.submit(
+            lambda: audit.verify(database),
+            self._on_verify_succeeded,
+            self._on_verify_failed,
+            owner=self,
+        )
+
+    @Slot(object)
+    def _on_verify_succeeded(self, result: AuditVerification) -> None:
+        self.verify_button.setEnabled(True)
+        when = clock_text(datetime.now(UTC))
+        text = f"Audit trail checked at {when}: {result.describe()}."
+        self.audit_result.setText(text)
+        if not result.intact:
+            self.message_bar.show_text(
+                f"{text} Tell your security officer; do not change anything else.", "problem"
+            )
+
+    @Slot(object)
+    def _on_verify_failed(self, problem: Problem) -> None:
+        self.verify_button.setEnabled(True)
+        self.audit_result.setText("The audit trail could not be checked.")
+        self.show_problem(problem)
+
+    def set_records_keeping_selection(self, records: list[Any]) -> None:
+        """Keep the selection; select a just-added account once it appears."""
+        super().set_records_keeping_selection(records)
+        if self._select_when_loaded is not None and self.select_record(self._select_when_loaded):
+            self._select_when_loaded = None

@@ -1,0 +1,5 @@
+"""The directory screen."""
+
+from counselor_app.ui.directory.view import DirectoryView
+
+__all__ = ["DirectoryView"]

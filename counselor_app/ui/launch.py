@@ -1,0 +1,291 @@
+"""Entry points the command line uses: run the desktop application, or render a screenshot.
+
+``run_gui`` expects a context whose schema is already prepared (the CLI calls
+``prepare_schema`` first). It shows the first-administrator dialog on an empty database, then
+the sign-in dialog, then the main window; signing out returns to the sign-in dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from counselor_app import APP_ID, APP_NAME, __version__
+from counselor_app.domain.accounts import SignedInUser, StaffAccount
+from counselor_app.domain.errors import KnownError
+from counselor_app.ui.context import AppServices
+from counselor_app.ui.events import AppEvents
+from counselor_app.ui.first_run import FirstAdministratorDialog
+from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.sign_in import SignInDialog
+from counselor_app.ui.theme import apply_settings
+
+if TYPE_CHECKING:  # imported when first needed: the sign-in dialog shows without it
+    from counselor_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+BENCH_SHOWN_MARKER = "bench: window shown"
+"""Printed by ``--bench-startup`` once the first dialog is on screen (see bench/startup.py)."""
+
+DEFAULT_LOCALE = "en_US"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The ``QApplication``: the existing one (tests) or a new one, named and localised."""
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QApplication):
+            raise RuntimeError("a non-GUI QCoreApplication already exists")
+        app = existing
+    else:
+        app = QApplication(list(argv) if argv else [APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    set_locale(DEFAULT_LOCALE)
+    return app
+
+
+def set_locale(name: str) -> None:
+    """Make ``name`` (``en_US``, ``es_US``...) the default locale; unknown names give en_US."""
+    locale = QLocale(name)
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(DEFAULT_LOCALE)
+    QLocale.setDefault(locale)
+
+
+class ProblemDialog(QMessageBox):
+    """A modal message for a problem that stops the application from going on."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, problem: Problem) -> None:
+        """Show ``problem`` (message, reasons, hint; never a traceback) until acknowledged."""
+        box = cls(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(problem.message)
+        rest = problem.text.removeprefix(problem.message).strip()
+        if rest:
+            box.setInformativeText(rest)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+
+class Launcher(QObject):
+    """Drives the start: first administrator, sign-in, main window, and back after sign-out."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        runner: Runner,
+        events: AppEvents,
+        *,
+        bench_startup: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._events = events
+        self._bench = bench_startup
+        self.window: MainWindow | None = None
+        self.exit_code = EXIT_OK
+
+    def start(self) -> None:
+        """Find out (in the background) whether the database needs its first administrator."""
+        self._runner.submit(
+            self._services.auth.needs_first_administrator,
+            self._on_first_run_checked,
+            self._on_start_failed,
+        )
+
+    @Slot(object)
+    def _on_first_run_checked(self, needed: object) -> None:
+        # Leave the runner's callback before opening a modal dialog.
+        if needed:
+            QTimer.singleShot(0, self._ask_first_administrator)
+        else:
+            QTimer.singleShot(0, self.sign_in)
+
+    @Slot(object)
+    def _on_start_failed(self, problem: Problem) -> None:
+        ProblemDialog.ask(None, f"{APP_NAME} cannot start", problem)
+        self._exit(EXIT_ERROR)
+
+    def _ask_first_administrator(self) -> None:
+        if self._bench:
+            self._bench_show(FirstAdministratorDialog(self._services, self._runner))
+            return
+        account: StaffAccount | None = FirstAdministratorDialog.ask(
+            None, self._services, self._runner
+        )
+        if account is None:
+            self._exit(EXIT_OK)
+            return
+        self.sign_in(account.username)
+
+    def sign_in(self, username: str = "") -> None:
+        """Ask for credentials; open the main window, or quit when the person cancels."""
+        if self._bench:
+            self._bench_show(SignInDialog(self._services, self._runner, username=username))
+            return
+        user = SignInDialog.ask(None, self._services, self._runner, username)
+        if user is None:
+            self._exit(EXIT_OK)
+            return
+        self.open_window(user)
+
+    def open_window(self, user: SignedInUser) -> MainWindow:
+        """Show the main window for ``user``."""
+        from counselor_app.ui.main_window import MainWindow
+
+        window = MainWindow(self._services, user, self._runner, self._events)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.signed_out.connect(self._on_window_signed_out)
+        window.quit_requested.connect(self._on_window_quit_requested)
+        self.window = window
+        window.show()
+        return window
+
+    @Slot()
+    def _on_window_signed_out(self) -> None:
+        username = self.window.user.account.username if self.window is not None else ""
+        self.window = None
+        QTimer.singleShot(0, lambda: self.sign_in(username))
+
+    @Slot()
+    def _on_window_quit_requested(self) -> None:
+        self.window = None
+        self._exit(EXIT_OK)
+
+    def _bench_show(self, dialog: QWidget) -> None:
+        dialog.show()
+
+        def shown() -> None:
+            sys.stdout.write(BENCH_SHOWN_MARKER + "\n")
+            sys.stdout.flush()
+            dialog.close()
+            self._exit(EXIT_OK)
+
+        QTimer.singleShot(0, shown)
+
+    def _exit(self, code: int) -> None:
+        self.exit_code = code
+        QCoreApplication.exit(code)
+
+    def on_unhandled_exception(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        """``sys.excepthook``: log a bug with its traceback; tell the person calmly."""
+        if isinstance(value, KnownError):
+            problem = Problem.from_error(value)
+        else:
+            log.error("unexpected error in the user interface", exc_info=(kind, value, tb))
+            problem = Problem.unexpected()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, problem.message, QMessageBox.StandardButton.Ok
+        )
+        box.setInformativeText(problem.text.removeprefix(problem.message).strip())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.setModal(False)
+        box.show()
+
+
+def run_gui(services: AppServices, argv: list[str], *, bench_startup: bool = False) -> int:
+    """Run the desktop application until the person quits; return the exit code.
+
+    ``services`` is the ``AppContext`` with its schema prepared. ``bench_startup`` exits as soon
+    as the first dialog is shown, printing ``BENCH_SHOWN_MARKER`` (for bench/startup.py).
+    """
+    app = create_application(argv)
+    set_locale(services.settings.locale)
+    apply_settings(app, services.settings)
+    app.setQuitOnLastWindowClosed(False)
+    runner = Runner(app)
+    events = AppEvents(services.events, services.settings.refresh_seconds, app)
+    launcher = Launcher(services, runner, events, bench_startup=bench_startup, parent=app)
+    previous_hook = sys.excepthook
+    sys.excepthook = launcher.on_unhandled_exception
+    try:
+        QTimer.singleShot(0, launcher.start)
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+        if launcher.window is not None:
+            launcher.window.close()  # records the sign-out through the runner...
+        events.close()
+        runner.shutdown()  # ...which waits for it
+    return int(code)
+
+
+def render_screenshot(
+    services: AppServices,
+    user: SignedInUser,
+    path: Path,
+    size: tuple[int, int] = (1280, 800),
+    *,
+    page: str | None = None,
+) -> None:
+    """Render the main window for ``user`` offscreen, with its data loaded, to a PNG file.
+
+    Works with or without an existing ``QApplication``. ``page`` (``intake``, ``follow_ups``,
+    ``directory``, ``reports``, ``admin``) picks the page shown; default: the first one.
+    Does not sign the user out (the caller owns the session).
+    """
+    from counselor_app.ui.main_window import MainWindow
+
+    app = create_application([APP_NAME])
+    set_locale(services.settings.locale)
+    apply_settings(app, services.settings)
+    width, height = size
+    runner = Runner()
+    events = AppEvents(None, 0)
+    window = MainWindow(services, user, runner, events)
+    try:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.setMinimumSize(QSize(min(width, 640), min(height, 480)))
+        window.resize(width, height)
+        if page is not None and not window.show_page(page):
+            raise KnownError(f"The page '{page}' is not available to this account.")
+        window.load_all_now()
+        window.show()
+        _settle(app)
+        image = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        window.render(image)
+        path = Path(path)
+        saved = image.save(str(path), "PNG")  # type: ignore[call-overload]
+        if not saved:
+            raise KnownError(
+                f"The screenshot could not be written to {path}.",
+                "Check that the folder exists and is writable.",
+            )
+    finally:
+        window.discard()
+        window.close()
+        events.close()
+        runner.shutdown()
+        window.deleteLater()
+        events.deleteLater()
+        runner.deleteLater()
+        _settle(app)
+
+
+def _settle(app: QApplication) -> None:
+    """Let pending layout and paint events run."""
+    app.sendPostedEvents()
+    app.processEvents()

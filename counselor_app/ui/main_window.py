@@ -1,0 +1,325 @@
+"""The main window: a navigation rail of the pages the role allows, and a status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from counselor_app import APP_NAME
+from counselor_app.domain.accounts import Permission, SignedInUser
+from counselor_app.ui.admin import AccountsView
+from counselor_app.ui.context import AppServices
+from counselor_app.ui.directory import DirectoryView
+from counselor_app.ui.events import AppEvents
+from counselor_app.ui.follow_ups import FollowUpsView
+from counselor_app.ui.intake import IntakeView
+from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.page import ListPage
+from counselor_app.ui.reports import ReportsView
+
+log = logging.getLogger(__name__)
+
+CONNECTION_CHECK_MS = 15_000
+"""How often the status bar checks that the database answers."""
+
+CONNECTED = "Connected"
+NOT_CONNECTED = "Not connected"
+CHECKING = "Checking connection…"
+
+PageFactory = Callable[[AppServices, SignedInUser, Runner, AppEvents, QWidget | None], ListPage]
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """A rail entry: its name, the permission it needs, its shortcut and how to build it."""
+
+    key: str
+    name: str
+    permission: Permission
+    shortcut: str
+    factory: PageFactory
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("intake", "Intake", Permission.CALL_VIEW, "Ctrl+1", IntakeView),
+    PageSpec("follow_ups", "Follow-ups", Permission.FOLLOW_UP_VIEW, "Ctrl+2", FollowUpsView),
+    PageSpec("directory", "Directory", Permission.DIRECTORY_VIEW, "Ctrl+3", DirectoryView),
+    PageSpec("reports", "Reports", Permission.REPORT_VIEW, "Ctrl+4", ReportsView),
+    PageSpec("admin", "Admin", Permission.ACCOUNT_MANAGE, "Ctrl+5", AccountsView),
+)
+"""Every page, in rail order. Shortcuts stay the same whichever pages a role sees."""
+
+
+def pages_for(user: SignedInUser) -> list[PageSpec]:
+    """The pages ``user``'s role may open (the services check again on every call)."""
+    return [spec for spec in PAGES if user.can(spec.permission)]
+
+
+class MainWindow(QMainWindow):
+    """Navigation rail, pages, and a status bar: who is signed in, which database, connected."""
+
+    signed_out = Signal()
+    """The person signed out (the window has closed; show the sign-in dialog again)."""
+
+    quit_requested = Signal()
+    """The person closed the window without signing out (the session is closed anyway)."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        user: SignedInUser,
+        runner: Runner,
+        events: AppEvents,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._events = events
+        self._session_closed = False
+        self.user = user
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(QSize(960, 600))
+        self.resize(1280, 800)
+
+        self.rail = QListWidget(self)
+        self.rail.setObjectName("navigationRail")
+        self.rail.setAccessibleName("Pages")
+        self.rail.setFixedWidth(176)
+        self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, ListPage] = {}
+        self._page_actions: list[QAction] = []
+        for spec in pages_for(user):
+            page = spec.factory(services, user, runner, events, self.stack)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(spec.name)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.name} ({spec.shortcut})")
+            item.setSizeHint(QSize(160, 44))
+            self.rail.addItem(item)
+            action = QAction(spec.name, self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setData(spec.key)
+            self._page_actions.append(action)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.rail)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        session_menu = self.menuBar().addMenu("&Session")
+        session_menu.addAction(self.refresh_action)
+        session_menu.addSeparator()
+        session_menu.addAction(self.sign_out_action)
+        go_menu = self.menuBar().addMenu("&Go")
+        for action in self._page_actions:
+            go_menu.addAction(action)
+
+        self.user_label = QLabel(f"Signed in as {user.account.display_name} ({user.role.label})")
+        self.user_label.setObjectName("userLabel")
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self._set_database_text(services.database.location)
+        self.connection_label = QLabel(CHECKING)
+        self.connection_label.setObjectName("connectionLabel")
+        self.connection_label.setAccessibleName("Database connection")
+        status = self.statusBar()
+        status.addWidget(self.user_label)
+        status.addPermanentWidget(self.database_label)
+        status.addPermanentWidget(self.connection_label)
+        self._connection_timer = QTimer(self)
+        self._connection_timer.setInterval(CONNECTION_CHECK_MS)
+
+        self._connect_signals()
+        if self.rail.count():
+            self.rail.setCurrentRow(0)
+        self.rail.setFocus()
+        self._connection_timer.start()
+        QTimer.singleShot(0, self, self.check_connection)
+
+    def _connect_signals(self) -> None:
+        self.rail.currentRowChanged.connect(self._on_rail_current_row_changed)
+        for action in self._page_actions:
+            action.triggered.connect(self._on_page_action_triggered)
+        self.refresh_action.triggered.connect(self._on_refresh_action_triggered)
+        self.sign_out_action.triggered.connect(self._on_sign_out_action_triggered)
+        self._connection_timer.timeout.connect(self._on_connection_timer_timeout)
+        self._runner.problem_reported.connect(self._on_runner_problem_reported)
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    @property
+    def page_names(self) -> list[str]:
+        """The names in the rail, top to bottom."""
+        return [self.rail.item(row).text() for row in range(self.rail.count())]
+
+    def current_page(self) -> ListPage | None:
+        """The page on screen."""
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ListPage) else None
+
+    def show_page(self, key: str) -> bool:
+        """Switch to the page ``key`` (``intake``, ``follow_ups``...); False if not allowed."""
+        for row in range(self.rail.count()):
+            if self.rail.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.rail.setCurrentRow(row)
+                return True
+        return False
+
+    def load_all_now(self) -> None:
+        """Load every page and the connection state synchronously (for screenshots only)."""
+        for page in self.pages.values():
+            page.load_now()
+        try:
+            self._services.database.ping()
+        except Exception:  # noqa: BLE001 - shown as "Not connected"; ping logs the cause
+            self._on_ping_failed(Problem("The database cannot be reached."))
+        else:
+            self._on_ping_succeeded(None)
+
+    # --- connection ----------------------------------------------------------------------------
+
+    def check_connection(self) -> None:
+        """Ask the database whether it answers (in the background)."""
+        self._runner.submit(
+            self._services.database.ping,
+            self._on_ping_succeeded,
+            self._on_ping_failed,
+            key=f"ping:{id(self)}",
+            owner=self,
+        )
+
+    @property
+    def connected_text(self) -> str:
+        """What the status bar says about the connection."""
+        return self.connection_label.text()
+
+    def _set_database_text(self, location: str) -> None:
+        text = f"Database: {location}"
+        metrics = self.database_label.fontMetrics()
+        self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 420))
+        self.database_label.setToolTip(text)
+        self.database_label.setAccessibleName(text)
+
+    @Slot(object)
+    def _on_ping_succeeded(self, _result: object) -> None:
+        self.connection_label.setText(CONNECTED)
+        self.connection_label.setProperty("state", "connected")
+        self.connection_label.setToolTip("The database answered.")
+        self._repolish(self.connection_label)
+
+    @Slot(object)
+    def _on_ping_failed(self, problem: Problem) -> None:
+        self.connection_label.setText(NOT_CONNECTED)
+        self.connection_label.setProperty("state", "disconnected")
+        self.connection_label.setToolTip(problem.text)
+        self._repolish(self.connection_label)
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # --- signing out ---------------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """Close the session in the background, then close the window."""
+        if self._session_closed:
+            return
+        self._session_closed = True
+        self.sign_out_action.setEnabled(False)
+        self._runner.submit(
+            lambda: self._services.auth.sign_out(self.user),
+            self._on_sign_out_finished,
+            self._on_sign_out_failed,
+        )
+
+    def _on_sign_out_finished(self, _result: object) -> None:
+        self._stop()
+        self.close()
+        self.signed_out.emit()
+
+    def _on_sign_out_failed(self, problem: Problem) -> None:
+        # The person leaves the workstation either way; the database could not record it.
+        log.warning("sign-out could not be recorded: %s", problem.message)
+        self._on_sign_out_finished(None)
+
+    def discard(self) -> None:
+        """Close without ending the session (the caller owns it, e.g. a screenshot)."""
+        self._session_closed = True
+        self._stop()
+
+    def _stop(self) -> None:
+        self._connection_timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window also ends the session (recorded in the background)."""
+        if not self._session_closed:
+            self._session_closed = True
+            services, user = self._services, self.user
+            self._runner.submit(lambda: services.auth.sign_out(user), None, _log_problem)
+            self._stop()
+            super().closeEvent(event)
+            self.quit_requested.emit()
+            return
+        super().closeEvent(event)
+
+    # --- slots ---------------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_rail_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    @Slot()
+    def _on_page_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_page(str(action.data()))
+            page = self.current_page()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def _on_refresh_action_triggered(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
+        self.check_connection()
+
+    @Slot()
+    def _on_sign_out_action_triggered(self) -> None:
+        self.sign_out()
+
+    @Slot()
+    def _on_connection_timer_timeout(self) -> None:
+        self.check_connection()
+
+    @Slot(object)
+    def _on_runner_problem_reported(self, problem: Problem) -> None:
+        self.statusBar().showMessage(problem.message, 15_000)
+
+
+def _log_problem(problem: Problem) -> None:
+    log.warning("sign-out on close could not be recorded: %s", problem.message)

@@ -1,0 +1,94 @@
+"""Signing in: username and password, checked by the service on a worker thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from counselor_app import APP_NAME
+from counselor_app.domain.accounts import SignedInUser
+from counselor_app.ui.context import AppServices
+from counselor_app.ui.dialogs import FormDialog, password_edit
+from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.widgets import add_labelled_row, note
+
+EMPTY_FIELDS = "Enter your username and password."
+
+
+class SignInDialog(FormDialog):
+    """Asks for a username and password; shows the service's message when sign-in fails."""
+
+    signed_in = Signal(object)
+    """The ``SignedInUser``, once the service has accepted the credentials."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        username: str = "",
+    ) -> None:
+        super().__init__(
+            f"Sign in to {APP_NAME}",
+            runner,
+            "&Sign in",
+            parent,
+            intro="Sign in with your own account.",
+        )
+        self._services = services
+        self.user: SignedInUser | None = None
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.password = password_edit()
+        self.password.setObjectName("password")
+        add_labelled_row(self.form, "&Username:", self.username)
+        add_labelled_row(self.form, "&Password:", self.password)
+        self.database_note = note(f"Database: {services.database.location}")
+        self.database_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.insertWidget(3, self.database_note)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.accept_button)
+        (self.password if username else self.username).setFocus()
+        self._connect_signals()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: AppServices,
+        runner: Runner,
+        username: str = "",
+    ) -> SignedInUser | None:
+        """Show the dialog; the signed-in user, or ``None`` when the person cancels."""
+        dialog = cls(services, runner, parent, username=username)
+        try:
+            if dialog.exec() == FormDialog.DialogCode.Accepted:
+                return dialog.user
+            return None
+        finally:
+            dialog.deleteLater()
+
+    def submit(self) -> None:
+        """Check the credentials through the service."""
+        username = self.username.text().strip()
+        password = self.password.text()
+        if not username or not password:
+            self.show_reasons(EMPTY_FIELDS, [])
+            (self.password if username else self.username).setFocus()
+            return
+        auth = self._services.auth
+        self.run_action(
+            lambda: auth.sign_in(username, password), self._on_sign_in_succeeded, "Signing in…"
+        )
+
+    @Slot(object)
+    def _on_sign_in_succeeded(self, user: SignedInUser) -> None:
+        self.password.clear()
+        self.user = user
+        self.signed_in.emit(user)
+        self.accept()
+
+    def _after_failure(self, problem: Problem) -> None:
+        self.password.clear()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
