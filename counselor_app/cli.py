@@ -157,6 +157,8 @@ def _dispatch(
     stderr: TextIO,
     context_factory: Callable[[str | None], AppContext] | None,
 ) -> int:
+    if args.command is None and args.screenshot is None and args.as_user is None:
+        return _run_gui(args, context_factory)
     from counselor_app.app import build_context, prepare_schema
 
     factory = context_factory or build_context
@@ -173,18 +175,41 @@ def _dispatch(
         if args.command == "demo":
             prepare_schema(ctx)
             return _demo(ctx, stdout)
-        if args.screenshot is not None or args.as_user is not None:
-            if args.screenshot is None or args.as_user is None:
-                stderr.write(f"{PROG}: error: --screenshot FILE and --as USER go together\n")
-                return EXIT_USAGE
-            prepare_schema(ctx)
-            return _screenshot(ctx, args.screenshot, args.as_user, stdin, stdout)
-        from counselor_app.ui.launch import run_gui
-
+        if args.screenshot is None or args.as_user is None:
+            stderr.write(f"{PROG}: error: --screenshot FILE and --as USER go together\n")
+            return EXIT_USAGE
         prepare_schema(ctx)
-        return int(run_gui(ctx, sys.argv[:1], bench_startup=bool(args.bench_startup)))
+        return _screenshot(ctx, args.screenshot, args.as_user, stdin, stdout)
     finally:
         ctx.close()
+
+
+def _run_gui(
+    args: argparse.Namespace, context_factory: Callable[[str | None], AppContext] | None
+) -> int:
+    """Start the desktop application; the database opens behind the sign-in window."""
+    from counselor_app.config import load_settings
+    from counselor_app.ui.launch import run_gui
+
+    settings = load_settings()
+    opened: list[AppContext] = []
+
+    def open_services() -> AppContext:
+        from counselor_app.app import build_context, prepare_schema
+
+        if context_factory is not None:
+            ctx = context_factory(args.database)
+        else:
+            ctx = build_context(args.database, settings=settings)
+        opened.append(ctx)
+        prepare_schema(ctx)
+        return ctx
+
+    try:
+        return int(run_gui(open_services, sys.argv[:1], settings, bench_startup=args.bench_startup))
+    finally:
+        for ctx in opened:
+            ctx.close()
 
 
 def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:

@@ -1,14 +1,16 @@
 """Entry points the command line uses: run the desktop application, or render a screenshot.
 
-``run_gui`` expects a context whose schema is already prepared (the CLI calls
-``prepare_schema`` first). It shows the first-administrator dialog on an empty database, then
-the sign-in dialog, then the main window; signing out returns to the sign-in dialog.
+``run_gui`` shows the sign-in window at once and opens the database behind it: the function it
+is given builds the services (imports, keyring, schema check) on a worker thread. On an empty
+database the first-administrator dialog replaces the sign-in window; after sign-in comes the main
+window; signing out returns to the sign-in dialog.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -18,6 +20,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counselor_app import APP_ID, APP_NAME, __version__
+from counselor_app.config import Settings
 from counselor_app.domain.accounts import SignedInUser, StaffAccount
 from counselor_app.domain.errors import KnownError
 from counselor_app.ui.context import AppServices
@@ -35,7 +38,9 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_ERROR = 1
 BENCH_SHOWN_MARKER = "bench: window shown"
-"""Printed by ``--bench-startup`` once the first dialog is on screen (see bench/startup.py)."""
+"""Printed by ``--bench-startup`` once the sign-in window is on screen (see bench/startup.py)."""
+BENCH_READY_MARKER = "bench: ready"
+"""Printed by ``--bench-startup`` once the database is open and sign-in can be submitted."""
 
 DEFAULT_LOCALE = "en_US"
 
@@ -87,48 +92,91 @@ class Launcher(QObject):
 
     def __init__(
         self,
-        services: AppServices,
+        open_services: Callable[[], AppServices],
         runner: Runner,
-        events: AppEvents,
+        settings: Settings,
         *,
         bench_startup: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._open_services = open_services
         self._runner = runner
-        self._events = events
+        self._settings = settings
         self._bench = bench_startup
+        self._services: AppServices | None = None
+        self.events: AppEvents | None = None
         self.window: MainWindow | None = None
+        self.first_dialog: SignInDialog | None = None
         self.exit_code = EXIT_OK
 
+    @property
+    def services(self) -> AppServices:
+        """The services, once the database is open."""
+        if self._services is None:
+            raise RuntimeError("the services are not open yet")
+        return self._services
+
     def start(self) -> None:
-        """Find out (in the background) whether the database needs its first administrator."""
-        self._runner.submit(
-            self._services.auth.needs_first_administrator,
-            self._on_first_run_checked,
-            self._on_start_failed,
-        )
+        """Show the sign-in window now; open the database behind it."""
+        dialog = SignInDialog(None, self._runner)
+        self.first_dialog = dialog
+        dialog.show()
+        if self._bench:
+            QTimer.singleShot(0, self._bench_shown)
+        QTimer.singleShot(0, self._open_in_background)
+
+    def _open_in_background(self) -> None:
+        open_services = self._open_services
+
+        def open_and_check() -> tuple[AppServices, bool]:
+            services = open_services()
+            return services, services.auth.needs_first_administrator()
+
+        self._runner.submit(open_and_check, self._on_services_opened, self._on_start_failed)
 
     @Slot(object)
-    def _on_first_run_checked(self, needed: object) -> None:
+    def _on_services_opened(self, result: tuple[AppServices, bool]) -> None:
+        services, needs_first_administrator = result
+        self._services = services
+        if self._bench:
+            _bench_say(BENCH_READY_MARKER)
+            if self.first_dialog is not None:
+                _dispose(self.first_dialog)
+                self.first_dialog = None
+            self._exit(EXIT_OK)
+            return
+        self.events = AppEvents(services.events, services.settings.refresh_seconds, self)
+        dialog, self.first_dialog = self.first_dialog, None
         # Leave the runner's callback before opening a modal dialog.
-        if needed:
+        if needs_first_administrator or dialog is None:
+            if dialog is not None:
+                _dispose(dialog)
             QTimer.singleShot(0, self._ask_first_administrator)
-        else:
-            QTimer.singleShot(0, self.sign_in)
+            return
+        dialog.attach(services)
+        QTimer.singleShot(0, lambda: self._finish_sign_in(dialog))
+
+    def _finish_sign_in(self, dialog: SignInDialog) -> None:
+        accepted = dialog.exec() == SignInDialog.DialogCode.Accepted
+        user = dialog.user if accepted else None
+        _dispose(dialog)
+        if user is None:
+            self._exit(EXIT_OK)
+            return
+        self.open_window(user)
 
     @Slot(object)
     def _on_start_failed(self, problem: Problem) -> None:
+        if self.first_dialog is not None:
+            _dispose(self.first_dialog)
+            self.first_dialog = None
         ProblemDialog.ask(None, f"{APP_NAME} cannot start", problem)
         self._exit(EXIT_ERROR)
 
     def _ask_first_administrator(self) -> None:
-        if self._bench:
-            self._bench_show(FirstAdministratorDialog(self._services, self._runner))
-            return
         account: StaffAccount | None = FirstAdministratorDialog.ask(
-            None, self._services, self._runner
+            None, self.services, self._runner
         )
         if account is None:
             self._exit(EXIT_OK)
@@ -137,10 +185,7 @@ class Launcher(QObject):
 
     def sign_in(self, username: str = "") -> None:
         """Ask for credentials; open the main window, or quit when the person cancels."""
-        if self._bench:
-            self._bench_show(SignInDialog(self._services, self._runner, username=username))
-            return
-        user = SignInDialog.ask(None, self._services, self._runner, username)
+        user = SignInDialog.ask(None, self.services, self._runner, username)
         if user is None:
             self._exit(EXIT_OK)
             return
@@ -150,7 +195,8 @@ class Launcher(QObject):
         """Show the main window for ``user``."""
         from counselor_app.ui.main_window import MainWindow
 
-        window = MainWindow(self._services, user, self._runner, self._events)
+        assert self.events is not None
+        window = MainWindow(self.services, user, self._runner, self.events)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.signed_out.connect(self._on_window_signed_out)
         window.quit_requested.connect(self._on_window_quit_requested)
@@ -169,16 +215,8 @@ class Launcher(QObject):
         self.window = None
         self._exit(EXIT_OK)
 
-    def _bench_show(self, dialog: QWidget) -> None:
-        dialog.show()
-
-        def shown() -> None:
-            sys.stdout.write(BENCH_SHOWN_MARKER + "\n")
-            sys.stdout.flush()
-            dialog.close()
-            self._exit(EXIT_OK)
-
-        QTimer.singleShot(0, shown)
+    def _bench_shown(self) -> None:
+        _bench_say(BENCH_SHOWN_MARKER)
 
     def _exit(self, code: int) -> None:
         self.exit_code = code
@@ -205,19 +243,37 @@ class Launcher(QObject):
         box.show()
 
 
-def run_gui(services: AppServices, argv: list[str], *, bench_startup: bool = False) -> int:
+def _bench_say(marker: str) -> None:
+    sys.stdout.write(marker + "\n")
+    sys.stdout.flush()
+
+
+def _dispose(widget: QWidget) -> None:
+    widget.close()
+    widget.deleteLater()
+
+
+def run_gui(
+    open_services: Callable[[], AppServices],
+    argv: list[str],
+    settings: Settings,
+    *,
+    bench_startup: bool = False,
+) -> int:
     """Run the desktop application until the person quits; return the exit code.
 
-    ``services`` is the ``AppContext`` with its schema prepared. ``bench_startup`` exits as soon
-    as the first dialog is shown, printing ``BENCH_SHOWN_MARKER`` (for bench/startup.py).
+    ``open_services`` builds the ``AppContext`` with its schema prepared; it runs on a worker
+    thread while the sign-in window is already on screen. A ``KnownError`` it raises (no
+    keyring, database unreachable) is shown to the person and the application exits with 1.
+    ``bench_startup`` prints ``BENCH_SHOWN_MARKER`` when the sign-in window is on screen and
+    ``BENCH_READY_MARKER`` when the database is open, then exits (for bench/startup.py).
     """
     app = create_application(argv)
-    set_locale(services.settings.locale)
-    apply_settings(app, services.settings)
+    set_locale(settings.locale)
+    apply_settings(app, settings)
     app.setQuitOnLastWindowClosed(False)
     runner = Runner(app)
-    events = AppEvents(services.events, services.settings.refresh_seconds, app)
-    launcher = Launcher(services, runner, events, bench_startup=bench_startup, parent=app)
+    launcher = Launcher(open_services, runner, settings, bench_startup=bench_startup, parent=app)
     previous_hook = sys.excepthook
     sys.excepthook = launcher.on_unhandled_exception
     try:
@@ -227,7 +283,8 @@ def run_gui(services: AppServices, argv: list[str], *, bench_startup: bool = Fal
         sys.excepthook = previous_hook
         if launcher.window is not None:
             launcher.window.close()  # records the sign-out through the runner...
-        events.close()
+        if launcher.events is not None:
+            launcher.events.close()
         runner.shutdown()  # ...which waits for it
     return int(code)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from counselor_app import APP_ID, APP_NAME
 from counselor_app.app import AppContext
+from counselor_app.config import Settings
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount
 from counselor_app.domain.errors import DatabaseUnavailableError, KnownError
 from counselor_app.ui import launch
@@ -67,7 +69,7 @@ def test_run_gui_first_run_sign_in_window_sign_out_and_quit(
 
     monkeypatch.setattr(FirstAdministratorDialog, "ask", create_admin)
     monkeypatch.setattr(SignInDialog, "ask", sign_in)
-    assert launch.run_gui(sqlite_ctx, ["counselor-app"]) == 0
+    assert launch.run_gui(lambda: sqlite_ctx, ["counselor-app"], Settings()) == 0
     assert calls == ["first-run", "sign-in:robin", "sign-in:robin"]
     assert not app_state.quitOnLastWindowClosed()
 
@@ -88,15 +90,67 @@ def test_run_gui_start_failure_is_told_calmly(
         launch.ProblemDialog, "ask", lambda _p, _title, problem: shown.append(problem)
     )
     ctx = _replace(sqlite_ctx, auth=Broken())
-    assert launch.run_gui(ctx, ["counselor-app"]) == launch.EXIT_ERROR
+    assert launch.run_gui(lambda: ctx, ["counselor-app"], Settings()) == launch.EXIT_ERROR
     assert [p.text for p in shown] == ["The database file cannot be opened.\nCheck it."]
 
 
-def test_bench_startup_exits_once_the_first_dialog_is_shown(
+def test_bench_startup_reports_shown_then_ready(
     app_state: QApplication, sqlite_ctx: AppContext, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert launch.run_gui(sqlite_ctx, ["counselor-app"], bench_startup=True) == 0
-    assert launch.BENCH_SHOWN_MARKER in capsys.readouterr().out
+    opened: list[str] = []
+
+    def open_services() -> AppContext:
+        opened.append("opened")
+        return sqlite_ctx
+
+    assert launch.run_gui(open_services, ["counselor-app"], Settings(), bench_startup=True) == 0
+    out = capsys.readouterr().out
+    # The window is shown first, then the database opens, then the app exits.
+    assert out.index(launch.BENCH_SHOWN_MARKER) < out.index(launch.BENCH_READY_MARKER)
+    assert opened == ["opened"]
+
+
+def test_sign_in_window_shows_before_the_database_opens_then_signs_in(
+    app_state: QApplication,
+    sqlite_ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sqlite_ctx.auth.create_first_administrator("robin", "Robin Admin", ADMIN_PASSWORD)
+    seen: list[str] = []
+    window_seen = threading.Event()
+
+    def open_services() -> AppContext:
+        # Opening the database waits until the sign-in window has been seen on screen.
+        assert window_seen.wait(30)
+        return sqlite_ctx
+
+    def visible_sign_in() -> SignInDialog | None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.isVisible():
+                return widget
+        return None
+
+    def drive() -> None:
+        dialog = visible_sign_in()
+        windows = main_windows()
+        if dialog is not None and not seen:
+            seen.append(dialog.database_note.text())  # shown before the database is open
+            window_seen.set()
+        if dialog is not None and dialog.accept_button.isEnabled() and not dialog.busy:
+            dialog.username.setText("robin")
+            dialog.password.setText(ADMIN_PASSWORD)
+            dialog.submit()
+        elif windows:
+            seen.append(windows[0].windowTitle())
+            windows[0].sign_out()
+            return
+        QTimer.singleShot(10, drive)
+
+    monkeypatch.setattr(SignInDialog, "ask", lambda *_args, **_kw: None)  # after sign-out: quit
+    QTimer.singleShot(0, drive)
+    assert launch.run_gui(open_services, ["counselor-app"], Settings()) == 0
+    assert seen[0] == "Opening the database…"
+    assert any(APP_NAME in text for text in seen[1:])
 
 
 def test_render_screenshot_writes_a_png_of_the_requested_size(

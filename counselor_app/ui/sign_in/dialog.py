@@ -23,7 +23,7 @@ class SignInDialog(FormDialog):
 
     def __init__(
         self,
-        services: AppServices,
+        services: AppServices | None,
         runner: Runner,
         parent: QWidget | None = None,
         *,
@@ -44,13 +44,26 @@ class SignInDialog(FormDialog):
         self.password.setObjectName("password")
         add_labelled_row(self.form, "&Username:", self.username)
         add_labelled_row(self.form, "&Password:", self.password)
-        self.database_note = note(f"Database: {services.database.location}")
+        self.database_note = note()
         self.database_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.insertWidget(3, self.database_note)
+        self.attach(services)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.accept_button)
         (self.password if username else self.username).setFocus()
         self._connect_signals()
+
+    def attach(self, services: AppServices | None) -> None:
+        """Connect the dialog to the services; until then it can be typed in but not submitted.
+
+        The window shows at once on start-up while the database opens in the background.
+        """
+        self._services = services
+        self.accept_button.setEnabled(services is not None)
+        if services is None:
+            self.database_note.setText("Opening the database…")
+        else:
+            self.database_note.setText(f"Database: {services.database.location}")
 
     @classmethod
     def ask(
@@ -76,6 +89,8 @@ class SignInDialog(FormDialog):
         if not username or not password:
             self.show_reasons(EMPTY_FIELDS, [])
             (self.password if username else self.username).setFocus()
+            return
+        if self._services is None:
             return
         auth = self._services.auth
         self.run_action(
