@@ -112,6 +112,8 @@ class StaffAccount:
     last_sign_in_at: datetime | None = None
     locked_until: datetime | None = None
     is_demo: bool = False
+    must_change_password: bool = False
+    """Set when an administrator chose the password; the person picks their own at sign-in."""
 
     def can(self, permission: Permission) -> bool:
         """True when this account's role allows ``permission`` and the account is active."""

@@ -70,6 +70,7 @@ def to_account(row: StaffAccountRow) -> StaffAccount:
         last_sign_in_at=row.last_sign_in_at,
         locked_until=row.locked_until,
         is_demo=row.is_demo,
+        must_change_password=row.must_change_password,
     )
 
 

@@ -130,3 +130,16 @@ def test_change_password(ctx: AppContext) -> None:
         ctx.auth.change_password(admin, ADMIN_PASSWORD, "short")
     ctx.auth.change_password(admin, ADMIN_PASSWORD, "new long passphrase here")
     ctx.auth.sign_in("admin", "new long passphrase here")
+
+
+def test_password_chosen_by_an_administrator_must_be_changed(ctx: AppContext) -> None:
+    ctx.auth.create_first_administrator("admin", "Avery Admin", ADMIN_PASSWORD)
+    admin = ctx.auth.sign_in("admin", ADMIN_PASSWORD)
+    assert not admin.account.must_change_password
+    ctx.accounts.add_account(admin, "casey", "Casey", Role.COUNSELOR, "initial phrase from admin")
+    casey = ctx.auth.sign_in("casey", "initial phrase from admin")
+    assert casey.account.must_change_password
+    ctx.auth.change_password(casey, "initial phrase from admin", "my very own passphrase")
+    assert not ctx.auth.sign_in("casey", "my very own passphrase").account.must_change_password
+    ctx.accounts.reset_password(admin, casey.account.id, "another phrase from admin")
+    assert ctx.auth.sign_in("casey", "another phrase from admin").account.must_change_password
