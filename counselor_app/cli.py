@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from counselor_app import APP_NAME, __version__
-from counselor_app.domain.accounts import Role
+from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.errors import KnownError, ValidationError
 
 if TYPE_CHECKING:
@@ -109,6 +109,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "demo", help="fill an empty database with synthetic demo data and demo accounts"
     )
+
+    checklist = commands.add_parser("checklist", help="de-escalation checklist templates")
+    checklist_commands = checklist.add_subparsers(
+        dest="checklist_command", metavar="ACTION", required=True
+    )
+    checklist_import = checklist_commands.add_parser(
+        "import", help="validate and import a checklist template (JSON)"
+    )
+    checklist_import.add_argument("file", metavar="FILE", help="the template, as JSON")
+    checklist_import.add_argument(
+        "--admin", required=True, metavar="ADMIN", help="administrator who imports it"
+    )
+    checklist_import.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
     return parser
 
 
@@ -172,6 +187,8 @@ def _dispatch(
             return _user_add(ctx, args, stdin, stdout)
         if args.command == "audit":
             return _audit_verify(ctx, stdout)
+        if args.command == "checklist":
+            return _checklist_import(ctx, args, stdin, stdout)
         if args.command == "demo":
             prepare_schema(ctx)
             return _demo(ctx, stdout)
@@ -283,10 +300,7 @@ def _user_add(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: 
                 hint="Add --admin NAME (with --password-stdin, give that administrator's "
                 "password on the first line and the new password on the second).",
             )
-        admin_password = _read_secret(
-            stdin, f"Password of administrator {args.admin}: ", from_stdin=args.password_stdin
-        )
-        admin = ctx.auth.sign_in(args.admin, admin_password)
+        admin = _sign_in_as(ctx, args.admin, stdin, from_stdin=args.password_stdin)
     try:
         password = _read_secret(stdin, "New account's password: ", from_stdin=args.password_stdin)
         if not args.password_stdin and stdin.isatty():
@@ -302,6 +316,40 @@ def _user_add(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: 
         if admin is not None:
             ctx.auth.sign_out(admin)
     stdout.write(f"Created {account.role.label.lower()} account '{account.username}'.\n")
+    return EXIT_OK
+
+
+def _sign_in_as(ctx: AppContext, username: str, stdin: TextIO, *, from_stdin: bool) -> SignedInUser:
+    """Sign in the person a command acts for (their password from a prompt or stdin).
+
+    The caller signs them out again; every permission is then checked by the services, as in
+    the application.
+    """
+    password = _read_secret(stdin, f"Password of {username}: ", from_stdin=from_stdin)
+    return ctx.auth.sign_in(username, password)
+
+
+def _checklist_import(
+    ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO
+) -> int:
+    from counselor_app.app import prepare_schema
+
+    try:
+        text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            f"The file {args.file} cannot be read ({type(exc).__name__})."
+        ) from None
+    prepare_schema(ctx)
+    admin = _sign_in_as(ctx, args.admin, stdin, from_stdin=args.password_stdin)
+    try:
+        template = ctx.intake.import_checklist_template(admin, text)
+    finally:
+        ctx.auth.sign_out(admin)
+    stdout.write(
+        f"Imported checklist '{template.title}' ({template.key}, version {template.version}, "
+        f"{len(template.items)} items); it replaces earlier versions on every workstation.\n"
+    )
     return EXIT_OK
 
 

@@ -252,3 +252,32 @@ def test_db_password_is_checked_and_kept_in_the_keyring(
     assert "cannot be reached" in cli.err
     assert "other" not in memory_keyring.secrets.values()
     assert cli("--database", "sqlite:///x.db", "db", "password", stdin="x\n") == 1
+
+
+def test_checklist_import(cli: Cli, sqlite_url: str, tmp_path: Path) -> None:
+    cli(
+        "--database",
+        sqlite_url,
+        "user",
+        "add",
+        "--role",
+        "administrator",
+        "--password-stdin",
+        "admin",
+        stdin=f"{ADMIN_PASSWORD}\n",
+    )
+    good = tmp_path / "welfare.json"
+    good.write_text(
+        '{"key": "welfare-concern", "version": "3.0", "title": "Welfare concern (center v3)", '
+        '"items": [{"key": "who", "label": "Ask who requested the check"}]}',
+        encoding="utf-8",
+    )
+    args = ("--database", sqlite_url, "checklist", "import", "--admin", "admin", "--password-stdin")
+    assert cli(*args, str(good), stdin=f"{ADMIN_PASSWORD}\n") == 0, cli.err
+    assert "Welfare concern (center v3)" in cli.out and "1 items" in cli.out
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"key": "x", "items": [}', encoding="utf-8")
+    assert cli(*args, str(bad), stdin=f"{ADMIN_PASSWORD}\n") == 1
+    assert "not valid JSON" in cli.err and "Line 1" in cli.err
+    assert cli(*args, str(tmp_path / "missing.json"), stdin=f"{ADMIN_PASSWORD}\n") == 1
+    assert "cannot be read" in cli.err
