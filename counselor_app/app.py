@@ -94,6 +94,7 @@ def build_context(
     policy = PasswordPolicy(
         load_blocklist(resources_dir() / "passwords" / "blocklist.txt"), password_hasher
     )
+    intake = IntakeService(database, audit, keys, events, reference)
     return AppContext(
         settings=settings,
         database=database,
@@ -102,10 +103,10 @@ def build_context(
         audit=audit,
         auth=AuthService(database, audit, policy, events, workstation),
         accounts=AccountService(database, audit, policy, events),
-        calls=CallService(database),
+        calls=CallService(intake),
         follow_ups=FollowUpService(database),
         directory=DirectoryService(database),
-        intake=IntakeService(database, audit, keys, events, reference),
+        intake=intake,
         drafts=DraftStore(drafts_folder, credentials, database.location),
         reference=reference,
         workstation=workstation,
