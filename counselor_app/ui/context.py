@@ -14,9 +14,19 @@ from typing import Any, Protocol
 from counselor_app.config import Settings
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount
 from counselor_app.domain.audit import AuditVerification
-from counselor_app.domain.calls import CallSummary
+from counselor_app.domain.calls import (
+    CallQuery,
+    CallRecord,
+    CallSource,
+    CallSummary,
+    PriorCall,
+)
+from counselor_app.domain.checklists import ChecklistTemplate
 from counselor_app.domain.directory import ServiceSummary
 from counselor_app.domain.follow_ups import FollowUpSummary
+from counselor_app.domain.safety_plan import SafetyPlan
+from counselor_app.services.drafts import Draft
+from counselor_app.services.reference import ReferenceData
 
 
 class ChangeSource(Protocol):
@@ -124,6 +134,77 @@ class DirectoryPort(Protocol):
         ...
 
 
+class IntakePort(Protocol):
+    """The intake workspace's use cases (``services.intake.IntakeService``)."""
+
+    @property
+    def reference(self) -> ReferenceData:
+        """Concerns, the Lifeline grid and the shipped checklists."""
+        ...
+
+    def new_call(self, user: SignedInUser, source: CallSource) -> CallRecord:
+        """A new, unsaved call started now."""
+        ...
+
+    def load(self, user: SignedInUser, call_id: uuid.UUID) -> CallRecord:
+        """The whole call (the opening is audited)."""
+        ...
+
+    def save(self, user: SignedInUser, record: CallRecord) -> CallRecord:
+        """Store the call; returns it with its new version (``ConflictError`` when stale)."""
+        ...
+
+    def complete(self, user: SignedInUser, record: CallRecord) -> CallRecord:
+        """Check completeness, stop the timer and store (``ValidationError`` lists what lacks)."""
+        ...
+
+    def sign(self, user: SignedInUser, call_id: uuid.UUID, version: int) -> CallRecord:
+        """A supervisor's signature on a completed call."""
+        ...
+
+    def search(self, user: SignedInUser, query: CallQuery) -> list[CallSummary]:
+        """Calls matching ``query``, newest first."""
+        ...
+
+    def live_imminent_calls(self, user: SignedInUser) -> list[CallSummary]:
+        """Open calls at imminent risk on every workstation."""
+        ...
+
+    def prior_calls(
+        self,
+        user: SignedInUser,
+        callback_number: str,
+        caller_name: str,
+        exclude: uuid.UUID | None = None,
+    ) -> list[PriorCall]:
+        """Earlier calls with the same number or name."""
+        ...
+
+    def latest_safety_plan(self, user: SignedInUser, prior_call_id: uuid.UUID) -> SafetyPlan:
+        """The safety plan of an earlier call."""
+        ...
+
+    def checklist_templates(self, user: SignedInUser) -> list[ChecklistTemplate]:
+        """The checklist templates in force."""
+        ...
+
+
+class DraftsPort(Protocol):
+    """Encrypted drafts of calls in progress (``services.drafts.DraftStore``)."""
+
+    def save(self, record: CallRecord) -> int:
+        """Write the draft of ``record``; returns the bytes written."""
+        ...
+
+    def discard(self, call_id: uuid.UUID) -> None:
+        """Remove the draft once the call is in the database."""
+        ...
+
+    def recover(self, counselor_id: uuid.UUID | None = None) -> list[Draft]:
+        """Drafts left behind (by a crash), oldest first."""
+        ...
+
+
 class AuditPort(Protocol):
     """The audit trail."""
 
@@ -178,4 +259,19 @@ class AppServices(Protocol):
     @property
     def directory(self) -> DirectoryPort:
         """The referral directory."""
+        ...
+
+    @property
+    def intake(self) -> IntakePort:
+        """Calls: the intake workspace and the calls list."""
+        ...
+
+    @property
+    def drafts(self) -> DraftsPort:
+        """Drafts of calls in progress."""
+        ...
+
+    @property
+    def reference(self) -> ReferenceData:
+        """Reference data shipped in ``resources/``."""
         ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +28,7 @@ from counselor_app.ui.directory import DirectoryView
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
 from counselor_app.ui.intake import IntakeView
+from counselor_app.ui.intake.imminent_banner import ImminentBanner
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.reports import ReportsView
@@ -116,16 +119,30 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setData(spec.key)
             self._page_actions.append(action)
+        self.imminent_banner: ImminentBanner | None = None
+        if user.can(Permission.IMMINENT_MONITOR):
+            self.imminent_banner = ImminentBanner(services, user, runner, events, self)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.rail)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        if self.imminent_banner is not None:
+            right.addWidget(self.imminent_banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        intake = self.pages.get("intake")
+        self.intake: IntakeView | None = intake if isinstance(intake, IntakeView) else None
+        if self.intake is not None:
+            self.addAction(self.intake.new_call_action)
 
         self.refresh_action = QAction("&Refresh", self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        # F5 only: Ctrl+R (GNOME's "refresh") opens the risk screener in the intake workspace.
+        self.refresh_action.setShortcut(QKeySequence("F5"))
         self.sign_out_action = QAction("Sign &out", self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         session_menu = self.menuBar().addMenu("&Session")
@@ -157,6 +174,8 @@ class MainWindow(QMainWindow):
         self.rail.setFocus()
         self._connection_timer.start()
         QTimer.singleShot(0, self, self.check_connection)
+        if self.imminent_banner is not None:
+            QTimer.singleShot(0, self.imminent_banner, self.imminent_banner.refresh)
 
     def _connect_signals(self) -> None:
         self.rail.currentRowChanged.connect(self._on_rail_current_row_changed)
@@ -166,6 +185,11 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self._on_sign_out_action_triggered)
         self._connection_timer.timeout.connect(self._on_connection_timer_timeout)
         self._runner.problem_reported.connect(self._on_runner_problem_reported)
+        if self.intake is not None:
+            self.intake.directory_requested.connect(self._on_intake_directory_requested)
+            self.intake.page_requested.connect(self._on_intake_page_requested)
+        if self.imminent_banner is not None:
+            self.imminent_banner.open_requested.connect(self._on_imminent_banner_open_requested)
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -249,6 +273,8 @@ class MainWindow(QMainWindow):
             return
         self._session_closed = True
         self.sign_out_action.setEnabled(False)
+        if self.intake is not None:
+            self.intake.save_before_closing()
         self._runner.submit(
             lambda: self._services.auth.sign_out(self.user),
             self._on_sign_out_finished,
@@ -277,6 +303,8 @@ class MainWindow(QMainWindow):
         """Closing the window also ends the session (recorded in the background)."""
         if not self._session_closed:
             self._session_closed = True
+            if self.intake is not None:
+                self.intake.save_before_closing()
             services, user = self._services, self.user
             self._runner.submit(lambda: services.auth.sign_out(user), None, _log_problem)
             self._stop()
@@ -315,6 +343,23 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_connection_timer_timeout(self) -> None:
         self.check_connection()
+
+    @Slot()
+    def _on_intake_directory_requested(self) -> None:
+        if self.show_page("directory"):
+            page = self.current_page()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @Slot()
+    def _on_intake_page_requested(self) -> None:
+        self.show_page("intake")
+
+    @Slot(object)
+    def _on_imminent_banner_open_requested(self, call_id: object) -> None:
+        if self.intake is not None and isinstance(call_id, uuid.UUID):
+            self.show_page("intake")
+            self.intake.open_call(call_id)
 
     @Slot(object)
     def _on_runner_problem_reported(self, problem: Problem) -> None:

@@ -183,12 +183,12 @@ def test_a_failed_load_says_so_calmly_and_keeps_the_list(
     assert page.model.rowCount() == 1
 
     class Down:
-        def recent_calls(self, user: SignedInUser, limit: int = 200) -> list[object]:
+        def search(self, user: SignedInUser, query: object) -> list[object]:
             raise DatabaseUnavailableError(
                 "The shared database cannot be reached.", "Check the network connection."
             )
 
-    page._services = dataclasses.replace(sqlite_ctx, calls=Down())  # type: ignore[arg-type]
+    page._services = dataclasses.replace(sqlite_ctx, intake=Down())  # type: ignore[arg-type]
     page.refresh()
     qtbot.waitUntil(lambda: page.message_bar.isVisible(), timeout=10_000)
     assert page.message_bar.text() == (
