@@ -18,13 +18,19 @@ from tests.conftest import make_staff
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 """The offscreen platform says this whenever a shown window's size limits change (harmless)."""
 
+OFFSCREEN_POPUP_NOISE = (
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the (keyboard|mouse)",
+)
+"""...and this when a popup menu opens (it cannot raise windows or grab input)."""
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Ignore the offscreen platform's size-hint notice in the UI tests (only there)."""
     here = Path(__file__).parent
     for item in items:
         if here in Path(str(item.path)).parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, *OFFSCREEN_POPUP_NOISE))
 
 
 @pytest.fixture(autouse=True)

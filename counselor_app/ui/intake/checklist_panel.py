@@ -258,6 +258,7 @@ class ChecklistPanel(QWidget):
         box.changed.connect(self.changed)
         self.runs.append(box)
         self.runs_layout.addWidget(box)
+        box.show()  # at once, not at the next event loop turn: the focus goes into it now
         return box
 
     def _show_description(self) -> None:

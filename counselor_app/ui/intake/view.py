@@ -238,7 +238,7 @@ class IntakeView(ListPage):
         for key, text in FILTERS:
             button = QRadioButton(text)
             button.setObjectName(f"filter_{key}")
-            button.setAccessibleName(f"Show {text.replace('&', '').lower()} calls")
+            button.setAccessibleName(text.replace("&", ""))
             button.setProperty("filter", key)
             self.filters.addButton(button)
             self.filter_buttons[key] = button
@@ -249,7 +249,7 @@ class IntakeView(ListPage):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText("CAD number, caller name, or date (2026-11-28)")
         self.search.setAccessibleName("Search calls")
-        search_label = QLabel("S&earch:")
+        search_label = QLabel("S&earch calls:")
         search_label.setBuddy(self.search)
         self.tool_row.addSpacing(16)
         self.tool_row.addWidget(search_label)

@@ -20,7 +20,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -151,6 +158,7 @@ class IntakeWorkspace(QWidget):
         self.setObjectName("intakeWorkspace")
         self.setAccessibleName("Intake workspace")
         self.setStyleSheet(WORKSPACE_STYLE)
+        self.setAcceptDrops(True)
         self._services = services
         self._user = user
         self._runner = runner
@@ -787,6 +795,22 @@ class IntakeWorkspace(QWidget):
             self.import_incident(text)
 
         self._runner.submit(read, loaded, failed, owner=self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dropped incident (a .json file or JSON text) while editable."""
+        mime = event.mimeData()
+        if self._editable and (mime.hasUrls() or mime.hasText()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Read a dropped incident into the 911 fields."""
+        mime = event.mimeData()
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if urls:
+            self._on_form_incident_dropped("", urls[0].toLocalFile())
+        elif mime.hasText():
+            self._on_form_incident_dropped(mime.text(), "")
+        event.acceptProposedAction()
 
     # --- repeat callers ----------------------------------------------------------------------
 
