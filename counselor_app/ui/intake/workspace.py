@@ -448,25 +448,36 @@ class IntakeWorkspace(QWidget):
     def _update_actions(self) -> None:
         status = self._base.status
         editable = self._editable
-        can_take = self._user.can(Permission.CALL_TAKE)
         self.read_only_label.setVisible(not editable)
         self.save_button.setVisible(editable)
         self.complete_button.setVisible(editable and status is CallStatus.OPEN)
-        self.edit_button.setVisible(not editable and status is not CallStatus.SIGNED and can_take)
-        self.sign_button.setVisible(
-            not editable and status is CallStatus.COMPLETED and self._user.can(Permission.CALL_SIGN)
-        )
+        self.edit_button.setVisible(self._can_edit())
+        self.sign_button.setVisible(self._can_sign())
         for button in (self.save_button, self.complete_button, self.sign_button):
             button.setEnabled(not self._db_busy)
         self.shortcuts["save"].setEnabled(editable)
         self.shortcuts["complete"].setEnabled(editable and status is CallStatus.OPEN)
         self.shortcuts["complete_keypad"].setEnabled(editable and status is CallStatus.OPEN)
         self.shortcuts["paste_incident"].setEnabled(editable)
-        self.shortcuts["edit"].setEnabled(self.edit_button.isVisible())
+        self.shortcuts["edit"].setEnabled(self._can_edit())
+
+    def _can_edit(self) -> bool:
+        return (
+            not self._editable
+            and self._base.status is not CallStatus.SIGNED
+            and self._user.can(Permission.CALL_TAKE)
+        )
+
+    def _can_sign(self) -> bool:
+        return (
+            not self._editable
+            and self._base.status is CallStatus.COMPLETED
+            and self._user.can(Permission.CALL_SIGN)
+        )
 
     def edit(self) -> None:
         """Make a read-only call editable (never a signed one)."""
-        if self._editable or not self.edit_button.isVisible():
+        if not self._can_edit():
             return
         self.set_editable(True)
         if self._base.status is CallStatus.COMPLETED:
@@ -711,7 +722,7 @@ class IntakeWorkspace(QWidget):
 
     def sign(self) -> None:
         """Sign the completed call as reviewed (supervisors)."""
-        if not self.sign_button.isVisible() or self._db_busy:
+        if not self._can_sign() or self._db_busy:
             return
         intake, user, base = self._services.intake, self._user, self._base
         self._db_busy = True
