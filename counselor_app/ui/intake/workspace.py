@@ -626,6 +626,7 @@ class IntakeWorkspace(QWidget):
         self._leave_after_save = False
         self._update_actions()
         error = problem.error
+        self.write_draft()  # the database refused: the draft keeps everything, now
         if isinstance(error, ConflictError) and isinstance(error.current, CallRecord):
             self._set_save_state(f"{NOT_SAVED_PREFIX} someone else saved this call.", True)
             theirs = error.current
@@ -643,7 +644,6 @@ class IntakeWorkspace(QWidget):
             )
         else:
             self.message_bar.show_problem(problem)
-        self._schedule_draft()  # the draft keeps everything while the database refuses
 
     def _resolve_conflict(self, op: str, theirs: CallRecord) -> None:
         mine = self.record()
