@@ -355,11 +355,8 @@ class LifelineForm(QGroupBox):
                     check.setChecked(key in present)
                 self._extra[principle] = frozenset(k for k in present if k not in checks)
             self.mitigate.setChecked(bool(assessment and assessment.buffers_mitigate))
-            self._grid_version = (
-                assessment.grid_version
-                if assessment and assessment.grid_version
-                else self.grid.version
-            )
+            # A stored assessment keeps the grid version it was made with; a new one gets ours.
+            self._grid_version = assessment.grid_version if assessment else self.grid.version
             self._update()
         finally:
             self._loading = False
