@@ -105,7 +105,9 @@ def build_context(
         accounts=AccountService(database, audit, policy, events),
         calls=CallService(intake),
         follow_ups=FollowUpService(database),
-        directory=DirectoryService(database),
+        directory=DirectoryService(
+            database, audit=audit, events=events, time_zone=settings.center_time_zone
+        ),
         intake=intake,
         drafts=DraftStore(drafts_folder, credentials, database.location),
         reference=reference,

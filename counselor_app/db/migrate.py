@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-REVISIONS = ("0001",)
+REVISIONS = ("0001", "0002")
 """Every revision of the migration history, oldest first (a test checks it against the scripts).
 
 Kept as data so that starting the app needs no alembic import: the schema check at start-up is
@@ -96,8 +96,19 @@ def schema_differences(database: Database) -> list[Any]:
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Leave out objects that are not ours (full-text shadow tables are created by migrations)."""
-    return not (type_ == "table" and name is not None and name.startswith("sqlite_"))
+    """Leave out objects that are not models: SQLite's own tables and the full-text index.
+
+    The search index (``db.search``: an FTS5 table and its shadow tables on SQLite, a
+    ``tsvector`` table with a GIN index on PostgreSQL) is created by migration 0002.
+    """
+    from counselor_app.db.search import is_search_object
+
+    if type_ == "table" and name is not None and name.startswith("sqlite_"):
+        return False
+    if type_ == "table" and is_search_object(name):
+        return False
+    table = getattr(obj, "table", None)
+    return not (type_ in ("index", "column") and is_search_object(getattr(table, "name", None)))
 
 
 def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:

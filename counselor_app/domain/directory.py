@@ -1,8 +1,21 @@
-"""The referral directory (Open Referral HSDS 3.0) as the user interface sees it."""
+"""The referral directory (Open Referral HSDS 3.0) as the user interface sees it.
+
+Besides the frozen records the screens receive, this module holds the pure rules of the
+directory: opening hours from HSDS schedules (evaluated in the center's time zone, DST-correct),
+text folding for accent-insensitive search, distances, and the vocabulary of an import report.
+Standard library only.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import enum
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,3 +29,373 @@ class ServiceSummary:
     phone: str | None
     city: str | None
     status: str
+
+
+# --- text folding ---------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+")
+_SPECIAL_FOLDS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: ``"Zoë Ærø"`` -> ``"zoe aero"`` (for indexing and queries)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search_tokens(text: str) -> list[str]:
+    """The words of ``text`` as the full-text index stores them: folded letters and digits only.
+
+    Everything else (quotes, ``*``, ``-``, ``:``, control characters, query keywords' syntax)
+    separates words, so user text can never reach a full-text query language unquoted.
+    """
+    return _WORD.findall(fold(text))
+
+
+# --- search request and results -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPoint:
+    """A point on Earth in decimal degrees (WGS 84)."""
+
+    latitude: float
+    longitude: float
+
+    @staticmethod
+    def valid(latitude: float | None, longitude: float | None) -> bool:
+        """True when both coordinates exist and are in range."""
+        return (
+            latitude is not None
+            and longitude is not None
+            and -90.0 <= latitude <= 90.0
+            and -180.0 <= longitude <= 180.0
+            and not (math.isnan(latitude) or math.isnan(longitude))
+        )
+
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+def distance_km(a: GeoPoint, b: GeoPoint) -> float:
+    """Great-circle (haversine) distance between two points in kilometres."""
+    lat1, lat2 = math.radians(a.latitude), math.radians(b.latitude)
+    dlat = lat2 - lat1
+    dlon = math.radians(b.longitude - a.longitude)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryQuery:
+    """What a counselor is looking for. Every filter is optional; text may be anything."""
+
+    text: str = ""
+    taxonomy_term: str | None = None  # a term id or code (e.g. an AIRS/211 code)
+    language: str | None = None  # a language code ("es") or name ("Spanish")
+    open_now: bool = False
+    active_only: bool = True
+    city: str | None = None
+    postal_code: str | None = None
+    near: GeoPoint | None = None
+    within_km: float | None = None
+    limit: int = 50
+
+
+class OpenState(enum.StrEnum):
+    """Whether a service is open at a moment."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+    UNKNOWN = "unknown"  # no usable schedule
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningStatus:
+    """Open or not at a moment, and when that changes (aware datetimes, UTC)."""
+
+    state: OpenState
+    closes_at: datetime | None = None
+    opens_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceHit:
+    """One search result."""
+
+    id: str
+    name: str
+    organization_name: str
+    description: str
+    eligibility: str
+    phone: str | None
+    city: str | None
+    postal_code: str | None
+    status: str
+    active: bool
+    languages: tuple[str, ...]
+    opening: OpeningStatus
+    distance_km: float | None = None
+    score: float = 0.0
+
+
+# --- opening hours from HSDS schedules ------------------------------------------------------
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+
+
+@dataclass(frozen=True, slots=True)
+class WeekdayRule:
+    """An RFC 5545 BYDAY entry: a weekday (0 = Monday), optionally the n-th of the month."""
+
+    weekday: int
+    ordinal: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRule:
+    """The parts of an HSDS ``schedule`` that decide opening hours.
+
+    ``freq`` is WEEKLY or MONTHLY; ``byday`` as in RFC 5545 (``MO,TU`` or ``1MO,-1FR``);
+    ``bymonthday`` day numbers (negative from the month's end). Times are wall-clock times in
+    the center's time zone; ``closes_at`` at or before ``opens_at`` means the hours run past
+    midnight (``00:00``-``00:00`` is all day).
+    """
+
+    opens_at: time
+    closes_at: time
+    freq: str = "WEEKLY"
+    byday: tuple[WeekdayRule, ...] = ()
+    bymonthday: tuple[int, ...] = ()
+    interval: int = 1
+    dtstart: date | None = None
+    until: date | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def applies_on(self, day: date) -> bool:
+        """True when the hours start on local date ``day``."""
+        for start in (self.valid_from, self.dtstart):
+            if start is not None and day < start:
+                return False
+        for end in (self.valid_to, self.until):
+            if end is not None and day > end:
+                return False
+        if self.freq == "MONTHLY":
+            return self._monthly(day)
+        return self._weekly(day)
+
+    def _weekly(self, day: date) -> bool:
+        days = {r.weekday for r in self.byday}
+        if not days:
+            days = {self.dtstart.weekday()} if self.dtstart else set(range(7))
+        if day.weekday() not in days:
+            return False
+        if self.interval > 1 and self.dtstart is not None:
+            start_week = self.dtstart - timedelta(days=self.dtstart.weekday())
+            this_week = day - timedelta(days=day.weekday())
+            return ((this_week - start_week).days // 7) % self.interval == 0
+        return True
+
+    def _monthly(self, day: date) -> bool:
+        if self.interval > 1 and self.dtstart is not None:
+            months = (day.year - self.dtstart.year) * 12 + day.month - self.dtstart.month
+            if months % self.interval:
+                return False
+        last = _days_in_month(day)
+        if self.bymonthday and not any(
+            day.day == (d if d > 0 else last + d + 1) for d in self.bymonthday
+        ):
+            return False
+        if self.byday:
+            nth = (day.day - 1) // 7 + 1
+            nth_from_end = -((last - day.day) // 7 + 1)
+            if not any(
+                r.weekday == day.weekday() and r.ordinal in (None, nth, nth_from_end)
+                for r in self.byday
+            ):
+                return False
+        if not self.bymonthday and not self.byday:
+            return self.dtstart is None or day.day == self.dtstart.day
+        return True
+
+    def interval_on(self, day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
+        """The opening interval that starts on ``day``, as UTC datetimes."""
+        start = _to_utc(day, self.opens_at, zone)
+        end_day = day + timedelta(days=1) if self.closes_at <= self.opens_at else day
+        return start, _to_utc(end_day, self.closes_at, zone)
+
+
+def _days_in_month(day: date) -> int:
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def _to_utc(day: date, wall: time, zone: ZoneInfo) -> datetime:
+    # Comparing aware datetimes that share a tzinfo ignores their offsets: always go to UTC.
+    # A wall time inside the spring-forward gap resolves with the offset before the change
+    # (02:30 becomes 03:30 daylight time); an ambiguous one takes its first occurrence.
+    return datetime.combine(day, wall, tzinfo=zone).astimezone(UTC)
+
+
+def opening_status(
+    rules: Iterable[ScheduleRule], at: datetime, zone: ZoneInfo, horizon_days: int = 8
+) -> OpeningStatus:
+    """Open or closed at ``at`` (aware), with the next change, from ``rules`` in ``zone``."""
+    rules = list(rules)
+    if not rules:
+        return OpeningStatus(OpenState.UNKNOWN)
+    if at.tzinfo is None:
+        raise ValueError("naive datetime given; 'at' must be timezone-aware")
+    now = at.astimezone(UTC)
+    today = now.astimezone(zone).date()
+    intervals: list[tuple[datetime, datetime]] = []
+    for offset in range(-1, horizon_days + 1):
+        day = today + timedelta(days=offset)
+        intervals.extend(r.interval_on(day, zone) for r in rules if r.applies_on(day))
+    intervals.sort()
+    merged: list[list[datetime]] = []
+    for start, end in intervals:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        if start <= now < end:
+            return OpeningStatus(OpenState.OPEN, closes_at=end)
+        if start > now:
+            return OpeningStatus(OpenState.CLOSED, opens_at=start)
+    return OpeningStatus(OpenState.CLOSED)
+
+
+def parse_time(text: str) -> time | None:
+    """``9:00``, ``09:00:00``, ``18:00:00Z`` or ``24:00`` as a time (``24:00`` -> midnight)."""
+    match = re.fullmatch(
+        r"\s*(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*", text
+    )
+    if not match:
+        return None
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    if hour == 24 and minute == 0 and second == 0:
+        return time(0, 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def parse_byday(text: str | None) -> tuple[WeekdayRule, ...] | None:
+    """``"MO,TU,1FR"`` as rules, or None when an entry is not RFC 5545 BYDAY."""
+    if not text or not text.strip():
+        return ()
+    rules = []
+    for part in text.replace(" ", "").upper().split(","):
+        if not part:
+            continue
+        match = _BYDAY.match(part)
+        if not match:
+            return None
+        rules.append(WeekdayRule(WEEKDAYS.index(match[2]), int(match[1]) if match[1] else None))
+    return tuple(rules)
+
+
+def parse_int_list(text: str | None) -> tuple[int, ...] | None:
+    """``"1,15,-1"`` as integers, or None when it is not such a list."""
+    if not text or not text.strip():
+        return ()
+    try:
+        return tuple(int(p) for p in text.replace(" ", "").split(",") if p)
+    except ValueError:
+        return None
+
+
+# --- import and export reports --------------------------------------------------------------
+
+
+class IssueSeverity(enum.StrEnum):
+    """A rejected row, or an accepted row with something cleared or noted."""
+
+    REJECTED = "rejected"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportIssue:
+    """One problem found in a data package, located by file and line (header = line 1)."""
+
+    severity: IssueSeverity
+    file: str
+    line: int
+    record_id: str
+    reason: str
+
+    def describe(self) -> str:
+        """One line for a person."""
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        ident = f" (id {self.record_id})" if self.record_id else ""
+        return f"{where}{ident}: {self.severity.value}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class TableCounts:
+    """What happened to one table."""
+
+    table: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    deactivated: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """The outcome of one import; applied or not, every issue is listed."""
+
+    source: str
+    tables: tuple[TableCounts, ...]
+    issues: tuple[ImportIssue, ...]
+    ignored_files: tuple[str, ...] = ()
+    missing_files: tuple[str, ...] = ()
+    applied: bool = True
+
+    @property
+    def rejected(self) -> int:
+        """Rows rejected in all tables."""
+        return sum(1 for i in self.issues if i.severity is IssueSeverity.REJECTED)
+
+    @property
+    def warnings(self) -> int:
+        """Warnings in all tables."""
+        return sum(1 for i in self.issues if i.severity is IssueSeverity.WARNING)
+
+    def total(self, what: str) -> int:
+        """Sum of one count (``created``, ``updated``, ``deactivated``...) over the tables."""
+        return sum(int(getattr(t, what)) for t in self.tables)
+
+    def summary(self) -> str:
+        """One line of counts (no content)."""
+        return (
+            f"{self.total('rows')} rows: {self.total('created')} created, "
+            f"{self.total('updated')} updated, {self.total('unchanged')} unchanged, "
+            f"{self.total('deactivated')} deactivated, {self.rejected} rejected, "
+            f"{self.warnings} warnings"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    """Files written by an export and the rows in each."""
+
+    folder: str
+    rows: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """One line of counts."""
+        return ", ".join(f"{n} {t}" for t, n in self.rows.items())
+
+
+def sequence_text(values: Sequence[str]) -> str:
+    """Comma-separated, for short lists shown to people."""
+    return ", ".join(values)

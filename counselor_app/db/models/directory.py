@@ -41,6 +41,8 @@ class Organization(HsdsRecord, Base):
     parent_organization_id: Mapped[str | None] = mapped_column(
         ForeignKey("organizations.id"), index=True
     )
+    tax_status: Mapped[str | None] = mapped_column(Text)
+    tax_id: Mapped[str | None] = mapped_column(Text)
 
 
 class Service(HsdsRecord, Base):
@@ -66,6 +68,10 @@ class Service(HsdsRecord, Base):
     assured_date: Mapped[date | None] = mapped_column(Date)
     assurer_email: Mapped[str | None] = mapped_column(String(320))
     alert: Mapped[str | None] = mapped_column(Text)
+    wait_time: Mapped[str | None] = mapped_column(Text)
+    fees: Mapped[str | None] = mapped_column(Text)
+    licenses: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(String(40))
 
 
 class Location(HsdsRecord, Base):
@@ -183,6 +189,8 @@ class Taxonomy(HsdsRecord, Base):
     name: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
     uri: Mapped[str | None] = mapped_column(Text)
+    taxonomy_version: Mapped[str | None] = mapped_column(Text)
+    """HSDS ``taxonomy.version`` (``version`` is the optimistic-locking counter here)."""
 
 
 class TaxonomyTerm(HsdsRecord, Base):
@@ -196,6 +204,7 @@ class TaxonomyTerm(HsdsRecord, Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("taxonomy_terms.id"), index=True)
     language: Mapped[str | None] = mapped_column(String(20))
     taxonomy_id: Mapped[str | None] = mapped_column(ForeignKey("taxonomies.id"), index=True)
+    taxonomy: Mapped[str | None] = mapped_column(Text)
     term_uri: Mapped[str | None] = mapped_column(Text)
 
 

@@ -1,0 +1,228 @@
+"""Full-text search of the referral directory, behind one interface for both engines.
+
+* SQLite: an FTS5 table ``service_search(service_id UNINDEXED, names, body)``.
+* PostgreSQL: a table ``service_search(service_id, document tsvector)`` with a GIN index, the
+  ``simple`` configuration (no stemming: directory data mixes languages) and prefix queries.
+
+Documents are folded in Python (lower case, no accents: ``domain.directory.fold``) and reduced to
+words of letters and digits, and so are queries: "zoe" finds "Zoë" on both engines without
+database extensions, and user text never reaches FTS5's or ``tsquery``'s query language except as
+quoted words of letters and digits.
+
+The index is kept in step inside the transaction that changes the directory, not by triggers
+(a service's document draws on its organization and its taxonomy terms, in other tables):
+
+* every ORM flush that touches a service, an organization, an attribute or a taxonomy term
+  rewrites the documents of the services concerned (``_after_flush``), so edits need no extra
+  call;
+* bulk writes that bypass the ORM (the HSDS import) call ``rebuild`` or ``refresh`` themselves.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Float, String, TextualSelect, bindparam, event, select, text
+from sqlalchemy.orm import Session, UOWTransaction
+
+from counselor_app.db.models import Attribute, Organization, Service, TaxonomyTerm
+from counselor_app.domain.directory import search_tokens
+
+SEARCH_TABLE = "service_search"
+MAX_QUERY_WORDS = 12
+MAX_WORD_LENGTH = 64
+_BATCH = 500
+
+
+def is_search_object(name: str | None) -> bool:
+    """True for the index table and FTS5's shadow tables (created by migration 0002)."""
+    return name is not None and (name == SEARCH_TABLE or name.startswith(SEARCH_TABLE + "_"))
+
+
+def query_words(user_text: str) -> list[str]:
+    """The words of a query, bounded in number and length."""
+    return [w[:MAX_WORD_LENGTH] for w in search_tokens(user_text)[:MAX_QUERY_WORDS]]
+
+
+def match_clause(dialect: str, words: Sequence[str]) -> TextualSelect:
+    """A query of ``(service_id, score)`` for services matching every word as a prefix.
+
+    Higher scores are better matches. ``words`` must come from ``query_words``.
+    """
+    if not words:
+        raise ValueError("no words to match")
+    if dialect == "sqlite":
+        expression = " ".join(f'"{w}"*' for w in words)
+        sql = (
+            f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) AS score "
+            f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query"
+        )
+    else:
+        expression = " & ".join(f"'{w}':*" for w in words)
+        sql = (
+            "SELECT s.service_id, ts_rank(s.document, q.query) AS score "
+            f"FROM {SEARCH_TABLE} s, to_tsquery('simple', :fts_query) AS q(query) "
+            "WHERE s.document @@ q.query"
+        )
+    return (
+        text(sql)
+        .bindparams(bindparam("fts_query", expression))
+        .columns(service_id=String(), score=Float())
+    )
+
+
+def raw_match_ids(session: Session, user_text: str, limit: int) -> list[str]:
+    """The bare full-text query (best matches first): the yardstick of the benchmark."""
+    words = query_words(user_text)
+    if not words:
+        return []
+    clause = match_clause(session.get_bind().dialect.name, words).subquery()
+    rows = session.execute(select(clause.c.service_id).order_by(clause.c.score.desc()).limit(limit))
+    return [r[0] for r in rows]
+
+
+def _documents(conn: Connection, service_ids: Sequence[str] | None) -> list[tuple[str, str, str]]:
+    svc = Service.__table__
+    org = Organization.__table__
+    query = select(
+        svc.c.id,
+        svc.c.name,
+        svc.c.alternate_name,
+        svc.c.description,
+        svc.c.eligibility_description,
+        org.c.name,
+        org.c.alternate_name,
+    ).select_from(svc.outerjoin(org, svc.c.organization_id == org.c.id))
+    attr = Attribute.__table__
+    term = TaxonomyTerm.__table__
+    terms_query = (
+        select(attr.c.link_id, term.c.name, term.c.code)
+        .select_from(attr.join(term, attr.c.taxonomy_term_id == term.c.id))
+        .where(attr.c.active.is_(True), term.c.active.is_(True))
+    )
+    rows = []
+    term_rows = []
+    if service_ids is None:
+        rows = list(conn.execute(query))
+        term_rows = list(conn.execute(terms_query))
+    else:
+        for start in range(0, len(service_ids), _BATCH):
+            chunk = list(service_ids[start : start + _BATCH])
+            rows.extend(conn.execute(query.where(svc.c.id.in_(chunk))))
+            term_rows.extend(conn.execute(terms_query.where(attr.c.link_id.in_(chunk))))
+    terms: dict[str, list[str]] = defaultdict(list)
+    for link_id, name, code in term_rows:
+        terms[link_id].extend(v for v in (name, code) if v)
+    documents = []
+    for sid, name, alt, desc, elig, org_name, org_alt in rows:
+        names = " ".join(search_tokens(" ".join(v for v in (name, alt, org_name, org_alt) if v)))
+        body = " ".join(search_tokens(" ".join([desc or "", elig or "", *terms.get(sid, [])])))
+        documents.append((sid, names, body))
+    return documents
+
+
+def _write(conn: Connection, documents: Iterable[tuple[str, str, str]]) -> None:
+    params = [{"sid": s, "names": n, "body": b} for s, n, b in documents]
+    if not params:
+        return
+    if conn.dialect.name == "sqlite":
+        statement = text(
+            f"INSERT INTO {SEARCH_TABLE} (service_id, names, body) VALUES (:sid, :names, :body)"
+        )
+    else:
+        statement = text(
+            f"INSERT INTO {SEARCH_TABLE} (service_id, document) VALUES (:sid, "
+            "setweight(to_tsvector('simple', :names), 'A') || "
+            "setweight(to_tsvector('simple', :body), 'D'))"
+        )
+    for start in range(0, len(params), 5000):
+        conn.execute(statement, params[start : start + 5000])
+
+
+def rebuild_on_connection(conn: Connection) -> None:
+    """Replace every document (in the connection's transaction)."""
+    conn.execute(text(f"DELETE FROM {SEARCH_TABLE}"))
+    _write(conn, _documents(conn, None))
+
+
+def rebuild(session: Session) -> None:
+    """Replace every document, in the session's transaction."""
+    session.flush()
+    rebuild_on_connection(session.connection())
+
+
+def refresh(session: Session, service_ids: Iterable[str]) -> None:
+    """Rewrite the documents of some services, in the session's transaction."""
+    session.flush()
+    refresh_on_connection(session.connection(), service_ids)
+
+
+def refresh_on_connection(conn: Connection, service_ids: Iterable[str]) -> None:
+    """Rewrite the documents of some services, in the connection's transaction."""
+    ids = sorted(set(service_ids))
+    if not ids:
+        return
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        conn.execute(
+            text(f"DELETE FROM {SEARCH_TABLE} WHERE service_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": chunk},
+        )
+    _write(conn, _documents(conn, ids))
+
+
+def _touched_services(session: Session, conn: Connection) -> set[str]:
+    services: set[str] = set()
+    organizations: set[str] = set()
+    terms: set[str] = set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Service):
+            services.add(obj.id)
+        elif isinstance(obj, Organization):
+            organizations.add(obj.id)
+        elif isinstance(obj, Attribute):
+            services.add(obj.link_id)
+        elif isinstance(obj, TaxonomyTerm):
+            terms.add(obj.id)
+    svc = Service.__table__
+    attr = Attribute.__table__
+    if organizations:
+        services.update(
+            conn.execute(select(svc.c.id).where(svc.c.organization_id.in_(organizations))).scalars()
+        )
+    if terms:
+        services.update(
+            conn.execute(select(attr.c.link_id).where(attr.c.taxonomy_term_id.in_(terms))).scalars()
+        )
+    return services
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _flush_context: UOWTransaction, *_args: Any) -> None:
+    if not any(
+        isinstance(obj, (Service, Organization, Attribute, TaxonomyTerm))
+        for obj in (*session.new, *session.dirty, *session.deleted)
+    ):
+        return
+    conn = session.connection()
+    if not conn.dialect.has_table(conn, SEARCH_TABLE):
+        return  # a database before migration 0002
+    services = _touched_services(session, conn)
+    svc = Service.__table__
+    existing: set[str] = set()
+    for start in range(0, len(services), _BATCH):
+        chunk = sorted(services)[start : start + _BATCH]
+        existing.update(conn.execute(select(svc.c.id).where(svc.c.id.in_(chunk))).scalars())
+    gone = services - existing
+    if gone:
+        conn.execute(
+            text(f"DELETE FROM {SEARCH_TABLE} WHERE service_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": sorted(gone)},
+        )
+    refresh_on_connection(conn, existing)
