@@ -225,20 +225,10 @@ class AuthService:
                 )
             row.failed_sign_ins = 0
             row.locked_until = None
-            row.last_sign_in_at = now
             if self._policy.hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = self._policy.hash(password)
-            staff_session = StaffSession(
-                id=uuid.uuid4(),
-                account_id=row.id,
-                workstation=self._workstation[:120],
-                started_at=now,
-                last_seen_at=now,
-            )
-            session.add(staff_session)
-            self._audit.record(session, actor, AuditAction.SIGN_IN, "staff_account", row.id)
+            user = self._open_session(session, row, now, "")
             uow.commit()
-            user = SignedInUser(to_account(row), staff_session.id, now)
         log.info("signed in (role %s)", user.role.value)
         return user
 
@@ -257,20 +247,26 @@ class AuthService:
                     "A password is needed for this account.",
                     "Only the demo accounts of a demo database sign in without one.",
                 )
-            now = database_now(session)
-            row.last_sign_in_at = now
-            staff_session = StaffSession(
-                id=uuid.uuid4(),
-                account_id=row.id,
-                workstation=self._workstation[:120],
-                started_at=now,
-                last_seen_at=now,
-            )
-            session.add(staff_session)
-            actor = Actor(row.id, row.username)
-            self._audit.record(session, actor, AuditAction.SIGN_IN, "staff_account", row.id, "demo")
+            user = self._open_session(session, row, database_now(session), "demo")
             uow.commit()
-            return SignedInUser(to_account(row), staff_session.id, now)
+            return user
+
+    def _open_session(
+        self, session: Session, row: StaffAccountRow, now: datetime, detail: str
+    ) -> SignedInUser:
+        """Record the sign-in (session row and audit entry) in the caller's transaction."""
+        row.last_sign_in_at = now
+        staff_session = StaffSession(
+            id=uuid.uuid4(),
+            account_id=row.id,
+            workstation=self._workstation[:120],
+            started_at=now,
+            last_seen_at=now,
+        )
+        session.add(staff_session)
+        actor = Actor(row.id, row.username)
+        self._audit.record(session, actor, AuditAction.SIGN_IN, "staff_account", row.id, detail)
+        return SignedInUser(to_account(row), staff_session.id, now)
 
     def sign_out(self, user: SignedInUser) -> None:
         """Close the session and record the sign-out."""
