@@ -321,3 +321,35 @@ def test_ctrl_d_in_the_workspace_shows_the_directory(
     assert window.current_page() is intake and intake.stack.currentWidget() is workspace
     window.discard()
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+
+
+def test_closing_the_window_saves_the_open_call(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+) -> None:
+    casey = sqlite_staff[Role.COUNSELOR]
+    window = MainWindow(sqlite_ctx, casey, runner, events)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.show_page("directory")
+    press(Qt.Key.Key_N, CTRL)  # from another page: the intake page comes forward
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=5000)
+    intake = window.intake
+    assert intake is not None and window.current_page() is intake
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: intake.workspace is not None, timeout=10_000)
+    workspace = intake.workspace
+    assert workspace is not None
+    workspace.form.narrative.setPlainText("Typed just before the window closed")
+    call_id = workspace.record().id
+    window.close()  # no wait for the autosave: the last job writes draft and database
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    runner.wait_for_workers()
+    assert sqlite_ctx.intake.load(casey, call_id).narrative == "Typed just before the window closed"
+    assert sqlite_ctx.drafts.recover(casey.id) == []

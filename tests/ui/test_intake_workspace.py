@@ -296,31 +296,29 @@ CSSRS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("answers", "expected"), CSSRS_CASES)
-def test_screener_triage_live_in_the_widget(
-    qtbot: QtBot,
-    sqlite_ctx: AppContext,
-    casey: SignedInUser,
-    runner: Runner,
-    answers: dict[str, bool],
-    expected: RiskLevel | str | None,
+def test_screener_triage_live_in_the_widget_for_every_branch(
+    qtbot: QtBot, sqlite_ctx: AppContext, casey: SignedInUser, runner: Runner
 ) -> None:
     workspace = show_workspace(qtbot, sqlite_ctx, casey, runner)
+    fresh = workspace.record()
     cssrs = workspace.risk.cssrs
-    for key in ("q1", "q2", "q3", "q4", "q5", "q6", "q6_recent"):
-        if key in answers:
-            question = cssrs.questions[key]
-            (question.yes if answers[key] else question.no).click()
-    record = workspace.record()
-    if expected is None:
-        assert record.cssrs is None
-        assert "not complete — still to answer" in cssrs.triage_label.text()
-        assert workspace.risk_text == "Risk: not assessed"
-    else:
-        level = RiskLevel(expected)
-        assert record.cssrs is not None and record.risk_level is level
-        assert cssrs.triage_label.text() == f"Screener triage: {level.label} risk."
-        assert workspace.risk_text == f"Risk: {level.label}"
+    for answers, expected in CSSRS_CASES:
+        workspace.load(fresh)
+        for key in ("q1", "q2", "q3", "q4", "q5", "q6", "q6_recent"):
+            if key in answers:
+                question = cssrs.questions[key]
+                (question.yes if answers[key] else question.no).click()
+        record = workspace.record()
+        case = f"{answers} -> {expected}"
+        if expected is None:
+            assert record.cssrs is None, case
+            assert "not complete — still to answer" in cssrs.triage_label.text(), case
+            assert workspace.risk_text == "Risk: not assessed", case
+        else:
+            level = RiskLevel(expected)
+            assert record.cssrs is not None and record.risk_level is level, case
+            assert cssrs.triage_label.text() == f"Screener triage: {level.label} risk.", case
+            assert workspace.risk_text == f"Risk: {level.label}", case
     settle(qtbot, runner)
 
 

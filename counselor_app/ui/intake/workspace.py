@@ -76,7 +76,7 @@ log = logging.getLogger(__name__)
 DRAFT_DEBOUNCE_MS = 1000
 """A pause in typing this long writes the draft."""
 
-DRAFT_MAX_WAIT_MS = 1800
+DRAFT_MAX_WAIT_MS = 1500
 """Continuous typing still writes a draft this soon after the first unsaved change."""
 
 LOOKUP_DELAY_MS = 600
