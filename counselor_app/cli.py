@@ -27,6 +27,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_TAMPERED = 3
+EXIT_REJECTED = 4  # directory import: accepted rows were applied, some rows were rejected
 EXIT_INTERNAL = 70
 
 PROG = "counselor-app"
@@ -124,7 +125,45 @@ def build_parser() -> argparse.ArgumentParser:
     checklist_import.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
+    _add_directory_parser(commands)
     return parser
+
+
+def _add_directory_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    directory = commands.add_parser("directory", help="referral directory (Open Referral HSDS 3.0)")
+    actions = directory.add_subparsers(dest="directory_command", metavar="ACTION", required=True)
+    imp = actions.add_parser(
+        "import",
+        help="import an HSDS 3.0 CSV package (folder or .zip); exit 4 when rows were rejected",
+    )
+    imp.add_argument("path", metavar="PATH", type=Path, help="folder or .zip of HSDS CSV files")
+    exp = actions.add_parser("export", help="write the directory as an HSDS 3.0 CSV package")
+    exp.add_argument(
+        "folder", metavar="DIR", type=Path, help="folder to write (created if missing)"
+    )
+    for sub in (imp, exp):
+        sub.add_argument(
+            "--admin", required=True, metavar="ADMIN", help="administrator who does it"
+        )
+        sub.add_argument(
+            "--password-stdin", action="store_true", help="read the password from standard input"
+        )
+    find = actions.add_parser("search", help="search services (best matches first)")
+    find.add_argument("query", metavar="QUERY", nargs="?", default="", help="words to look for")
+    find.add_argument("--open-now", action="store_true", help="only services open now")
+    find.add_argument("--language", metavar="CODE", help="only services in this language")
+    find.add_argument("--limit", type=int, default=20, help="most results shown (default 20)")
+    find.add_argument("--json", action="store_true", help="print JSON lines instead of text")
+    find.add_argument(
+        "--as",
+        dest="search_as",
+        metavar="USER",
+        help="account that searches (password from a prompt or --password-stdin; the demo "
+        "accounts of a demo database need none)",
+    )
+    find.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
 
 
 def main(
@@ -187,6 +226,8 @@ def _dispatch(
             return _user_add(ctx, args, stdin, stdout)
         if args.command == "audit":
             return _audit_verify(ctx, stdout)
+        if args.command == "directory":
+            return _directory(ctx, args, stdin, stdout, stderr)
         if args.command == "checklist":
             return _checklist_import(ctx, args, stdin, stdout)
         if args.command == "demo":
@@ -392,4 +433,92 @@ def _screenshot(ctx: AppContext, path: Path, username: str, stdin: TextIO, stdou
     finally:
         ctx.auth.sign_out(user)
     stdout.write(f"Wrote {path}.\n")
+    return EXIT_OK
+
+
+def _directory(
+    ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    from counselor_app.app import prepare_schema
+
+    prepare_schema(ctx)
+    if args.directory_command == "search":
+        return _directory_search(ctx, args, stdin, stdout)
+    admin = _sign_in_as(ctx, args.admin, stdin, from_stdin=args.password_stdin)
+    try:
+        if args.directory_command == "export":
+            exported = ctx.directory.export_hsds(admin, args.folder)
+            stdout.write(f"Wrote an HSDS 3.0 package to {args.folder}: {exported.summary()}.\n")
+            return EXIT_OK
+        report = ctx.directory.import_hsds(admin, args.path)
+    finally:
+        ctx.auth.sign_out(admin)
+    for issue in report.issues:
+        stderr.write(issue.describe() + "\n")
+    stdout.write(f"Imported {report.source}: {report.summary()}.\n")
+    for counts in report.tables:
+        stdout.write(
+            f"  {counts.table}: {counts.created} created, {counts.updated} updated, "
+            f"{counts.unchanged} unchanged, {counts.deactivated} deactivated, "
+            f"{counts.rejected} rejected\n"
+        )
+    if report.ignored_files:
+        stdout.write(f"Not imported (not supported): {', '.join(report.ignored_files)}\n")
+    if report.missing_files:
+        stdout.write(f"Not in the package (left as they were): {', '.join(report.missing_files)}\n")
+    return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _directory_search(
+    ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO
+) -> int:
+    import json
+
+    from counselor_app.domain.directory import DirectoryQuery
+    from counselor_app.domain.errors import AuthenticationError
+
+    username = args.search_as or args.as_user
+    if not username:
+        raise ValidationError("Searching the directory needs an account.", hint="Add --as USER.")
+    try:
+        user = ctx.auth.sign_in_demo(username)
+    except AuthenticationError:
+        user = _sign_in_as(ctx, username, stdin, from_stdin=args.password_stdin)
+    try:
+        query = DirectoryQuery(
+            text=args.query, open_now=args.open_now, language=args.language, limit=args.limit
+        )
+        hits = ctx.directory.search(user, query)
+    finally:
+        ctx.auth.sign_out(user)
+    zone = ctx.directory.zone
+    for hit in hits:
+        if args.json:
+            record = {
+                "id": hit.id,
+                "name": hit.name,
+                "organization": hit.organization_name,
+                "phone": hit.phone,
+                "city": hit.city,
+                "postal_code": hit.postal_code,
+                "status": hit.status,
+                "languages": list(hit.languages),
+                "open": hit.opening.state.value,
+                "closes_at": hit.opening.closes_at.isoformat() if hit.opening.closes_at else None,
+                "opens_at": hit.opening.opens_at.isoformat() if hit.opening.opens_at else None,
+            }
+            stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        hours = hit.opening.state.value
+        if hit.opening.closes_at:
+            hours += f", closes {hit.opening.closes_at.astimezone(zone):%a %H:%M}"
+        elif hit.opening.opens_at:
+            hours += f", opens {hit.opening.opens_at.astimezone(zone):%a %H:%M}"
+        where = hit.city or ""
+        stdout.write(
+            f"{hit.name} — {hit.organization_name} · {hit.phone or 'no phone'} · {where} · "
+            f"{hours}\n"
+        )
+    if not args.json and not hits:
+        stdout.write("No services found.\n")
     return EXIT_OK
