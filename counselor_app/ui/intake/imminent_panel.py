@@ -30,7 +30,7 @@ POLICY = (
     "made contact."
 )
 NOT_DONE = "Not done"
-CONFIRM_NOTE = "Required before completing: they actually reached the person."
+CONFIRM_NOTE = "Required before the call can be completed."
 
 
 def _announce(widget: QWidget, text: str) -> None:
@@ -74,8 +74,8 @@ class ImminentPanel(QFrame):
             # Equal widths whatever the text: the labels wrap instead of widening the cell.
             cell.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             inner = QVBoxLayout(cell)
-            inner.setContentsMargins(8, 6, 8, 6)
-            inner.setSpacing(4)
+            inner.setContentsMargins(8, 4, 8, 4)
+            inner.setSpacing(2)
             name = QLabel(f"{column + 1}. {kind.label}")
             name.setObjectName("imminentStepName")
             name.setWordWrap(True)
@@ -107,8 +107,8 @@ class ImminentPanel(QFrame):
             self.cells[kind] = cell
             button.clicked.connect(self._on_done_button_clicked)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.policy)
         layout.addLayout(steps)

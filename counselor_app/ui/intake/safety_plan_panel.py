@@ -41,6 +41,7 @@ class SafetyPlanPanel(QWidget):
         grid.setVerticalSpacing(4)
         for n, (key, title) in enumerate(SECTION_TITLES.items()):
             edit = multiline(f"plan_{key}", 3, PLACEHOLDERS.get(key, ""))
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 6 + 14)
             label = labelled(f"{n + 1}. {title}:", edit)
             label.setWordWrap(True)
             row, column = divmod(n, 2)
