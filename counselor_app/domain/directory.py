@@ -250,8 +250,21 @@ def opening_status(
         raise ValueError("naive datetime given; 'at' must be timezone-aware")
     now = at.astimezone(UTC)
     today = now.astimezone(zone).date()
+    # Most answers are settled within a day or two; look further only when they are not.
+    for last in (2, horizon_days):
+        window_end = _to_utc(today + timedelta(days=last), time(0), zone)
+        status = _status_in(rules, now, today, last, zone)
+        settled_open = status.closes_at is not None and status.closes_at < window_end
+        if status.opens_at is not None or settled_open or last == horizon_days:
+            return status
+    raise AssertionError("unreachable")
+
+
+def _status_in(
+    rules: list[ScheduleRule], now: datetime, today: date, last: int, zone: ZoneInfo
+) -> OpeningStatus:
     intervals: list[tuple[datetime, datetime]] = []
-    for offset in range(-1, horizon_days + 1):
+    for offset in range(-1, last + 1):
         day = today + timedelta(days=offset)
         intervals.extend(r.interval_on(day, zone) for r in rules if r.applies_on(day))
     intervals.sort()
