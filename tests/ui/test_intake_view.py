@@ -130,10 +130,10 @@ def test_new_call_by_keyboard_opens_a_workspace_and_leaving_saves_it(
     assert view.stack.currentWidget() is workspace
     assert workspace.timer_text.startswith("Call time 00:0")
     workspace.form.narrative.setPlainText("Caller asked about the line; calm.")
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(workspace.left, timeout=10_000):
         workspace.leave_button.click()
     assert view.workspace is None and view.stack.currentWidget() is view.list_panel
-    assert references(view) == [record.reference]
+    qtbot.waitUntil(lambda: references(view) == [record.reference], timeout=10_000)
     stored = sqlite_ctx.intake.load(casey, record.id)
     assert stored.narrative == "Caller asked about the line; calm."
     assert stored.status is CallStatus.OPEN

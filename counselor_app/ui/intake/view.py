@@ -432,6 +432,7 @@ class IntakeView(ListPage):
             parent=self.stack,
         )
         workspace.left.connect(self._on_workspace_left)
+        workspace.leave_refused.connect(self._on_workspace_leave_refused)
         workspace.directory_requested.connect(self.directory_requested)
         self.workspace = workspace
         self.stack.addWidget(workspace)
@@ -486,6 +487,10 @@ class IntakeView(ListPage):
             then()
         else:
             self._show_list_panel()
+
+    @Slot()
+    def _on_workspace_leave_refused(self) -> None:
+        self._after_leave = None  # the call stays open; what was asked next is not done
 
     @Slot()
     def _on_filters_button_toggled(self) -> None:

@@ -132,6 +132,9 @@ class IntakeWorkspace(QWidget):
     left = Signal()
     """The person left the call and everything is in the database (or nothing needed saving)."""
 
+    leave_refused = Signal()
+    """Leaving was asked for but the database refused the save: the call stays open here."""
+
     call_saved = Signal(object)
     """A ``CallRecord`` as the database now holds it."""
 
@@ -613,7 +616,7 @@ class IntakeWorkspace(QWidget):
         self._update_actions()
         self.call_saved.emit(saved)
         queued, self._queued_op = self._queued_op, None
-        if queued is not None and self._editable:
+        if queued is not None and self._editable and (queued == "complete" or self.is_dirty()):
             self._request_db(queued)
             return
         if self._leave_after_save:
@@ -623,7 +626,9 @@ class IntakeWorkspace(QWidget):
     def _on_db_failed(self, op: str, sent: CallRecord, problem: Problem) -> None:
         self._db_busy = False
         self._queued_op = None
-        self._leave_after_save = False
+        if self._leave_after_save:
+            self._leave_after_save = False
+            self.leave_refused.emit()
         self._update_actions()
         error = problem.error
         self.write_draft()  # the database refused: the draft keeps everything, now
