@@ -173,7 +173,9 @@ class CallForm(QWidget):
         self.cross_streets = line_edit("crossStreets", "", 200)
         self.latitude = line_edit("latitude", "optional", 24)
         self.longitude = line_edit("longitude", "optional", 24)
-        self.third_party = check_box("Calling about someone else (third party)", "thirdParty")
+        self.third_party = check_box(
+            "Third-party caller (calling about someone else)", "thirdParty"
+        )
         self.relationship = line_edit("thirdPartyRelationship", "e.g. sister, neighbour", 120)
         caller_form = form(self.caller_group)
         caller_form.addRow("", self.anonymous)

@@ -563,7 +563,16 @@ class IntakeWorkspace(QWidget):
 
         def last_save() -> None:
             drafts.save(record)  # first: if the database refuses, the draft is offered next time
-            intake.save(user, record)
+            try:
+                intake.save(user, record)
+            except ConflictError as exc:
+                # A save still running when the window closed may have stored exactly this.
+                current = exc.current
+                if not (
+                    isinstance(current, CallRecord)
+                    and replace(current, version=record.version) == record
+                ):
+                    raise
             drafts.discard(record.id)
 
         self._runner.submit(last_save, None, _log_closing_problem)
