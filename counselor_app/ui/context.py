@@ -85,6 +85,10 @@ class AuthPort(Protocol):
         """Close the session."""
         ...
 
+    def change_password(self, user: SignedInUser, current: str, new: str) -> None:
+        """Change one's own password (the current one is required)."""
+        ...
+
 
 class AccountsPort(Protocol):
     """Account administration."""

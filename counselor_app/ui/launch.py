@@ -28,6 +28,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.first_run import FirstAdministratorDialog
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.sign_in import SignInDialog
+from counselor_app.ui.sign_in.change_password import ChangePasswordDialog
 from counselor_app.ui.theme import apply_settings
 
 if TYPE_CHECKING:  # imported when first needed: the sign-in dialog shows without it
@@ -164,7 +165,7 @@ class Launcher(QObject):
         if user is None:
             self._exit(EXIT_OK)
             return
-        self.open_window(user)
+        self._after_sign_in(user)
 
     @Slot(object)
     def _on_start_failed(self, problem: Problem) -> None:
@@ -189,6 +190,21 @@ class Launcher(QObject):
         if user is None:
             self._exit(EXIT_OK)
             return
+        self._after_sign_in(user)
+
+    def _after_sign_in(self, user: SignedInUser) -> None:
+        """Open the main window; first, a password an administrator chose is replaced."""
+        if user.account.must_change_password:
+            auth = self.services.auth
+            changed = ChangePasswordDialog.ask(
+                None, auth, auth.policy.blocklist, user, self._runner
+            )
+            if not changed:
+                # Not without a password of one's own: back to the sign-in window.
+                self._runner.submit(lambda: auth.sign_out(user))
+                username = user.account.username
+                QTimer.singleShot(0, lambda: self.sign_in(username))
+                return
         self.open_window(user)
 
     def open_window(self, user: SignedInUser) -> MainWindow:

@@ -18,9 +18,7 @@ def test_change_password_dialog(
 ) -> None:
     casey = sqlite_staff[Role.COUNSELOR]
     runner = Runner()
-    dialog = ChangePasswordDialog(
-        sqlite_ctx.auth, sqlite_ctx.auth.policy.blocklist, casey, runner
-    )
+    dialog = ChangePasswordDialog(sqlite_ctx.auth, sqlite_ctx.auth.policy.blocklist, casey, runner)
     qtbot.addWidget(dialog)
     assert dialog.current.accessibleName() == "Current password"
     # Too short: refused with the reason, nothing sent.

@@ -204,3 +204,63 @@ def _replace(ctx: AppContext, **changes: object) -> AppContext:
     import dataclasses
 
     return dataclasses.replace(ctx, **changes)  # type: ignore[arg-type]
+
+
+def test_a_password_chosen_by_an_administrator_is_replaced_before_the_window_opens(
+    app_state: QApplication,
+    sqlite_ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from counselor_app.ui.sign_in.change_password import ChangePasswordDialog
+
+    sqlite_ctx.auth.create_first_administrator("robin", "Robin Admin", ADMIN_PASSWORD)
+    admin = sqlite_ctx.auth.sign_in("robin", ADMIN_PASSWORD)
+    sqlite_ctx.accounts.add_account(
+        admin, "casey", "Casey C", Role.COUNSELOR, "phrase set by admin"
+    )
+    events: list[str] = []
+    answers = iter([False, True])  # first refuses to change it, then changes it
+
+    def change(
+        _parent: object, auth: object, _blocklist: object, user: SignedInUser, _runner: object
+    ) -> bool:
+        events.append(f"change:{user.account.username}")
+        return next(answers)
+
+    def sign_in(
+        _parent: object, services: AppContext, _runner: object, username: str = ""
+    ) -> SignedInUser | None:
+        events.append(f"sign-in:{username}")
+        if len(events) > 4:
+            return None
+        return services.auth.sign_in("casey", "phrase set by admin")
+
+    def after_window() -> None:
+        windows = main_windows()
+        if windows:
+            events.append("window")
+            windows[0].sign_out()
+            return
+        QTimer.singleShot(10, after_window)
+
+    monkeypatch.setattr(ChangePasswordDialog, "ask", change)
+    monkeypatch.setattr(SignInDialog, "ask", sign_in)
+    launcher_services = sqlite_ctx
+
+    def open_services() -> AppContext:
+        return launcher_services
+
+    def first_sign_in() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.accept_button.isEnabled():
+                widget.username.setText("casey")
+                widget.password.setText("phrase set by admin")
+                widget.submit()
+                QTimer.singleShot(10, after_window)
+                return
+        QTimer.singleShot(10, first_sign_in)
+
+    QTimer.singleShot(0, first_sign_in)
+    assert launch.run_gui(open_services, ["counselor-app"], Settings()) == 0
+    # Refusing to choose a password leads back to sign-in; choosing one opens the window.
+    assert events[:4] == ["change:casey", "sign-in:casey", "change:casey", "window"]
