@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -389,7 +390,7 @@ class IntakeWorkspace(QWidget):
         return self.disposition.apply(record)
 
     @property
-    def call_id(self) -> object:
+    def call_id(self) -> uuid.UUID:
         """The call's id."""
         return self._base.id
 
