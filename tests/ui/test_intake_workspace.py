@@ -626,3 +626,16 @@ def test_workspace_keeps_a_new_record_identical_to_what_it_was_given(
     assert not workspace.is_dirty()
     assert workspace.record() == replace(record)
     settle(qtbot, runner)
+
+
+def test_narrow_windows_stack_the_columns_instead_of_scrolling_sideways(
+    qtbot: QtBot, sqlite_ctx: AppContext, casey: SignedInUser, runner: Runner
+) -> None:
+    workspace = show_workspace(qtbot, sqlite_ctx, casey, runner)
+    tabs = (workspace.call_tab, workspace.risk_tab, workspace.disposition_tab)
+    for width, stacked in ((1280, False), (800, True), (1280, False)):
+        workspace.resize(width, 700)
+        for tab, reflow in zip(tabs, workspace.reflows, strict=True):
+            workspace.tabs.setCurrentWidget(tab)  # hidden tabs are laid out when shown
+            qtbot.waitUntil(lambda r=reflow, s=stacked: r.stacked is s, timeout=2000)
+    settle(qtbot, runner)

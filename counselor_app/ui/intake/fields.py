@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -248,4 +249,43 @@ class ShortcutGuard(QObject):
             if combined in self._combos:
                 event.ignore()
                 return True
+        return False
+
+
+# --- narrow windows ------------------------------------------------------------------------------
+
+
+class Reflow(QObject):
+    """Stacks a side-by-side layout into one column while its scroll area is narrow.
+
+    At the smallest window size the two columns of a tab would not fit side by side; rather
+    than scroll sideways, the second column moves below the first.
+    """
+
+    def __init__(self, columns: QBoxLayout, viewport: QWidget, min_width: int) -> None:
+        super().__init__(viewport)
+        self._columns = columns
+        self._min_width = min_width
+        viewport.installEventFilter(self)
+        self.apply(viewport.width())
+
+    @property
+    def stacked(self) -> bool:
+        """True while the columns are shown one below the other."""
+        return self._columns.direction() == QBoxLayout.Direction.TopToBottom
+
+    def apply(self, width: int) -> None:
+        """Side by side from ``min_width`` on, stacked below it."""
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if width >= self._min_width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the viewport's width."""
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self.apply(watched.width())
         return False

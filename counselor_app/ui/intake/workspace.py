@@ -63,7 +63,7 @@ from counselor_app.ui.intake.call_form import CallForm
 from counselor_app.ui.intake.checklist_panel import ChecklistPanel
 from counselor_app.ui.intake.conflict_dialog import ConflictDialog
 from counselor_app.ui.intake.disposition_panel import DispositionPanel
-from counselor_app.ui.intake.fields import ShortcutGuard
+from counselor_app.ui.intake.fields import Reflow, ShortcutGuard
 from counselor_app.ui.intake.imminent_panel import ImminentPanel
 from counselor_app.ui.intake.prior_calls import PriorCallsPanel
 from counselor_app.ui.intake.risk_panel import RiskPanel
@@ -283,6 +283,11 @@ class IntakeWorkspace(QWidget):
         self.checklists_tab = _scrolling(self.checklists, "checklistsTab")
         self.safety_plan_tab = _scrolling(self.safety_plan, "safetyPlanTab")
         self.disposition_tab = _scrolling(self.disposition, "dispositionTab")
+        self.reflows = [
+            Reflow(self.form.columns, self.call_tab.viewport(), 940),
+            Reflow(self.risk.columns, self.risk_tab.viewport(), 1000),
+            Reflow(self.disposition.columns, self.disposition_tab.viewport(), 780),
+        ]
         for tab, title, tip in (
             (self.call_tab, "&Call", "Source, 911 hand-off, caller, concerns, narrative (Alt+C)"),
             (self.risk_tab, "&Risk", "C-SSRS screener and Lifeline assessment (Ctrl+R)"),
