@@ -191,6 +191,13 @@ class IntakeService:
         return record
 
     def _write(self, user: SignedInUser, record: CallRecord, action: str | None) -> CallRecord:
+        if record.status is not CallStatus.OPEN:
+            # An edit of a completed call must still be a complete call.
+            missing = missing_for_completion(record)
+            if missing:
+                raise ValidationError(
+                    "This change would leave the call incomplete.", tuple(missing)
+                )
         record = self._normalized(record)
         with UnitOfWork(self._db) as uow:
             session = uow.session

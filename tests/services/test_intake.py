@@ -334,3 +334,16 @@ def test_co_responder_fields_are_kept(ctx: AppContext, staff: dict[Role, SignedI
     )
     saved = ctx.intake.complete(sam, record)
     assert ctx.intake.load(sam, saved.id).co_responder == CoResponder("Ofc. Diaz", "CR-3")
+
+
+def test_editing_a_completed_call_keeps_it_complete(
+    ctx: AppContext, staff: dict[Role, SignedInUser]
+) -> None:
+    casey = staff[Role.COUNSELOR]
+    done = ctx.intake.complete(casey, complete_record(ctx, casey))
+    with pytest.raises(ValidationError, match="incomplete") as info:
+        ctx.intake.save(casey, replace(done, narrative="  "))
+    assert "Narrative" in " ".join(info.value.reasons)
+    assert ctx.intake.load(casey, done.id).narrative == done.narrative
+    edited = ctx.intake.save(casey, replace(done, narrative="Corrected after review."))
+    assert edited.status is CallStatus.COMPLETED and edited.version == done.version + 1
