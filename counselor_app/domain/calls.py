@@ -278,10 +278,10 @@ class CallRecord:
     @property
     def risk_level(self) -> RiskLevel:
         """The highest level any completed assessment gives."""
-        from counselor_app.domain.risk import triage
+        from counselor_app.domain.risk import provisional_triage
 
         return overall_risk(
-            triage(self.cssrs) if self.cssrs else None,
+            provisional_triage(self.cssrs) if self.cssrs else None,
             self.lifeline.level() if self.lifeline else None,
         )
 
@@ -329,8 +329,11 @@ def missing_for_completion(record: CallRecord) -> list[str]:
         missing.append("Presenting concerns: choose at least one.")
     if not record.narrative.strip():
         missing.append("Narrative: a short note of what happened on the call.")
-    if record.cssrs is None:
+    if record.cssrs is None or not record.cssrs.started:
         missing.append("Risk: the C-SSRS screener.")
+    elif not record.cssrs.complete:
+        questions = ", ".join(record.cssrs.unanswered())
+        missing.append(f"Risk: finish the C-SSRS screener (question {questions}).")
     if record.imminent:
         for kind in ImminentStepKind:
             if record.step(kind).done_at is None:

@@ -29,14 +29,18 @@ class RiskLevel(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CssrsScreen:
-    """Answers to the C-SSRS screener (past month). ``None`` means not asked."""
+    """Answers to the C-SSRS screener (past month). ``None`` means not (yet) answered.
 
-    wish_to_be_dead: bool
-    suicidal_thoughts: bool
+    A screener in progress is kept as it is, so a crash in the middle of it loses nothing;
+    ``complete`` says whether every question the skip logic asks has an answer.
+    """
+
+    wish_to_be_dead: bool | None = None
+    suicidal_thoughts: bool | None = None
     thoughts_with_method: bool | None = None
     intent_without_plan: bool | None = None
     intent_with_plan: bool | None = None
-    behavior_ever: bool = False
+    behavior_ever: bool | None = None
     behavior_past_3_months: bool | None = None
 
     def questions_asked(self) -> tuple[int, ...]:
@@ -45,12 +49,63 @@ class CssrsScreen:
             return (1, 2, 3, 4, 5, 6)
         return (1, 2, 6)
 
+    def unanswered(self) -> list[str]:
+        """The questions the skip logic asks that have no answer yet (``"6 (past 3 months)"``)."""
+        wanted: list[tuple[str, bool | None]] = [
+            ("1", self.wish_to_be_dead),
+            ("2", self.suicidal_thoughts),
+        ]
+        if self.suicidal_thoughts:
+            wanted += [
+                ("3", self.thoughts_with_method),
+                ("4", self.intent_without_plan),
+                ("5", self.intent_with_plan),
+            ]
+        wanted.append(("6", self.behavior_ever))
+        if self.behavior_ever:
+            wanted.append(("6 (past 3 months)", self.behavior_past_3_months))
+        return [number for number, answer in wanted if answer is None]
+
+    @property
+    def complete(self) -> bool:
+        """True when every question asked has an answer."""
+        return not self.unanswered()
+
+    @property
+    def started(self) -> bool:
+        """True when at least one question has an answer."""
+        return any(
+            answer is not None
+            for answer in (
+                self.wish_to_be_dead,
+                self.suicidal_thoughts,
+                self.thoughts_with_method,
+                self.intent_without_plan,
+                self.intent_with_plan,
+                self.behavior_ever,
+                self.behavior_past_3_months,
+            )
+        )
+
+
+def provisional_triage(screen: CssrsScreen) -> RiskLevel | None:
+    """The triage of a screener, or of one still in progress as far as its answers go.
+
+    Answers only ever raise the level, so a partly answered screener gives a lower bound;
+    with no "yes" yet, an unfinished screener has no level (``None``).
+    """
+    level = triage(screen)
+    if screen.complete or level is not RiskLevel.NONE:
+        return level
+    return None
+
 
 def triage(screen: CssrsScreen) -> RiskLevel:
     """C-SSRS screener triage.
 
     Yes to Q4 or Q5, or behaviour within 3 months: high. Yes to Q3, or behaviour longer ago:
     moderate. Yes to Q1 or Q2 only: low. All no: none. Q3-Q5 count only when Q2 is yes.
+    Unanswered questions count as not yes (see ``provisional_triage``).
     """
     asked_3_to_5 = screen.suicidal_thoughts
     if asked_3_to_5 and (screen.intent_without_plan or screen.intent_with_plan):

@@ -37,3 +37,20 @@ def test_skip_logic_questions() -> None:
 
 def test_risk_levels_are_ordered() -> None:
     assert RiskLevel.NONE.rank < RiskLevel.LOW.rank < RiskLevel.HIGH.rank < RiskLevel.IMMINENT.rank
+
+
+def test_a_screener_in_progress_is_kept_with_a_lower_bound() -> None:
+    from counselor_app.domain.risk import provisional_triage
+
+    nothing = CssrsScreen()
+    assert not nothing.started and not nothing.complete
+    assert provisional_triage(nothing) is None
+    partial = CssrsScreen(wish_to_be_dead=True, suicidal_thoughts=True)
+    assert partial.unanswered() == ["3", "4", "5", "6"]
+    assert provisional_triage(partial) is RiskLevel.LOW  # at least low, whatever comes next
+    no_so_far = CssrsScreen(wish_to_be_dead=False)
+    assert provisional_triage(no_so_far) is None
+    recent = CssrsScreen(False, False, behavior_ever=True)
+    assert recent.unanswered() == ["6 (past 3 months)"]
+    done = CssrsScreen(False, False, behavior_ever=False)
+    assert done.complete and provisional_triage(done) is RiskLevel.NONE

@@ -23,6 +23,7 @@ from counselor_app.domain.risk import (
     LifelineAssessment,
     LifelineGrid,
     RiskLevel,
+    provisional_triage,
     triage,
 )
 from counselor_app.ui.intake.fields import check_box, checked_data, clear_group, group
@@ -155,13 +156,9 @@ class CssrsForm(QGroupBox):
         return {key: q.value() for key, q in self.questions.items()}
 
     def result(self) -> CssrsScreen | None:
-        """The screen, once every question the skip logic asks has an answer."""
+        """The answers given so far (kept even when unfinished), or ``None`` before the first."""
         a = self.answers()
-        if a["q1"] is None or a["q2"] is None or a["q6"] is None:
-            return None
-        if a["q2"] and (a["q3"] is None or a["q4"] is None or a["q5"] is None):
-            return None
-        if a["q6"] and a["q6_recent"] is None:
+        if all(value is None for value in a.values()):
             return None
         return CssrsScreen(
             wish_to_be_dead=a["q1"],
@@ -175,15 +172,8 @@ class CssrsForm(QGroupBox):
 
     def missing(self) -> list[str]:
         """Numbers of the questions still to answer."""
-        a = self.answers()
-        wanted = ["q1", "q2"]
-        if a["q2"]:
-            wanted += ["q3", "q4", "q5"]
-        wanted.append("q6")
-        if a["q6"]:
-            wanted.append("q6_recent")
-        names = {"q6_recent": "6 (past 3 months)"}
-        return [names.get(k, k.removeprefix("q")) for k in wanted if a[k] is None]
+        screen = self.result()
+        return (screen or CssrsScreen()).unanswered()
 
     def load(self, screen: CssrsScreen | None) -> None:
         """Show a stored screen."""
@@ -229,10 +219,13 @@ class CssrsForm(QGroupBox):
 
     def _show_triage(self) -> None:
         screen = self.result()
-        if screen is None:
+        if screen is None or not screen.complete:
             missing = self.missing()
             text = f"Screener triage: not complete — still to answer: {', '.join(missing)}."
-            level = RiskLevel.NOT_ASSESSED
+            so_far = provisional_triage(screen) if screen is not None else None
+            if so_far is not None:
+                text += f" At least {so_far.label.lower()} risk so far."
+            level = so_far or RiskLevel.NOT_ASSESSED
         else:
             level = triage(screen)
             text = f"Screener triage: {level.label} risk."
