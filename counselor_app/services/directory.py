@@ -9,7 +9,21 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal, or_, select
+from sqlalchemy import (
+    CompoundSelect,
+    Select,
+    Subquery,
+    and_,
+    exists,
+    false,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from counselor_app.db import search
@@ -51,6 +65,22 @@ from counselor_app.services.events import ChangeBus
 
 CANDIDATES_FOR_PYTHON_FILTERS = 2000
 """How many best text matches are checked for "open now" and distance, which run in Python."""
+OPEN_NOW_FIRST_CANDIDATES = 200
+""""Open now" checks this many best candidates first, and the rest only when the page is short."""
+FAST_RANKING_LIMIT = 200
+"""Pages up to this size are ranked from the full-text query's best rows (see ``_Ranking``)."""
+_SCHEDULE_FIELDS = (
+    "opens_at",
+    "closes_at",
+    "freq",
+    "byday",
+    "bymonthday",
+    "interval",
+    "dtstart",
+    "until",
+    "valid_from",
+    "valid_to",
+)
 INACTIVE_STATUSES = ("inactive", "defunct")
 _IN_BATCH = 500
 
@@ -188,7 +218,11 @@ class DirectoryService:
     def search(
         self, user: SignedInUser, query: DirectoryQuery, *, now: datetime | None = None
     ) -> list[ServiceHit]:
-        """Services matching ``query``: any text is safe; filters combine with AND."""
+        """Services matching ``query``: any text is safe; filters combine with AND.
+
+        Best text matches first (ties by name), or by name without text, or by distance near a
+        point without text. Only the page returned is read in full, in a few set-based queries.
+        """
         moment = now or datetime.now(UTC)
         zone = self.zone
         with UnitOfWork(self._db, write=False) as uow:
@@ -201,30 +235,14 @@ class DirectoryService:
     ) -> list[ServiceHit]:
         limit = max(1, min(query.limit, 1000))
         words = search.query_words(query.text)
-        python_filters = query.open_now or query.near is not None
-        if words:
-            match = search.match_clause(session.get_bind().dialect.name, words).subquery()
-            statement = select(Service.id, match.c.score).join(
-                match, match.c.service_id == Service.id
-            )
-            order: list[Any] = [match.c.score.desc(), Service.name, Service.id]
-        else:
-            statement = select(Service.id, literal(0.0))
-            order = [Service.name, Service.id]
-        statement = statement.where(*self._sql_filters(query)).order_by(*order)
-        statement = statement.limit(
-            max(CANDIDATES_FOR_PYTHON_FILTERS, limit) if python_filters else limit
-        )
-        candidates = [(sid, float(score or 0.0)) for sid, score in session.execute(statement)]
-        ids = [sid for sid, _ in candidates]
-        rules = self._rules(session, ids) if query.open_now else {}
-        openings: dict[str, OpeningStatus] = {}
-        if query.open_now:
-            for sid in ids:
-                openings[sid] = opening_status(rules.get(sid, ()), moment, zone)
-            candidates = [c for c in candidates if openings[c[0]].state is OpenState.OPEN]
+        ranking = _Ranking(session, words, self._sql_filters(query))
+        hours = _Hours(session, moment, zone)
         distances: dict[str, float] = {}
         if query.near is not None:
+            candidates = ranking.first(max(CANDIDATES_FOR_PYTHON_FILTERS, limit))
+            if query.open_now:
+                hours.load([c[0] for c in candidates])
+                candidates = [c for c in candidates if hours.is_open(c[0])]
             distances = self._distances(session, [c[0] for c in candidates], query.near)
             if query.within_km is not None:
                 candidates = [
@@ -232,8 +250,36 @@ class DirectoryService:
                 ]
             if not words:
                 candidates.sort(key=lambda c: distances.get(c[0], float("inf")))
-        chosen = candidates[:limit]
-        return self._hits(session, chosen, openings, distances, moment, zone)
+            chosen = candidates[:limit]
+        elif query.open_now:
+            chosen = self._open_now(ranking, hours, limit)
+        else:
+            chosen = ranking.first(limit)
+        return self._hits(session, chosen, hours, distances)
+
+    @staticmethod
+    def _open_now(ranking: _Ranking, hours: _Hours, limit: int) -> list[tuple[str, float]]:
+        """The first ``limit`` open services among the best candidates, in ranked order.
+
+        Candidates are checked a short list at a time, so that a page that fills early reads
+        few schedules; never more than ``CANDIDATES_FOR_PYTHON_FILTERS`` (or ``limit``).
+        """
+        cap = max(CANDIDATES_FOR_PYTHON_FILTERS, limit)
+        chosen: list[tuple[str, float]] = []
+        checked = 0
+        for size in sorted({min(cap, max(4 * limit, OPEN_NOW_FIRST_CANDIDATES)), cap}):
+            ranked = ranking.first(size)
+            fresh = ranked[checked:]
+            hours.load([sid for sid, _ in fresh])
+            for candidate in fresh:
+                if hours.is_open(candidate[0]):
+                    chosen.append(candidate)
+                    if len(chosen) == limit:
+                        return chosen
+            checked = len(ranked)
+            if len(ranked) < size:
+                break
+        return chosen
 
     @staticmethod
     def _sql_filters(query: DirectoryQuery) -> list[Any]:
@@ -286,58 +332,6 @@ class DirectoryService:
         return filters
 
     @staticmethod
-    def _rules(session: Session, ids: Sequence[str]) -> dict[str, list[ScheduleRule]]:
-        """Opening-hours rules per service: its own schedules, else those of its locations."""
-        own: dict[str, list[ScheduleRule]] = defaultdict(list)
-        by_location: dict[str, list[ScheduleRule]] = defaultdict(list)
-        locations: dict[str, list[str]] = defaultdict(list)
-        for chunk in _chunks(ids):
-            sal_rows = session.execute(
-                select(
-                    ServiceAtLocation.id,
-                    ServiceAtLocation.service_id,
-                    ServiceAtLocation.location_id,
-                ).where(ServiceAtLocation.service_id.in_(chunk), ServiceAtLocation.active.is_(True))
-            ).all()
-            sal_service: dict[str, str] = {sal_id: sid for sal_id, sid, _ in sal_rows if sid}
-            for _sal_id, sid, lid in sal_rows:
-                if lid and sid:
-                    locations[sid].append(lid)
-            location_ids = sorted({lid for _, _, lid in sal_rows if lid})
-            conditions: list[ColumnElement[bool]] = [Schedule.service_id.in_(chunk)]
-            if sal_service:
-                conditions.append(Schedule.service_at_location_id.in_(list(sal_service)))
-            if location_ids:
-                conditions.append(
-                    and_(
-                        Schedule.location_id.in_(location_ids),
-                        Schedule.service_id.is_(None),
-                        Schedule.service_at_location_id.is_(None),
-                    )
-                )
-            for row in session.scalars(
-                select(Schedule).where(Schedule.active.is_(True), or_(*conditions))
-            ):
-                rule = schedule_rule(row)
-                if rule is None:
-                    continue
-                if row.service_id is not None and row.service_id in chunk:
-                    own[row.service_id].append(rule)
-                elif row.service_at_location_id is not None and (
-                    row.service_at_location_id in sal_service
-                ):
-                    own[sal_service[row.service_at_location_id]].append(rule)
-                elif row.location_id:
-                    by_location[row.location_id].append(rule)
-        result: dict[str, list[ScheduleRule]] = {}
-        for sid in ids:
-            if own.get(sid):
-                result[sid] = own[sid]
-            else:
-                result[sid] = [r for lid in locations.get(sid, ()) for r in by_location[lid]]
-        return result
-
-    @staticmethod
     def _distances(session: Session, ids: Sequence[str], point: GeoPoint) -> dict[str, float]:
         """The distance from ``point`` to each service's nearest located location."""
         distances: dict[str, float] = {}
@@ -359,81 +353,69 @@ class DirectoryService:
                     distances[sid] = d
         return distances
 
+    @staticmethod
     def _hits(
-        self,
         session: Session,
         chosen: Sequence[tuple[str, float]],
-        openings: dict[str, OpeningStatus],
+        hours: _Hours,
         distances: dict[str, float],
-        moment: datetime,
-        zone: ZoneInfo,
     ) -> list[ServiceHit]:
+        """The rows the screen shows for ``chosen`` (in that order), columns only."""
         ids = [sid for sid, _ in chosen]
         if not ids:
             return []
-        services: dict[str, tuple[Service, str | None]] = {}
+        svc = Service.__table__
+        org = Organization.__table__
+        details = select(
+            svc.c.id,
+            svc.c.name,
+            svc.c.description,
+            svc.c.eligibility_description,
+            svc.c.status,
+            svc.c.active,
+            select(org.c.name).where(org.c.id == svc.c.organization_id).scalar_subquery(),
+        )
+        rows: dict[str, Any] = {}
         phones: dict[str, str] = {}
         places: dict[str, tuple[str | None, str | None]] = {}
         languages: dict[str, list[str]] = defaultdict(list)
         for chunk in _chunks(ids):
-            for svc, org_name in session.execute(
-                select(Service, Organization.name)
-                .outerjoin(Organization, Service.organization_id == Organization.id)
-                .where(Service.id.in_(chunk))
-            ):
-                services[svc.id] = (svc, org_name)
-            for sid, number in session.execute(
-                select(Phone.service_id, Phone.number)
-                .where(Phone.service_id.in_(chunk), Phone.active.is_(True))
-                .order_by(Phone.service_id, Phone.id)
-            ):
-                if sid is not None:
-                    phones.setdefault(sid, number)
-            for sid, city, postal in session.execute(
-                select(ServiceAtLocation.service_id, Address.city, Address.postal_code)
-                .join(Address, Address.location_id == ServiceAtLocation.location_id)
-                .where(
-                    ServiceAtLocation.service_id.in_(chunk),
-                    ServiceAtLocation.active.is_(True),
-                    Address.active.is_(True),
-                )
-                .order_by(ServiceAtLocation.service_id, Address.id)
-            ):
-                if sid is not None:
-                    places.setdefault(sid, (city, postal))
-            for sid, code, name in session.execute(
-                select(Language.service_id, Language.code, Language.name)
-                .where(Language.service_id.in_(chunk), Language.active.is_(True))
-                .order_by(Language.service_id, Language.id)
-            ):
-                label = code or name
-                if sid is not None and label and label not in languages[sid]:
-                    languages[sid].append(label)
-        missing = [sid for sid in ids if sid not in openings]
-        if missing:
-            rules = self._rules(session, missing)
-            for sid in missing:
-                openings[sid] = opening_status(rules.get(sid, ()), moment, zone)
+            rows.update(
+                (row[0], row) for row in session.execute(details.where(svc.c.id.in_(chunk)))
+            )
+            for kind, sid, _record, first, second in session.execute(_extras(chunk)):
+                if sid is None:
+                    continue
+                if kind == _PHONE:
+                    phones.setdefault(sid, first)
+                elif kind == _PLACE:
+                    places.setdefault(sid, (first, second))
+                else:
+                    label = first or second
+                    if label and label not in languages[sid]:
+                        languages[sid].append(label)
+        hours.load([sid for sid in ids if sid in rows])
         hits = []
         for sid, score in chosen:
-            if sid not in services:
+            row = rows.get(sid)
+            if row is None:
                 continue
-            svc, owner = services[sid]
-            hit_city, hit_postal = places.get(sid, (None, None))
+            _, name, description, eligibility, status, active, owner = row
+            city, postal = places.get(sid, (None, None))
             hits.append(
                 ServiceHit(
-                    id=svc.id,
-                    name=svc.name,
+                    id=sid,
+                    name=name,
                     organization_name=owner or "",
-                    description=svc.description or "",
-                    eligibility=svc.eligibility_description or "",
+                    description=description or "",
+                    eligibility=eligibility or "",
                     phone=phones.get(sid),
-                    city=hit_city,
-                    postal_code=hit_postal,
-                    status=svc.status,
-                    active=svc.active,
+                    city=city,
+                    postal_code=postal,
+                    status=status,
+                    active=active,
                     languages=tuple(languages.get(sid, ())),
-                    opening=openings[sid],
+                    opening=hours.status(sid),
                     distance_km=distances.get(sid),
                     score=score,
                 )
@@ -465,3 +447,201 @@ class DirectoryService:
         if self._audit is None:
             raise RuntimeError("DirectoryService needs an audit trail to export")
         return export_package(self._db, self._audit, user, folder)
+
+
+_PHONE, _PLACE, _LANGUAGE = 0, 1, 2
+
+
+def _extras(ids: list[str]) -> CompoundSelect[tuple[int, str | None, str, Any, Any]]:
+    """Phones, addresses and languages of some services in one query.
+
+    Rows ``(kind, service_id, first, second)`` by kind, service and record id: a phone's number,
+    an address's city and postal code, a language's code and name.
+    """
+    phone = Phone.__table__
+    sal = ServiceAtLocation.__table__
+    address = Address.__table__
+    lang = Language.__table__
+    phones = select(
+        literal_column(str(_PHONE)).label("kind"),
+        phone.c.service_id.label("sid"),
+        phone.c.id.label("record"),
+        phone.c.number.label("first"),
+        null().label("second"),
+    ).where(phone.c.service_id.in_(ids), phone.c.active.is_(True))
+    places = (
+        select(
+            literal_column(str(_PLACE)),
+            sal.c.service_id,
+            address.c.id,
+            address.c.city,
+            address.c.postal_code,
+        )
+        .select_from(sal.join(address, address.c.location_id == sal.c.location_id))
+        .where(sal.c.service_id.in_(ids), sal.c.active.is_(True), address.c.active.is_(True))
+    )
+    languages = select(
+        literal_column(str(_LANGUAGE)), lang.c.service_id, lang.c.id, lang.c.code, lang.c.name
+    ).where(lang.c.service_id.in_(ids), lang.c.active.is_(True))
+    extras = union_all(phones, places, languages)
+    columns = extras.selected_columns
+    return extras.order_by(columns.kind, columns.sid, columns.record)
+
+
+class _Ranking:
+    """The services a search matches, best first: text score, then name, then id.
+
+    Without text, by name and id. ``first(n)`` is always a prefix of ``first(m)`` for ``n < m``.
+    """
+
+    def __init__(self, session: Session, words: Sequence[str], filters: Sequence[Any]) -> None:
+        self._session = session
+        self._filters = list(filters)
+        self._match = (
+            search.match_clause(session.get_bind().dialect.name, words).subquery()
+            if words
+            else None
+        )
+
+    def first(self, n: int) -> list[tuple[str, float]]:
+        """The ``n`` best services as ``(id, score)``."""
+        if self._match is None:
+            statement = (
+                select(Service.id).where(*self._filters).order_by(Service.name, Service.id).limit(n)
+            )
+            return [(sid, 0.0) for sid in self._session.scalars(statement)]
+        if n <= FAST_RANKING_LIMIT:
+            ranked = self._first_from_top_matches(self._match, n)
+            if ranked is not None:
+                return ranked
+        return self._ranked(self._joined(self._match).limit(n))
+
+    def _first_from_top_matches(self, match: Subquery, n: int) -> list[tuple[str, float]] | None:
+        """The ``n`` best from the full-text query's best rows, or None when they do not settle it.
+
+        The full-text query alone (with a LIMIT) is as cheap as full text gets; joining every
+        match to ``services`` to apply the filters and break ties by name is not. So: take the
+        best ``2n + 100`` matches; every match scoring above the last of them is among them, so
+        when at least ``n`` of those pass the filters, ordering them (by name in SQL, then by
+        score in a stable sort) gives exactly the ranking of the joined query. Otherwise ties
+        reach past the rows fetched: the joined query then runs on the matches scoring at least
+        the ``n``-th best score only.
+        """
+        fetch = 2 * n + 100
+        top = [
+            (sid, float(score or 0.0))
+            for sid, score in self._session.execute(
+                select(match.c.service_id, match.c.score)
+                .order_by(match.c.score.desc())
+                .limit(fetch)
+            )
+        ]
+        complete = len(top) < fetch
+        known = dict(top if complete else [c for c in top if c[1] > top[-1][1]])
+        passing: Sequence[str] = []
+        if known:
+            passing = self._session.scalars(
+                select(Service.id)
+                .where(Service.id.in_(list(known)), *self._filters)
+                .order_by(Service.name, Service.id)
+            ).all()
+        if complete or len(passing) >= n:
+            ranked = sorted(((sid, known[sid]) for sid in passing), key=lambda c: -c[1])
+            return ranked[:n]
+        bound = top[n - 1][1]
+        ranked = self._ranked(self._joined(match).where(match.c.score >= bound).limit(n))
+        return ranked if len(ranked) == n else None
+
+    def _joined(self, match: Subquery) -> Select[tuple[str, Any]]:
+        return (
+            select(Service.id, match.c.score)
+            .join(match, match.c.service_id == Service.id)
+            .where(*self._filters)
+            .order_by(match.c.score.desc(), Service.name, Service.id)
+        )
+
+    def _ranked(self, statement: Select[tuple[str, Any]]) -> list[tuple[str, float]]:
+        return [(sid, float(score or 0.0)) for sid, score in self._session.execute(statement)]
+
+
+class _Hours:
+    """Opening states at one moment, each service's schedules read once.
+
+    Services whose rules are the same (most of a directory shares a few timetables) share one
+    evaluation, and equal schedule rows are parsed once.
+    """
+
+    def __init__(self, session: Session, moment: datetime, zone: ZoneInfo) -> None:
+        self._session = session
+        self._moment = moment
+        self._zone = zone
+        self._states: dict[str, OpeningStatus] = {}
+        self._parsed: dict[tuple[Any, ...], ScheduleRule | None] = {}
+        self._evaluated: dict[tuple[ScheduleRule, ...], OpeningStatus] = {}
+
+    def load(self, ids: Iterable[str]) -> None:
+        """Read and evaluate the schedules of the services not evaluated yet."""
+        missing = [sid for sid in dict.fromkeys(ids) if sid not in self._states]
+        for chunk in _chunks(missing):
+            rules = self._rules(chunk)
+            for sid in chunk:
+                key = tuple(rules.get(sid, ()))
+                status = self._evaluated.get(key)
+                if status is None:
+                    status = opening_status(key, self._moment, self._zone)
+                    self._evaluated[key] = status
+                self._states[sid] = status
+
+    def status(self, service_id: str) -> OpeningStatus:
+        """The opening state of one service (read now if ``load`` did not include it)."""
+        if service_id not in self._states:
+            self.load([service_id])
+        return self._states[service_id]
+
+    def is_open(self, service_id: str) -> bool:
+        """True when the service is open at the moment."""
+        return self.status(service_id).state is OpenState.OPEN
+
+    def _rules(self, ids: list[str]) -> dict[str, list[ScheduleRule]]:
+        """Opening-hours rules per service: its own schedules, else those of its locations.
+
+        Own schedules name the service or one of its active service_at_location rows; location
+        schedules name neither and belong to a location the service is at (once per link).
+        """
+        sc = Schedule.__table__
+        sal = ServiceAtLocation.__table__
+        fields = [getattr(sc.c, name) for name in _SCHEDULE_FIELDS]
+        own = select(sc.c.service_id.label("sid"), true().label("own"), *fields).where(
+            sc.c.active.is_(True), sc.c.service_id.in_(ids)
+        )
+        own_at_location = (
+            select(sal.c.service_id, true(), *fields)
+            .select_from(sc.join(sal, sc.c.service_at_location_id == sal.c.id))
+            .where(
+                sc.c.active.is_(True),
+                sal.c.active.is_(True),
+                sal.c.service_id.in_(ids),
+                or_(sc.c.service_id.is_(None), sc.c.service_id.not_in(ids)),
+            )
+        )
+        of_location = (
+            select(sal.c.service_id, false(), *fields)
+            .select_from(sal.join(sc, sc.c.location_id == sal.c.location_id))
+            .where(
+                sal.c.active.is_(True),
+                sal.c.service_id.in_(ids),
+                sc.c.active.is_(True),
+                sc.c.service_id.is_(None),
+                sc.c.service_at_location_id.is_(None),
+            )
+        )
+        owned: dict[str, list[ScheduleRule]] = defaultdict(list)
+        located: dict[str, list[ScheduleRule]] = defaultdict(list)
+        for row in self._session.execute(union_all(own, own_at_location, of_location)):
+            key = tuple(row[2:])
+            if key not in self._parsed:
+                self._parsed[key] = schedule_rule(row)
+            rule = self._parsed[key]
+            if rule is not None:
+                (owned if row.own else located)[row.sid].append(rule)
+        return {sid: owned.get(sid) or located.get(sid, []) for sid in ids}

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from counselor_app.app import AppContext
+from counselor_app.db import migrate
+from counselor_app.db.engine import Database
 from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.directory import DirectoryQuery, GeoPoint, OpenState
 
@@ -138,3 +142,29 @@ def test_hit_details_and_list_services(ctx: AppContext, loaded: SignedInUser) ->
     summaries = ctx.directory.list_services(loaded, "")
     assert summaries[0].name == "Detox Referral Line"
     assert ctx.directory.list_services(loaded, "warm")[0].organization_name.startswith("Zoë")
+
+
+def _documents(database: Database) -> list[tuple[str, str]]:
+    with database.engine.connect() as conn:
+        if database.is_sqlite:
+            query = "SELECT service_id, names || ' | ' || body FROM service_search"
+        else:
+            query = "SELECT service_id, document::text FROM service_search"
+        return sorted((str(sid), str(doc)) for sid, doc in conn.execute(text(query)))
+
+
+def test_migration_0002_indexes_existing_services(ctx: AppContext, loaded: SignedInUser) -> None:
+    """Revision 0002 (self-contained) gives existing services the documents the runtime gives."""
+    path = migrate.MIGRATIONS_DIR / "versions" / "0002_directory_search.py"
+    spec = importlib.util.spec_from_file_location("revision_0002", path)
+    assert spec is not None and spec.loader is not None
+    revision = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(revision)
+    database = ctx.database
+    expected = _documents(database)
+    assert len(expected) == 4
+    with database.engine.begin() as conn:
+        conn.execute(text("DELETE FROM service_search"))
+        revision._index_existing_services(conn)
+    assert _documents(database) == expected
+    assert names(ctx, loaded, text="zoe") == ["Zoë Warmline"]
