@@ -10,14 +10,20 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
     CompoundSelect,
     Select,
+    String,
     Subquery,
     and_,
+    any_,
+    bindparam,
     exists,
     false,
     func,
     literal_column,
+    not_,
     null,
     or_,
     select,
@@ -255,7 +261,7 @@ class DirectoryService:
             chosen = self._open_now(ranking, hours, limit)
         else:
             chosen = ranking.first(limit)
-        return self._hits(session, chosen, hours, distances)
+        return self._hits(session, chosen, hours, distances, ranking.details)
 
     @staticmethod
     def _open_now(ranking: _Ranking, hours: _Hours, limit: int) -> list[tuple[str, float]]:
@@ -340,7 +346,7 @@ class DirectoryService:
                 select(ServiceAtLocation.service_id, Location.latitude, Location.longitude)
                 .join(Location, Location.id == ServiceAtLocation.location_id)
                 .where(
-                    ServiceAtLocation.service_id.in_(chunk),
+                    _among(session, ServiceAtLocation.service_id, chunk),
                     ServiceAtLocation.active.is_(True),
                     Location.active.is_(True),
                 )
@@ -359,31 +365,25 @@ class DirectoryService:
         chosen: Sequence[tuple[str, float]],
         hours: _Hours,
         distances: dict[str, float],
+        known: dict[str, Any],
     ) -> list[ServiceHit]:
-        """The rows the screen shows for ``chosen`` (in that order), columns only."""
+        """The rows the screen shows for ``chosen`` (in that order), columns only.
+
+        ``known`` holds rows of ``_details`` read already (by id).
+        """
         ids = [sid for sid, _ in chosen]
         if not ids:
             return []
-        svc = Service.__table__
-        org = Organization.__table__
-        details = select(
-            svc.c.id,
-            svc.c.name,
-            svc.c.description,
-            svc.c.eligibility_description,
-            svc.c.status,
-            svc.c.active,
-            select(org.c.name).where(org.c.id == svc.c.organization_id).scalar_subquery(),
-        )
-        rows: dict[str, Any] = {}
+        rows: dict[str, Any] = {sid: known[sid] for sid in ids if sid in known}
         phones: dict[str, str] = {}
         places: dict[str, tuple[str | None, str | None]] = {}
         languages: dict[str, list[str]] = defaultdict(list)
         for chunk in _chunks(ids):
-            rows.update(
-                (row[0], row) for row in session.execute(details.where(svc.c.id.in_(chunk)))
-            )
-            for kind, sid, _record, first, second in session.execute(_extras(chunk)):
+            unread = [sid for sid in chunk if sid not in rows]
+            if unread:
+                page = _details().where(_among(session, Service.id, unread))
+                rows.update((row[0], row) for row in session.execute(page))
+            for kind, sid, _record, first, second in session.execute(_extras(session, chunk)):
                 if sid is None:
                     continue
                 if kind == _PHONE:
@@ -449,10 +449,37 @@ class DirectoryService:
         return export_package(self._db, self._audit, user, folder)
 
 
+def _among(session: Session, column: Any, ids: Sequence[str]) -> ColumnElement[bool]:
+    """``column IN ids``, as one array parameter on PostgreSQL.
+
+    psycopg rewrites every statement's named parameters on each execution (uncached for long
+    statements): a few hundred ids in IN lists cost more there than the query itself.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(String)))  # type: ignore[no-any-return]
+    return column.in_(list(ids))  # type: ignore[no-any-return]
+
+
+def _details() -> Select[str, str, str | None, str | None, str, bool, str | None]:
+    """The columns of a hit from ``services`` and its organization."""
+    org = Organization.__table__
+    return select(
+        Service.id,
+        Service.name,
+        Service.description,
+        Service.eligibility_description,
+        Service.status,
+        Service.active,
+        select(org.c.name).where(org.c.id == Service.organization_id).scalar_subquery(),
+    )
+
+
 _PHONE, _PLACE, _LANGUAGE = 0, 1, 2
 
 
-def _extras(ids: list[str]) -> CompoundSelect[tuple[int, str | None, str, Any, Any]]:
+def _extras(
+    session: Session, ids: list[str]
+) -> CompoundSelect[tuple[int, str | None, str, Any, Any]]:
     """Phones, addresses and languages of some services in one query.
 
     Rows ``(kind, service_id, first, second)`` by kind, service and record id: a phone's number,
@@ -468,7 +495,7 @@ def _extras(ids: list[str]) -> CompoundSelect[tuple[int, str | None, str, Any, A
         phone.c.id.label("record"),
         phone.c.number.label("first"),
         null().label("second"),
-    ).where(phone.c.service_id.in_(ids), phone.c.active.is_(True))
+    ).where(_among(session, phone.c.service_id, ids), phone.c.active.is_(True))
     places = (
         select(
             literal_column(str(_PLACE)),
@@ -478,11 +505,15 @@ def _extras(ids: list[str]) -> CompoundSelect[tuple[int, str | None, str, Any, A
             address.c.postal_code,
         )
         .select_from(sal.join(address, address.c.location_id == sal.c.location_id))
-        .where(sal.c.service_id.in_(ids), sal.c.active.is_(True), address.c.active.is_(True))
+        .where(
+            _among(session, sal.c.service_id, ids),
+            sal.c.active.is_(True),
+            address.c.active.is_(True),
+        )
     )
     languages = select(
         literal_column(str(_LANGUAGE)), lang.c.service_id, lang.c.id, lang.c.code, lang.c.name
-    ).where(lang.c.service_id.in_(ids), lang.c.active.is_(True))
+    ).where(_among(session, lang.c.service_id, ids), lang.c.active.is_(True))
     extras = union_all(phones, places, languages)
     columns = extras.selected_columns
     return extras.order_by(columns.kind, columns.sid, columns.record)
@@ -497,6 +528,8 @@ class _Ranking:
     def __init__(self, session: Session, words: Sequence[str], filters: Sequence[Any]) -> None:
         self._session = session
         self._filters = list(filters)
+        self.details: dict[str, Any] = {}
+        """Rows of ``_details`` read while ranking, by service id."""
         self._match = (
             search.match_clause(session.get_bind().dialect.name, words).subquery()
             if words
@@ -538,13 +571,15 @@ class _Ranking:
         ]
         complete = len(top) < fetch
         known = dict(top if complete else [c for c in top if c[1] > top[-1][1]])
-        passing: Sequence[str] = []
+        passing: list[str] = []
         if known:
-            passing = self._session.scalars(
-                select(Service.id)
-                .where(Service.id.in_(list(known)), *self._filters)
+            for row in self._session.execute(
+                _details()
+                .where(_among(self._session, Service.id, list(known)), *self._filters)
                 .order_by(Service.name, Service.id)
-            ).all()
+            ):
+                passing.append(row[0])
+                self.details[row[0]] = row
         if complete or len(passing) >= n:
             ranked = sorted(((sid, known[sid]) for sid in passing), key=lambda c: -c[1])
             return ranked[:n]
@@ -552,7 +587,7 @@ class _Ranking:
         ranked = self._ranked(self._joined(match).where(match.c.score >= bound).limit(n))
         return ranked if len(ranked) == n else None
 
-    def _joined(self, match: Subquery) -> Select[tuple[str, Any]]:
+    def _joined(self, match: Subquery) -> Select[str, Any]:
         return (
             select(Service.id, match.c.score)
             .join(match, match.c.service_id == Service.id)
@@ -560,7 +595,7 @@ class _Ranking:
             .order_by(match.c.score.desc(), Service.name, Service.id)
         )
 
-    def _ranked(self, statement: Select[tuple[str, Any]]) -> list[tuple[str, float]]:
+    def _ranked(self, statement: Select[str, Any]) -> list[tuple[str, float]]:
         return [(sid, float(score or 0.0)) for sid, score in self._session.execute(statement)]
 
 
@@ -612,7 +647,7 @@ class _Hours:
         sal = ServiceAtLocation.__table__
         fields = [getattr(sc.c, name) for name in _SCHEDULE_FIELDS]
         own = select(sc.c.service_id.label("sid"), true().label("own"), *fields).where(
-            sc.c.active.is_(True), sc.c.service_id.in_(ids)
+            sc.c.active.is_(True), _among(self._session, sc.c.service_id, ids)
         )
         own_at_location = (
             select(sal.c.service_id, true(), *fields)
@@ -620,8 +655,8 @@ class _Hours:
             .where(
                 sc.c.active.is_(True),
                 sal.c.active.is_(True),
-                sal.c.service_id.in_(ids),
-                or_(sc.c.service_id.is_(None), sc.c.service_id.not_in(ids)),
+                _among(self._session, sal.c.service_id, ids),
+                or_(sc.c.service_id.is_(None), not_(_among(self._session, sc.c.service_id, ids))),
             )
         )
         of_location = (
@@ -629,7 +664,7 @@ class _Hours:
             .select_from(sal.join(sc, sc.c.location_id == sal.c.location_id))
             .where(
                 sal.c.active.is_(True),
-                sal.c.service_id.in_(ids),
+                _among(self._session, sal.c.service_id, ids),
                 sc.c.active.is_(True),
                 sc.c.service_id.is_(None),
                 sc.c.service_at_location_id.is_(None),
