@@ -85,7 +85,7 @@ def main() -> int:
     from counselor_app.domain.serialize import to_jsonable
     from counselor_app.services.credentials import CredentialStore
     from counselor_app.services.drafts import DraftStore
-    from tests.services.test_intake import complete_record
+    from tests.support.records import complete_record
 
     keyring = MemoryKeyring()
     ctx = build_context(

@@ -7,8 +7,8 @@ from counselor_app.app import AppContext
 from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.drafts import DraftStore
-from tests.services.test_intake import complete_record
 from tests.support.keyrings import MemoryKeyring
+from tests.support.records import complete_record
 
 CANARY = "CANARY-Ωmega-7f3a"
 

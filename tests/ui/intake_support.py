@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt
@@ -14,19 +13,12 @@ from pytestqt.qtbot import QtBot
 from counselor_app.app import AppContext
 from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.calls import (
-    Caller,
     CallRecord,
     CallSource,
-    Disposition,
-    DispositionDetails,
-    Transfer911,
-    derive_outcomes,
 )
-from counselor_app.domain.checklists import ChecklistRunState
-from counselor_app.domain.risk import CssrsScreen
-from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.ops import Runner
+from tests.support.records import complete_record
 
 NAME = "Nguyễn Thị Lan"
 
@@ -95,48 +87,13 @@ def show_workspace(
 
 
 def full_call(ctx: AppContext, user: SignedInUser, **changes: object) -> CallRecord:
-    """A call with everything completion needs (as ``tests/services/test_intake.py`` has it)."""
-    record = ctx.intake.new_call(user, CallSource.TRANSFER_911)
-    template = ctx.reference.checklists[0]
-    now = datetime.now(UTC)
-    run = ChecklistRunState.start(template, now).mark(template.items[0].key, True, now)
-    run = run.annotate(template.items[0].key, "Caller calmer")
-    disposition = DispositionDetails(
-        primary=Disposition.RESOLVED_ON_LINE,
-        referral_given=True,
-        follow_up_consent=True,
-        follow_up_times="Evenings after 6",
+    """A call with everything completion needs, under this module's caller name."""
+    return complete_record(
+        ctx,
+        user,
+        name=NAME,
+        preferred_name="Lan",
+        callback_number="+13145550142",
+        transferred_at=datetime(2026, 11, 28, 15, 0, 12, 500, tzinfo=UTC),
+        **changes,
     )
-    disposition = replace(disposition, outcomes=derive_outcomes(disposition))
-    record = replace(
-        record,
-        transfer=Transfer911(
-            cad_incident_number="261128-0042",
-            psap_name="Metro City 911",
-            transferred_at=datetime(2026, 11, 28, 15, 0, 12, 500, tzinfo=UTC),
-            telecommunicator="TC 12",
-            nature_of_call="Suicidal ideation",
-            officer_on_standby=False,
-        ),
-        caller=Caller(
-            anonymous=False,
-            name=NAME,
-            preferred_name="Lan",
-            pronouns="she/her",
-            age=34,
-            language="Vietnamese",
-            interpreter_used=True,
-            callback_number="+13145550142",
-            address="100 Example Ave",
-            cross_streets="Sample St",
-            latitude=38.63,
-            longitude=-90.2,
-        ),
-        concerns=("suicidal_thoughts", "financial_stress"),
-        narrative="Caller described losing work; agreed to call her sister tonight. 💬",
-        cssrs=CssrsScreen(True, True, False, False, False, False, None),
-        checklists=(run,),
-        safety_plan=SafetyPlan(warning_signs="Not sleeping", reasons_for_living="My cat"),
-        disposition=disposition,
-    )
-    return replace(record, **changes)  # type: ignore[arg-type]
