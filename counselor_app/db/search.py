@@ -70,31 +70,48 @@ def query_words(user_text: str) -> list[str]:
     return [w[:MAX_WORD_LENGTH] for w in search_tokens(user_text)[:MAX_QUERY_WORDS]]
 
 
+def match_expression(dialect: str, words: Sequence[str]) -> str:
+    """The value of ``match_statement``'s parameter ``fts_query`` for ``words``."""
+    if not words:
+        raise ValueError("no words to match")
+    if dialect == "sqlite":
+        return " ".join(f'"{w}"*' for w in words)
+    return " & ".join(f"'{w}':*" for w in words)
+
+
+_MATCH_STATEMENTS: dict[str, TextualSelect] = {}
+
+
+def match_statement(dialect: str) -> TextualSelect:
+    """``match_clause`` with its parameter ``fts_query`` unset (built once per dialect)."""
+    statement = _MATCH_STATEMENTS.get(dialect)
+    if statement is None:
+        if dialect == "sqlite":
+            sql = (
+                f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) AS score "
+                f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query"
+            )
+        else:
+            sql = (
+                "SELECT s.service_id, ts_rank(s.document, q.query) AS score "
+                f"FROM {SEARCH_TABLE} s, to_tsquery('simple', :fts_query) AS q(query) "
+                "WHERE s.document @@ q.query"
+            )
+        statement = _MATCH_STATEMENTS[dialect] = (
+            text(sql)
+            .bindparams(bindparam("fts_query", type_=String()))
+            .columns(service_id=String(), score=Float())
+        )
+    return statement
+
+
 def match_clause(dialect: str, words: Sequence[str]) -> TextualSelect:
     """A query of ``(service_id, score)`` for services matching every word as a prefix.
 
     Higher scores are better matches. ``words`` must come from ``query_words``.
     """
-    if not words:
-        raise ValueError("no words to match")
-    if dialect == "sqlite":
-        expression = " ".join(f'"{w}"*' for w in words)
-        sql = (
-            f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) AS score "
-            f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query"
-        )
-    else:
-        expression = " & ".join(f"'{w}':*" for w in words)
-        sql = (
-            "SELECT s.service_id, ts_rank(s.document, q.query) AS score "
-            f"FROM {SEARCH_TABLE} s, to_tsquery('simple', :fts_query) AS q(query) "
-            "WHERE s.document @@ q.query"
-        )
-    return (
-        text(sql)
-        .bindparams(bindparam("fts_query", expression))
-        .columns(service_id=String(), score=Float())
-    )
+    expression = match_expression(dialect, words)
+    return match_statement(dialect).bindparams(fts_query=expression)
 
 
 def raw_match_ids(session: Session, user_text: str, limit: int) -> list[str]:

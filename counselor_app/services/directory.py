@@ -13,6 +13,7 @@ from sqlalchemy import (
     ARRAY,
     ColumnElement,
     CompoundSelect,
+    Integer,
     Select,
     String,
     Subquery,
@@ -44,10 +45,11 @@ from counselor_app.db.models import (
     Schedule,
     Service,
     ServiceAtLocation,
+    StaffAccount,
     TaxonomyTerm,
 )
 from counselor_app.db.uow import UnitOfWork
-from counselor_app.domain.accounts import Permission, SignedInUser
+from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.directory import (
     DirectoryQuery,
     ExportReport,
@@ -233,7 +235,7 @@ class DirectoryService:
         zone = self.zone
         with UnitOfWork(self._db, write=False) as uow:
             session = uow.session
-            authorize(session, user, Permission.DIRECTORY_VIEW)
+            _authorize_view(session, user)
             return self._search(session, query, moment, zone)
 
     def _search(
@@ -241,7 +243,7 @@ class DirectoryService:
     ) -> list[ServiceHit]:
         limit = max(1, min(query.limit, 1000))
         words = search.query_words(query.text)
-        ranking = _Ranking(session, words, self._sql_filters(query))
+        ranking = _Ranking(session, words, self._sql_filters(query), _filters_key(query))
         hours = _Hours(session, moment, zone)
         distances: dict[str, float] = {}
         if query.near is not None:
@@ -289,49 +291,55 @@ class DirectoryService:
 
     @staticmethod
     def _sql_filters(query: DirectoryQuery) -> list[Any]:
+        svc = Service.__table__
+        sal = ServiceAtLocation.__table__
+        term = TaxonomyTerm.__table__
+        attr = Attribute.__table__
+        lang = Language.__table__
+        address = Address.__table__
         filters: list[Any] = []
         if query.active_only:
-            filters.append(Service.active.is_(True))
-            filters.append(Service.status.not_in(INACTIVE_STATUSES))
+            filters.append(svc.c.active.is_(True))
+            filters.append(svc.c.status.not_in(INACTIVE_STATUSES))
         if query.taxonomy_term and query.taxonomy_term.strip():
             wanted = query.taxonomy_term.strip()
-            terms = select(TaxonomyTerm.id).where(
-                or_(TaxonomyTerm.id == wanted, func.lower(TaxonomyTerm.code) == wanted.lower())
+            terms = select(term.c.id).where(
+                or_(term.c.id == wanted, func.lower(term.c.code) == wanted.lower())
             )
             filters.append(
                 exists().where(
-                    Attribute.link_id == Service.id,
-                    Attribute.active.is_(True),
-                    Attribute.taxonomy_term_id.in_(terms),
+                    attr.c.link_id == svc.c.id,
+                    attr.c.active.is_(True),
+                    attr.c.taxonomy_term_id.in_(terms),
                 )
             )
         if query.language and query.language.strip():
             wanted = query.language.strip().lower()
             matches_language = or_(
-                func.lower(Language.code) == wanted, func.lower(Language.name) == wanted
+                func.lower(lang.c.code) == wanted, func.lower(lang.c.name) == wanted
             )
-            at_location = select(ServiceAtLocation.location_id).where(
-                ServiceAtLocation.service_id == Service.id, ServiceAtLocation.active.is_(True)
+            at_location = select(sal.c.location_id).where(
+                sal.c.service_id == svc.c.id, sal.c.active.is_(True)
             )
             filters.append(
                 exists().where(
-                    Language.active.is_(True),
+                    lang.c.active.is_(True),
                     matches_language,
-                    or_(Language.service_id == Service.id, Language.location_id.in_(at_location)),
+                    or_(lang.c.service_id == svc.c.id, lang.c.location_id.in_(at_location)),
                 )
             )
         address_conditions = []
         if query.city and query.city.strip():
-            address_conditions.append(func.lower(Address.city) == query.city.strip().lower())
+            address_conditions.append(func.lower(address.c.city) == query.city.strip().lower())
         if query.postal_code and query.postal_code.strip():
-            address_conditions.append(Address.postal_code == query.postal_code.strip())
+            address_conditions.append(address.c.postal_code == query.postal_code.strip())
         if address_conditions:
             filters.append(
                 exists().where(
-                    ServiceAtLocation.service_id == Service.id,
-                    ServiceAtLocation.active.is_(True),
-                    Address.location_id == ServiceAtLocation.location_id,
-                    Address.active.is_(True),
+                    sal.c.service_id == svc.c.id,
+                    sal.c.active.is_(True),
+                    address.c.location_id == sal.c.location_id,
+                    address.c.active.is_(True),
                     and_(*address_conditions),
                 )
             )
@@ -381,9 +389,10 @@ class DirectoryService:
         for chunk in _chunks(ids):
             unread = [sid for sid in chunk if sid not in rows]
             if unread:
-                page = _details().where(_among(session, Service.id, unread))
-                rows.update((row[0], row) for row in session.execute(page))
-            for kind, sid, _record, first, second in session.execute(_extras(session, chunk)):
+                page = _statement(session, "details", _page_details)
+                rows.update((row[0], row) for row in session.execute(page, {"ids": unread}))
+            extras = _statement(session, "extras", _extras)
+            for kind, sid, _record, first, second in session.execute(extras, {"ids": chunk}):
                 if sid is None:
                     continue
                 if kind == _PHONE:
@@ -460,30 +469,99 @@ def _among(session: Session, column: Any, ids: Sequence[str]) -> ColumnElement[b
     return column.in_(list(ids))  # type: ignore[no-any-return]
 
 
-def _details() -> Select[str, str, str | None, str | None, str, bool, str | None]:
+def _authorize_view(session: Session, user: SignedInUser) -> None:
+    """``authorize`` for viewing the directory, reading only the account's role and state.
+
+    The account is still read from the database in the session's transaction; any refusal is
+    left to ``authorize`` (read again) so that its messages stay the same.
+    """
+    row = session.execute(
+        _statement(session, "account", _account_statement), {"account_id": user.id}
+    ).first()
+    if row is not None and row[1]:
+        try:
+            allowed = role_allows(Role(row[0]), Permission.DIRECTORY_VIEW)
+        except ValueError:
+            allowed = False
+        if allowed:
+            return
+    authorize(session, user, Permission.DIRECTORY_VIEW)
+
+
+def _account_statement(_dialect: str) -> Select[Any]:
+    account = StaffAccount.__table__
+    return select(account.c.role, account.c.active).where(account.c.id == bindparam("account_id"))
+
+
+_DetailsSelect = Select[str, str, str | None, str | None, str, bool, str | None]
+_STATEMENTS: dict[tuple[str, str], Any] = {}
+
+
+def _statement(session: Session, name: str, build: Callable[[str], Any]) -> Any:
+    """A statement built once per dialect (its lists of ids are the parameter ``ids``)."""
+    dialect = session.get_bind().dialect.name
+    key = (dialect, name)
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        statement = _STATEMENTS[key] = build(dialect)
+    return statement
+
+
+def _among_ids(dialect: str, column: Any) -> ColumnElement[bool]:
+    """``column IN :ids``, as one array parameter on PostgreSQL (see ``_among``)."""
+    if dialect == "postgresql":
+        return column == any_(bindparam("ids", type_=ARRAY(String)))  # type: ignore[no-any-return]
+    return column.in_(bindparam("ids", expanding=True))  # type: ignore[no-any-return]
+
+
+def _details() -> _DetailsSelect:
     """The columns of a hit from ``services`` and its organization."""
     org = Organization.__table__
+    svc = Service.__table__
     return select(
-        Service.id,
-        Service.name,
-        Service.description,
-        Service.eligibility_description,
-        Service.status,
-        Service.active,
-        select(org.c.name).where(org.c.id == Service.organization_id).scalar_subquery(),
+        svc.c.id,
+        svc.c.name,
+        svc.c.description,
+        svc.c.eligibility_description,
+        svc.c.status,
+        svc.c.active,
+        select(org.c.name).where(org.c.id == svc.c.organization_id).scalar_subquery(),
     )
+
+
+def _page_details(dialect: str) -> _DetailsSelect:
+    return _details().where(_among_ids(dialect, Service.__table__.c.id))
+
+
+def _top_matches(dialect: str) -> Select[Any]:
+    """The best full-text matches (parameters ``fts_query`` and ``fetch``)."""
+    match = search.match_statement(dialect).subquery()
+    return (
+        select(match.c.service_id, match.c.score)
+        .order_by(match.c.score.desc())
+        .limit(bindparam("fetch", type_=Integer()))
+    )
+
+
+def _filters_key(query: DirectoryQuery) -> tuple[Any, ...] | None:
+    """A name for ``_sql_filters(query)`` when they hold no values of the query, else None."""
+    if any(
+        value and value.strip()
+        for value in (query.taxonomy_term, query.language, query.city, query.postal_code)
+    ):
+        return None
+    return ("active_only", query.active_only)
 
 
 _PHONE, _PLACE, _LANGUAGE = 0, 1, 2
 
 
-def _extras(
-    session: Session, ids: list[str]
-) -> CompoundSelect[tuple[int, str | None, str, Any, Any]]:
+def _extras(dialect: str) -> CompoundSelect[tuple[int, str | None, str, Any, Any]]:
     """Phones, addresses and languages of some services in one query.
 
-    Rows ``(kind, service_id, first, second)`` by kind, service and record id: a phone's number,
-    an address's city and postal code, a language's code and name.
+    Rows ``(kind, service_id, record, first, second)`` for the services in the parameter ``ids``,
+    by kind, service and record id: a phone's number, an address's city and postal code, a
+    language's code and name.
     """
     phone = Phone.__table__
     sal = ServiceAtLocation.__table__
@@ -495,7 +573,7 @@ def _extras(
         phone.c.id.label("record"),
         phone.c.number.label("first"),
         null().label("second"),
-    ).where(_among(session, phone.c.service_id, ids), phone.c.active.is_(True))
+    ).where(_among_ids(dialect, phone.c.service_id), phone.c.active.is_(True))
     places = (
         select(
             literal_column(str(_PLACE)),
@@ -506,14 +584,14 @@ def _extras(
         )
         .select_from(sal.join(address, address.c.location_id == sal.c.location_id))
         .where(
-            _among(session, sal.c.service_id, ids),
+            _among_ids(dialect, sal.c.service_id),
             sal.c.active.is_(True),
             address.c.active.is_(True),
         )
     )
     languages = select(
         literal_column(str(_LANGUAGE)), lang.c.service_id, lang.c.id, lang.c.code, lang.c.name
-    ).where(_among(session, lang.c.service_id, ids), lang.c.active.is_(True))
+    ).where(_among_ids(dialect, lang.c.service_id), lang.c.active.is_(True))
     extras = union_all(phones, places, languages)
     columns = extras.selected_columns
     return extras.order_by(columns.kind, columns.sid, columns.record)
@@ -525,9 +603,19 @@ class _Ranking:
     Without text, by name and id. ``first(n)`` is always a prefix of ``first(m)`` for ``n < m``.
     """
 
-    def __init__(self, session: Session, words: Sequence[str], filters: Sequence[Any]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        words: Sequence[str],
+        filters: Sequence[Any],
+        filters_key: tuple[Any, ...] | None = None,
+    ) -> None:
         self._session = session
+        self._dialect = session.get_bind().dialect.name
+        self._words = list(words)
         self._filters = list(filters)
+        self._filters_key = filters_key
+        """Names ``filters`` among queries (statements reused), or None when they vary."""
         self.details: dict[str, Any] = {}
         """Rows of ``_details`` read while ranking, by service id."""
         self._match = (
@@ -561,23 +649,20 @@ class _Ranking:
         the ``n``-th best score only.
         """
         fetch = 2 * n + 100
+        top_statement = _statement(self._session, "top", _top_matches)
+        parameters = {
+            "fts_query": search.match_expression(self._dialect, self._words),
+            "fetch": fetch,
+        }
         top = [
             (sid, float(score or 0.0))
-            for sid, score in self._session.execute(
-                select(match.c.service_id, match.c.score)
-                .order_by(match.c.score.desc())
-                .limit(fetch)
-            )
+            for sid, score in self._session.execute(top_statement, parameters)
         ]
         complete = len(top) < fetch
         known = dict(top if complete else [c for c in top if c[1] > top[-1][1]])
         passing: list[str] = []
         if known:
-            for row in self._session.execute(
-                _details()
-                .where(_among(self._session, Service.id, list(known)), *self._filters)
-                .order_by(Service.name, Service.id)
-            ):
+            for row in self._session.execute(self._passing(), {"ids": list(known)}):
                 passing.append(row[0])
                 self.details[row[0]] = row
         if complete or len(passing) >= n:
@@ -586,6 +671,24 @@ class _Ranking:
         bound = top[n - 1][1]
         ranked = self._ranked(self._joined(match).where(match.c.score >= bound).limit(n))
         return ranked if len(ranked) == n else None
+
+    def _passing(self) -> _DetailsSelect:
+        """Hit columns of the services in the parameter ``ids`` passing the filters, by name."""
+
+        def build(dialect: str) -> _DetailsSelect:
+            svc = Service.__table__
+            return (
+                _details()
+                .where(_among_ids(dialect, svc.c.id), *self._filters)
+                .order_by(svc.c.name, svc.c.id)
+            )
+
+        if self._filters_key is None:
+            return build(self._dialect)
+        statement: _DetailsSelect = _statement(
+            self._session, repr(("passing", *self._filters_key)), build
+        )
+        return statement
 
     def _joined(self, match: Subquery) -> Select[str, Any]:
         return (
@@ -643,36 +746,10 @@ class _Hours:
         Own schedules name the service or one of its active service_at_location rows; location
         schedules name neither and belong to a location the service is at (once per link).
         """
-        sc = Schedule.__table__
-        sal = ServiceAtLocation.__table__
-        fields = [getattr(sc.c, name) for name in _SCHEDULE_FIELDS]
-        own = select(sc.c.service_id.label("sid"), true().label("own"), *fields).where(
-            sc.c.active.is_(True), _among(self._session, sc.c.service_id, ids)
-        )
-        own_at_location = (
-            select(sal.c.service_id, true(), *fields)
-            .select_from(sc.join(sal, sc.c.service_at_location_id == sal.c.id))
-            .where(
-                sc.c.active.is_(True),
-                sal.c.active.is_(True),
-                _among(self._session, sal.c.service_id, ids),
-                or_(sc.c.service_id.is_(None), not_(_among(self._session, sc.c.service_id, ids))),
-            )
-        )
-        of_location = (
-            select(sal.c.service_id, false(), *fields)
-            .select_from(sal.join(sc, sc.c.location_id == sal.c.location_id))
-            .where(
-                sal.c.active.is_(True),
-                _among(self._session, sal.c.service_id, ids),
-                sc.c.active.is_(True),
-                sc.c.service_id.is_(None),
-                sc.c.service_at_location_id.is_(None),
-            )
-        )
         owned: dict[str, list[ScheduleRule]] = defaultdict(list)
         located: dict[str, list[ScheduleRule]] = defaultdict(list)
-        for row in self._session.execute(union_all(own, own_at_location, of_location)):
+        statement = _statement(self._session, "schedules", _schedules)
+        for row in self._session.execute(statement, {"ids": ids}):
             key = tuple(row[2:])
             if key not in self._parsed:
                 self._parsed[key] = schedule_rule(row)
@@ -680,3 +757,35 @@ class _Hours:
             if rule is not None:
                 (owned if row.own else located)[row.sid].append(rule)
         return {sid: owned.get(sid) or located.get(sid, []) for sid in ids}
+
+
+def _schedules(dialect: str) -> CompoundSelect[Any]:
+    """Schedule rows of the services in the parameter ``ids`` (see ``_Hours._rules``)."""
+    sc = Schedule.__table__
+    sal = ServiceAtLocation.__table__
+    fields = [getattr(sc.c, name) for name in _SCHEDULE_FIELDS]
+    own = select(sc.c.service_id.label("sid"), true().label("own"), *fields).where(
+        sc.c.active.is_(True), _among_ids(dialect, sc.c.service_id)
+    )
+    own_at_location = (
+        select(sal.c.service_id, true(), *fields)
+        .select_from(sc.join(sal, sc.c.service_at_location_id == sal.c.id))
+        .where(
+            sc.c.active.is_(True),
+            sal.c.active.is_(True),
+            _among_ids(dialect, sal.c.service_id),
+            or_(sc.c.service_id.is_(None), not_(_among_ids(dialect, sc.c.service_id))),
+        )
+    )
+    of_location = (
+        select(sal.c.service_id, false(), *fields)
+        .select_from(sal.join(sc, sc.c.location_id == sal.c.location_id))
+        .where(
+            sal.c.active.is_(True),
+            _among_ids(dialect, sal.c.service_id),
+            sc.c.active.is_(True),
+            sc.c.service_id.is_(None),
+            sc.c.service_at_location_id.is_(None),
+        )
+    )
+    return union_all(own, own_at_location, of_location)
