@@ -70,7 +70,7 @@ from counselor_app.domain.errors import (
     ValidationError,
 )
 from counselor_app.domain.risk import CssrsScreen, LifelineAssessment, RiskLevel
-from counselor_app.domain.safety_plan import SafetyPlan
+from counselor_app.domain.safety_plan import SECTION_TITLES, SafetyPlan
 from counselor_app.domain.serialize import from_jsonable, to_jsonable
 from counselor_app.phones import to_e164
 from counselor_app.services.audit import Actor, AuditTrail
@@ -503,13 +503,7 @@ class IntakeService:
         plan_row = session.scalars(
             select(SafetyPlanRow).where(SafetyPlanRow.call_id == row.id)
         ).one_or_none()
-        plan = (
-            SafetyPlan(
-                **{k: getattr(plan_row, k) or "" for k in _PLAN_KEYS}, language=plan_row.language
-            )
-            if plan_row is not None
-            else SafetyPlan()
-        )
+        plan = _plan_from_row(plan_row) if plan_row is not None else SafetyPlan()
         return CallRecord(
             id=row.id,
             version=row.version,
@@ -686,9 +680,7 @@ class IntakeService:
             ).one_or_none()
             if plan_row is None:
                 raise NotFoundError("That call has no safety plan.")
-            return SafetyPlan(
-                **{k: getattr(plan_row, k) or "" for k in _PLAN_KEYS}, language=plan_row.language
-            )
+            return _plan_from_row(plan_row)
 
     # --- checklist templates -----------------------------------------------------------------
 
@@ -750,15 +742,10 @@ class IntakeService:
         return template
 
 
-_PLAN_KEYS = (
-    "warning_signs",
-    "coping_strategies",
-    "social_distractions",
-    "people_to_ask",
-    "professionals",
-    "safe_environment",
-    "reasons_for_living",
-)
+def _plan_from_row(row: SafetyPlanRow) -> SafetyPlan:
+    """The domain safety plan stored in ``row``."""
+    sections = {key: getattr(row, key) or "" for key in SECTION_TITLES}
+    return SafetyPlan(**sections, language=row.language)
 
 
 def _no_caller_keys_yet(session: Session) -> bool:
