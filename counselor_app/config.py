@@ -68,6 +68,9 @@ class Settings:
     font_scale: float = _setting(1.0, "Multiplier for the interface font size.")
     high_contrast: bool = _setting(False, "Use the high-contrast theme.")
     locale: str = _setting("en_US", "Language and formats of the interface.")
+    directory_verified_warning_days: int = _setting(
+        365, "A directory record last verified longer ago than this many days shows a warning."
+    )
 
     @classmethod
     def docs(cls) -> dict[str, str]:

@@ -240,6 +240,27 @@ def derive_outcomes(details: DispositionDetails) -> Outcomes:
 
 
 @dataclass(frozen=True, slots=True)
+class CallReferral:
+    """A directory service given to the caller during the call.
+
+    The service's name, organization and phone are copied at the time of the referral, so the
+    record (and any handoff made from it) still says what the caller was told after the
+    directory changes. ``warm_handoff`` means the counselor connects the caller to the service
+    (or calls it on their behalf) rather than only giving the number.
+    """
+
+    id: uuid.UUID
+    service_id: str
+    service_name: str
+    organization_name: str = ""
+    phone: str = ""
+    note: str = ""
+    warm_handoff: bool = False
+    given_at: datetime | None = None
+    given_by: str = ""  # display name of the counselor
+
+
+@dataclass(frozen=True, slots=True)
 class CallRecord:
     """Everything recorded about one call, as the intake workspace edits it.
 
@@ -266,6 +287,7 @@ class CallRecord:
     checklists: tuple[ChecklistRunState, ...] = ()
     safety_plan: SafetyPlan = field(default_factory=SafetyPlan)
     disposition: DispositionDetails = field(default_factory=DispositionDetails)
+    referrals: tuple[CallReferral, ...] = ()
     substance_use_info: bool = False
     signed_by: str = ""
     signed_at: datetime | None = None

@@ -139,6 +139,140 @@ class ServiceHit:
     score: float = 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class PhoneEntry:
+    """One telephone number of a service (E.164 where it could be read, else as given)."""
+
+    number: str
+    extension: str = ""
+    kind: str = ""  # HSDS phone.type: voice, text, fax, cell, video, pager, textphone
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AddressEntry:
+    """One place a service is offered (HSDS location with its physical address)."""
+
+    location_name: str
+    address_1: str
+    address_2: str
+    city: str
+    region: str  # HSDS state_province
+    postal_code: str
+    country: str
+    latitude: float | None = None
+    longitude: float | None = None
+
+    def one_line(self) -> str:
+        """``"1 Main St, Suite 2, St. Louis, MO 63101"`` (empty parts left out)."""
+        region_postal = " ".join(p for p in (self.region, self.postal_code) if p)
+        parts = (self.address_1, self.address_2, self.city, region_postal)
+        return ", ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceDetail:
+    """Everything the detail panel shows about one service, and what an edit starts from.
+
+    ``hours`` are plain-language lines (``"Mon-Fri 9:00 AM - 5:00 PM"``), one per schedule;
+    ``opening`` is the status at the moment the detail was read. ``last_verified`` is the HSDS
+    ``assured_date`` (when the record was last confirmed), else the date of ``last_modified``.
+    ``version`` is the service row's version, for an edit's conflict check.
+    """
+
+    id: str
+    name: str
+    organization_id: str | None
+    organization_name: str
+    description: str
+    eligibility: str
+    fees: str
+    application_process: str
+    url: str
+    email: str
+    status: str
+    active: bool
+    alert: str
+    wait_time: str
+    languages: tuple[str, ...]
+    phones: tuple[PhoneEntry, ...]
+    addresses: tuple[AddressEntry, ...]
+    hours: tuple[str, ...]
+    opening: OpeningStatus
+    categories: tuple[str, ...]  # taxonomy term names
+    last_verified: date | None
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """What the directory's filter lists offer: ``(value, label)`` pairs, by label.
+
+    A category's value goes into ``DirectoryQuery.taxonomy_term``, a language's into
+    ``DirectoryQuery.language``. Only values some active service carries are offered.
+    """
+
+    categories: tuple[tuple[str, str], ...] = ()
+    languages: tuple[tuple[str, str], ...] = ()
+
+
+SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+"""HSDS 3.0 ``service.status`` values."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationSummary:
+    """An organization as the administration screens list and edit it."""
+
+    id: str
+    name: str
+    description: str
+    email: str
+    website: str
+    active: bool
+    version: int
+    service_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationEdit:
+    """An administrator's new or changed organization.
+
+    ``id`` None creates one; ``version`` is the version the edit started from (0 for a new one).
+    """
+
+    name: str
+    description: str = ""
+    email: str = ""
+    website: str = ""
+    id: str | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceEdit:
+    """An administrator's new or changed service: the record, its main phone and languages.
+
+    ``id`` None creates one; ``version`` is the version the edit started from. Locations and
+    schedules come from an HSDS import.
+    """
+
+    organization_id: str
+    name: str
+    description: str = ""
+    eligibility: str = ""
+    fees: str = ""
+    application_process: str = ""
+    url: str = ""
+    email: str = ""
+    status: str = "active"
+    phone: str = ""
+    languages: tuple[str, ...] = ()  # ISO 639 codes ("en", "es") or names
+    last_verified: date | None = None
+    id: str | None = None
+    version: int = 0
+
+
 # --- opening hours from HSDS schedules ------------------------------------------------------
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
