@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
@@ -213,3 +213,9 @@ class Referral(UuidPk, Timestamps, Versioned, Base):
     given_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
     given_at: Mapped[datetime]
     note: Mapped[str | None] = mapped_column(Text)
+    organization_name: Mapped[str | None] = mapped_column(Text)
+    """Organization of the service at the time of referral."""
+    phone: Mapped[str | None] = mapped_column(Text)
+    """The number given to the caller (as the directory showed it)."""
+    warm_handoff: Mapped[bool] = mapped_column(default=False, server_default=false())
+    """The counselor connected the caller to the service, not only gave the number."""
