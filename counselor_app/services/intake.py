@@ -1,9 +1,9 @@
 """The intake workspace's use cases: calls, repeat callers, imminent risk, checklist templates.
 
 A call is saved as one aggregate (the call row with its concerns, assessments, imminent-risk
-steps, checklist runs and safety plan) in one transaction, guarded by the call row's version: a
-save based on an older version is refused with a ``ConflictError`` that carries the record as it
-is now, so the person can compare and decide. Nothing is silently overwritten.
+steps, checklist runs, safety plan and referrals given) in one transaction, guarded by the call
+row's version: a save based on an older version is refused with a ``ConflictError`` that carries
+the record as it is now, so the person can compare and decide. Nothing is silently overwritten.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from counselor_app.db.models import (
     ChecklistRun,
     ChecklistTemplateRow,
     ImminentRiskStep,
+    Referral,
     RiskAssessment,
+    Service,
 )
 from counselor_app.db.models import (
     SafetyPlan as SafetyPlanRow,
@@ -42,6 +44,7 @@ from counselor_app.domain.calls import (
     Caller,
     CallQuery,
     CallRecord,
+    CallReferral,
     CallSource,
     CallStatus,
     CallSummary,
@@ -81,6 +84,9 @@ from counselor_app.services.reference import ReferenceData
 
 TOPIC = "calls"
 CSSRS_VERSION = "screener-2024"
+REFERRAL_NOTE_LIMIT = 2000
+"""Longest note kept with a referral (characters, after control characters are removed)."""
+_REFERRAL_NAME_LIMIT = 300  # the column's length; a longer directory name is cut to fit
 
 
 def normalize_name(name: str) -> str:
@@ -202,6 +208,7 @@ class IntakeService:
         with UnitOfWork(self._db) as uow:
             session = uow.session
             account = authorize(session, user, Permission.CALL_TAKE)
+            _check_referred_services(session, record.referrals)
             # Matching keys first: reading them must not flush a half-applied row.
             name_key = self._keyed(session, normalize_name(record.caller.name))
             number_key = self._keyed(session, record.caller.callback_number)
@@ -226,15 +233,16 @@ class IntakeService:
                 self._apply(row, record, name_key, number_key)
                 session.add(row)
             session.flush()  # one INSERT, or one UPDATE checked against the version read
-            self._replace_children(
+            referrals = self._replace_children(
                 session, row, record, account, new=audit_action is AuditAction.CREATE
             )
             session.flush()
             self._audit.record(session, Actor.of(user), audit_action, "call", row.id, action or "")
             version = row.version
             uow.commit()
-        # What was written is exactly ``record``; only the version is new (no re-read needed).
-        return replace(record, version=version)
+        # What was written is exactly ``record``; only the version is new (no re-read needed),
+        # and the referrals say who gave them as the database now records it.
+        return replace(record, version=version, referrals=referrals)
 
     def _conflict(self, session: Session, row: Call) -> ConflictError:
         return ConflictError(
@@ -266,6 +274,7 @@ class IntakeService:
         unknown = [c for c in record.concerns if c not in known]
         if unknown:
             problems.append(f"Unknown presenting concern codes: {', '.join(unknown)}.")
+        referrals = _normalized_referrals(record.referrals, problems)
         if problems:
             raise ValidationError(
                 "Some of what was typed cannot be saved as it is.", tuple(problems)
@@ -274,7 +283,14 @@ class IntakeService:
             record,
             concerns=self._in_form_order(record.concerns),
             caller=replace(caller, callback_number=number),
-            disposition=replace(record.disposition, follow_up_number=follow_number),
+            referrals=referrals,
+            disposition=replace(
+                record.disposition,
+                follow_up_number=follow_number,
+                # A referral from the directory is a referral given; the counselor may also
+                # tick it for one given without the directory.
+                referral_given=record.disposition.referral_given or bool(referrals),
+            ),
         )
 
     def _in_form_order(self, codes: Iterable[str]) -> tuple[str, ...]:
@@ -345,7 +361,8 @@ class IntakeService:
         account: StaffAccountRow,
         *,
         new: bool,
-    ) -> None:
+    ) -> tuple[CallReferral, ...]:
+        """Write everything the call row owns; returns the referrals as now recorded."""
         call_id = row.id
         now = datetime.now(UTC)
         wanted_codes = list(dict.fromkeys(record.concerns))
@@ -456,6 +473,7 @@ class IntakeService:
                 setattr(plan_row, key, text or None)
             plan_row.language = plan.language
             plan_row.callback_key = row.callback_key
+        return _replace_referrals(session, call_id, record.referrals, account, new=new)
 
     def _to_record(self, session: Session, row: Call) -> CallRecord:
         counselor = session.get(StaffAccountRow, row.counselor_id)
@@ -504,6 +522,11 @@ class IntakeService:
             select(SafetyPlanRow).where(SafetyPlanRow.call_id == row.id)
         ).one_or_none()
         plan = _plan_from_row(plan_row) if plan_row is not None else SafetyPlan()
+        referral_rows = session.scalars(
+            select(Referral)
+            .where(Referral.call_id == row.id)
+            .order_by(Referral.given_at, Referral.id)
+        ).all()
         return CallRecord(
             id=row.id,
             version=row.version,
@@ -546,6 +569,7 @@ class IntakeService:
             imminent_steps=tuple(steps),
             checklists=runs,
             safety_plan=plan,
+            referrals=tuple(_referral_from_row(session, r) for r in referral_rows),
             disposition=DispositionDetails(
                 primary=Disposition(row.disposition) if row.disposition else None,
                 mobile_team_dispatched=row.mobile_team_dispatched,
@@ -746,6 +770,147 @@ def _plan_from_row(row: SafetyPlanRow) -> SafetyPlan:
     """The domain safety plan stored in ``row``."""
     sections = {key: getattr(row, key) or "" for key in SECTION_TITLES}
     return SafetyPlan(**sections, language=row.language)
+
+
+def _clean_text(text: str, *, multiline: bool) -> str:
+    """``text`` without control characters, trimmed; line breaks and tabs kept if ``multiline``."""
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        kept = "\n\t"
+    else:
+        kept = ""
+    return "".join(ch for ch in text if ch in kept or unicodedata.category(ch) != "Cc").strip()
+
+
+def _normalized_referrals(
+    referrals: tuple[CallReferral, ...], problems: list[str]
+) -> tuple[CallReferral, ...]:
+    """Referrals cleaned for storage, in the order they were given; problems are appended."""
+    now = datetime.now(UTC)
+    cleaned: list[CallReferral] = []
+    seen: set[uuid.UUID] = set()
+    for referral in referrals:
+        name = _clean_text(referral.service_name, multiline=False)[:_REFERRAL_NAME_LIMIT]
+        label = name or referral.service_id or "a service"
+        service_id = referral.service_id.strip()
+        if not service_id:
+            problems.append(f"Referral to {label}: it names no directory service.")
+        if referral.id in seen:
+            problems.append(f"Referral to {label}: it is listed twice.")
+        seen.add(referral.id)
+        note = _clean_text(referral.note, multiline=True)
+        if len(note) > REFERRAL_NOTE_LIMIT:
+            problems.append(
+                f"Referral note for {label}: at most {REFERRAL_NOTE_LIMIT} characters "
+                f"({len(note)} typed). Shorten it or move the rest to the narrative."
+            )
+        cleaned.append(
+            replace(
+                referral,
+                service_id=service_id,
+                service_name=name or service_id,
+                organization_name=_clean_text(referral.organization_name, multiline=False),
+                phone=_clean_text(referral.phone, multiline=False),
+                note=note,
+                given_at=referral.given_at or now,
+            )
+        )
+    return tuple(sorted(cleaned, key=_referral_order))
+
+
+def _referral_order(referral: CallReferral) -> tuple[datetime, str]:
+    """The order referrals are listed in, as the database returns them."""
+    assert referral.given_at is not None  # set by _normalized_referrals
+    return (referral.given_at, referral.id.hex)
+
+
+def _check_referred_services(session: Session, referrals: tuple[CallReferral, ...]) -> None:
+    """Refuse (with the reason) referrals to services that are no longer in the directory.
+
+    The services found stay locked against deletion until the transaction ends (PostgreSQL
+    ``FOR KEY SHARE``; SQLite's write transaction already excludes other writers), so the
+    referral rows' foreign keys cannot fail after this check.
+    """
+    wanted = {r.service_id for r in referrals}
+    if not wanted:
+        return
+    found = set(
+        session.scalars(
+            select(Service.id)
+            .where(Service.id.in_(sorted(wanted)))
+            .with_for_update(read=True, key_share=True)
+        )
+    )
+    missing = [r for r in referrals if r.service_id not in found]
+    if missing:
+        raise ValidationError(
+            "A referral on this call points to a service that is no longer in the directory.",
+            tuple(
+                f"Referral to {r.service_name or r.service_id}: the service was removed from "
+                "the directory."
+                for r in missing
+            ),
+            "Remove that referral and choose a current service in the directory. "
+            "Nothing else was lost: the rest of the call is still on screen.",
+        )
+
+
+def _replace_referrals(
+    session: Session,
+    call_id: uuid.UUID,
+    referrals: tuple[CallReferral, ...],
+    account: StaffAccountRow,
+    *,
+    new: bool,
+) -> tuple[CallReferral, ...]:
+    """Keep referral rows by id, add the new ones, delete those removed from the record.
+
+    A new referral is recorded as given by the person saving it; an existing one keeps who
+    gave it. Returns the referrals as the database now has them (``given_by`` as a name).
+    """
+    existing = (
+        {}
+        if new
+        else {r.id: r for r in session.scalars(select(Referral).where(Referral.call_id == call_id))}
+    )
+    wanted = {r.id for r in referrals}
+    for referral_id, old in existing.items():
+        if referral_id not in wanted:
+            session.delete(old)
+    result = []
+    for referral in referrals:
+        ref_row = existing.get(referral.id)
+        if ref_row is None:
+            ref_row = Referral(id=referral.id, call_id=call_id, given_by=account.id)
+            session.add(ref_row)
+        ref_row.service_id = referral.service_id
+        ref_row.service_name = referral.service_name
+        ref_row.organization_name = referral.organization_name or None
+        ref_row.phone = referral.phone or None
+        ref_row.note = referral.note or None
+        ref_row.warm_handoff = referral.warm_handoff
+        ref_row.given_at = referral.given_at or datetime.now(UTC)
+        result.append(replace(referral, given_by=_display_name(session, ref_row.given_by)))
+    return tuple(result)
+
+
+def _referral_from_row(session: Session, row: Referral) -> CallReferral:
+    return CallReferral(
+        id=row.id,
+        service_id=row.service_id,
+        service_name=row.service_name,
+        organization_name=row.organization_name or "",
+        phone=row.phone or "",
+        note=row.note or "",
+        warm_handoff=row.warm_handoff,
+        given_at=row.given_at,
+        given_by=_display_name(session, row.given_by),
+    )
+
+
+def _display_name(session: Session, account_id: uuid.UUID) -> str:
+    account = session.get(StaffAccountRow, account_id)
+    return account.display_name if account is not None else ""
 
 
 def _no_caller_keys_yet(session: Session) -> bool:
