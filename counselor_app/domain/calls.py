@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
+from typing import ClassVar
 
 from counselor_app.domain.checklists import ChecklistRunState
 from counselor_app.domain.risk import CssrsScreen, LifelineAssessment, RiskLevel, overall_risk
@@ -258,6 +260,43 @@ class CallReferral:
     warm_handoff: bool = False
     given_at: datetime | None = None
     given_by: str = ""  # display name of the counselor
+
+    NOTE_LIMIT: ClassVar[int] = 2000
+    """Longest note kept with a referral (characters, once cleaned)."""
+    NAME_LIMIT: ClassVar[int] = 300
+    """Longest service name kept (a longer directory name is cut to fit)."""
+
+    def cleaned(self) -> CallReferral:
+        """This referral as it is stored: no control characters, trimmed, names cut to fit.
+
+        The note keeps its line breaks and tabs. The service and the workspace both apply this,
+        so what the workspace shows is exactly what the database keeps.
+        """
+        return replace(
+            self,
+            service_id=self.service_id.strip(),
+            service_name=_single_line(self.service_name)[: self.NAME_LIMIT].strip(),
+            organization_name=_single_line(self.organization_name),
+            phone=_single_line(self.phone),
+            note=_multi_line(self.note),
+        )
+
+    @property
+    def order_key(self) -> tuple[datetime, str]:
+        """Referrals are listed in the order they were given (then by id, for ties)."""
+        return (self.given_at or _NOT_GIVEN_YET, self.id.hex)
+
+
+_NOT_GIVEN_YET = datetime.max.replace(tzinfo=UTC)  # listed last until stamped
+
+
+def _single_line(text: str) -> str:
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cc").strip()
+
+
+def _multi_line(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
 
 
 @dataclass(frozen=True, slots=True)

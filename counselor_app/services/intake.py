@@ -84,9 +84,8 @@ from counselor_app.services.reference import ReferenceData
 
 TOPIC = "calls"
 CSSRS_VERSION = "screener-2024"
-REFERRAL_NOTE_LIMIT = 2000
+REFERRAL_NOTE_LIMIT = CallReferral.NOTE_LIMIT
 """Longest note kept with a referral (characters, after control characters are removed)."""
-_REFERRAL_NAME_LIMIT = 300  # the column's length; a longer directory name is cut to fit
 
 
 def normalize_name(name: str) -> str:
@@ -772,16 +771,6 @@ def _plan_from_row(row: SafetyPlanRow) -> SafetyPlan:
     return SafetyPlan(**sections, language=row.language)
 
 
-def _clean_text(text: str, *, multiline: bool) -> str:
-    """``text`` without control characters, trimmed; line breaks and tabs kept if ``multiline``."""
-    if multiline:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        kept = "\n\t"
-    else:
-        kept = ""
-    return "".join(ch for ch in text if ch in kept or unicodedata.category(ch) != "Cc").strip()
-
-
 def _normalized_referrals(
     referrals: tuple[CallReferral, ...], problems: list[str]
 ) -> tuple[CallReferral, ...]:
@@ -790,38 +779,26 @@ def _normalized_referrals(
     cleaned: list[CallReferral] = []
     seen: set[uuid.UUID] = set()
     for referral in referrals:
-        name = _clean_text(referral.service_name, multiline=False)[:_REFERRAL_NAME_LIMIT]
-        label = name or referral.service_id or "a service"
-        service_id = referral.service_id.strip()
-        if not service_id:
+        clean = referral.cleaned()
+        label = clean.service_name or clean.service_id or "a service"
+        if not clean.service_id:
             problems.append(f"Referral to {label}: it names no directory service.")
-        if referral.id in seen:
+        if clean.id in seen:
             problems.append(f"Referral to {label}: it is listed twice.")
-        seen.add(referral.id)
-        note = _clean_text(referral.note, multiline=True)
-        if len(note) > REFERRAL_NOTE_LIMIT:
+        seen.add(clean.id)
+        if len(clean.note) > REFERRAL_NOTE_LIMIT:
             problems.append(
                 f"Referral note for {label}: at most {REFERRAL_NOTE_LIMIT} characters "
-                f"({len(note)} typed). Shorten it or move the rest to the narrative."
+                f"({len(clean.note)} typed). Shorten it or move the rest to the narrative."
             )
         cleaned.append(
             replace(
-                referral,
-                service_id=service_id,
-                service_name=name or service_id,
-                organization_name=_clean_text(referral.organization_name, multiline=False),
-                phone=_clean_text(referral.phone, multiline=False),
-                note=note,
-                given_at=referral.given_at or now,
+                clean,
+                service_name=clean.service_name or clean.service_id,
+                given_at=clean.given_at or now,
             )
         )
-    return tuple(sorted(cleaned, key=_referral_order))
-
-
-def _referral_order(referral: CallReferral) -> tuple[datetime, str]:
-    """The order referrals are listed in, as the database returns them."""
-    assert referral.given_at is not None  # set by _normalized_referrals
-    return (referral.given_at, referral.id.hex)
+    return tuple(sorted(cleaned, key=lambda r: r.order_key))
 
 
 def _check_referred_services(session: Session, referrals: tuple[CallReferral, ...]) -> None:
