@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
@@ -21,12 +22,20 @@ from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.directory import DirectoryService
 from counselor_app.services.drafts import DraftStore
 from counselor_app.services.events import ChangeBus
-from counselor_app.services.follow_ups import FollowUpService
+from counselor_app.services.follow_ups import (
+    PLANS_FILE,
+    FollowUpService,
+    load_follow_up_plans,
+)
 from counselor_app.services.intake import IntakeService
 from counselor_app.services.keys import DatabaseKeys
+from counselor_app.services.notify import ChangeListener
 from counselor_app.services.reference import ReferenceData, load_reference_data
 
 log = logging.getLogger(__name__)
+
+LIVE_TOPICS = ("follow_ups",)
+"""Change topics other workstations announce with NOTIFY on PostgreSQL."""
 
 
 def database_password_key(url: str) -> str:
@@ -54,9 +63,13 @@ class AppContext:
     drafts: DraftStore
     reference: ReferenceData
     workstation: str
+    listener: ChangeListener | None = None
+    """On PostgreSQL: republishes other workstations' changes (LISTEN/NOTIFY) on ``events``."""
 
     def close(self) -> None:
-        """Release database connections."""
+        """Stop listening for other workstations' changes and release database connections."""
+        if self.listener is not None:
+            self.listener.stop()
         self.database.dispose()
 
 
@@ -95,6 +108,25 @@ def build_context(
         load_blocklist(resources_dir() / "passwords" / "blocklist.txt"), password_hasher
     )
     intake = IntakeService(database, audit, keys, events, reference)
+    plans_path = (
+        Path(settings.follow_up_plans_file).expanduser()
+        if settings.follow_up_plans_file
+        else resources_dir() / PLANS_FILE
+    )
+    follow_ups = FollowUpService(
+        database,
+        audit,
+        events,
+        load_follow_up_plans(plans_path),
+        time_zone=settings.center_time_zone,
+        max_attempts=settings.follow_up_max_attempts,
+        ics_include_initials=settings.ics_include_initials,
+    )
+    listener = None
+    if not database.is_sqlite:
+        # Connects in the background (and keeps retrying): building the context stays instant.
+        listener = ChangeListener(database, events, LIVE_TOPICS)
+        listener.start()
     return AppContext(
         settings=settings,
         database=database,
@@ -104,7 +136,7 @@ def build_context(
         auth=AuthService(database, audit, policy, events, workstation),
         accounts=AccountService(database, audit, policy, events),
         calls=CallService(intake),
-        follow_ups=FollowUpService(database),
+        follow_ups=follow_ups,
         directory=DirectoryService(
             database, audit=audit, events=events, time_zone=settings.center_time_zone
         ),
@@ -112,6 +144,7 @@ def build_context(
         drafts=DraftStore(drafts_folder, credentials, database.location),
         reference=reference,
         workstation=workstation,
+        listener=listener,
     )
 
 

@@ -71,6 +71,15 @@ class Settings:
     directory_verified_warning_days: int = _setting(
         365, "A directory record last verified longer ago than this many days shows a warning."
     )
+    follow_up_max_attempts: int = _setting(
+        3, "Unsuccessful attempts after which a follow-up closes as unreachable (1 to 10)."
+    )
+    follow_up_plans_file: str = _setting(
+        "", "Follow-up plans file (JSON); empty means the shipped resources/follow-up-plans.json."
+    )
+    ics_include_initials: bool = _setting(
+        True, "Calendar (.ics) exports of follow-ups show the client's initials."
+    )
 
     @classmethod
     def docs(cls) -> dict[str, str]:

@@ -1,60 +1,1035 @@
-"""Reading the follow-up queue."""
+"""Follow-ups: plans by risk, the shared queue, claims without collisions, attempts, calendar.
+
+Every change is one unit of work that also writes its audit entry (ids and fixed words only)
+and, on PostgreSQL, a ``NOTIFY follow_ups, '<id>'`` delivered to the other workstations when
+the transaction commits; after the commit the change is published on the in-process bus.
+
+Claiming is one conditional ``UPDATE ... WHERE id = :id AND status = 'scheduled' AND
+assigned_to IS NULL``: the database decides, so of several workstations claiming at the same
+moment exactly one changes the row and every other is told who has it.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from counselor_app.db.engine import Database
+from sqlalchemy import Select, bindparam, case, func, select, update
+from sqlalchemy.orm import Session
+
+from counselor_app.atomic import atomic_write_bytes
+from counselor_app.db.engine import Database, database_now
 from counselor_app.db.models import Call, FollowUp, FollowUpAttempt
 from counselor_app.db.models import StaffAccount as StaffAccountRow
 from counselor_app.db.uow import UnitOfWork
-from counselor_app.domain.accounts import Permission, SignedInUser
-from counselor_app.domain.calls import call_reference
-from counselor_app.domain.follow_ups import ContactMethod, FollowUpStatus, FollowUpSummary
+from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
+from counselor_app.domain.audit import AuditAction
+from counselor_app.domain.calls import CallStatus, call_reference
+from counselor_app.domain.errors import (
+    ConfigurationError,
+    ConflictError,
+    KnownError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from counselor_app.domain.follow_ups import (
+    OPEN_STATUSES,
+    AttemptRecord,
+    AttemptResult,
+    ContactMethod,
+    FollowUpCounts,
+    FollowUpDetail,
+    FollowUpOutcome,
+    FollowUpPlans,
+    FollowUpStatus,
+    FollowUpSummary,
+    QueueView,
+    client_initials,
+    local_date,
+    local_day_bounds,
+    parse_follow_up_plans,
+    schedule_plan,
+    week_bounds,
+)
 from counselor_app.domain.risk import RiskLevel
+from counselor_app.phones import to_e164
+from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
+from counselor_app.services.events import ChangeBus
+from counselor_app.services.notify import notify
 
-OPEN_STATUSES = (FollowUpStatus.SCHEDULED, FollowUpStatus.CLAIMED)
+TOPIC = "follow_ups"
+PLANS_FILE = "follow-up-plans.json"
+MAX_ATTEMPTS_RANGE = range(1, 11)
+FUTURE_TOLERANCE = timedelta(minutes=5)
+"""An attempt may be stamped this far ahead of the database clock (workstation clock drift)."""
+QUEUE_LIMIT = 500
+
+
+def load_follow_up_plans(path: Path) -> FollowUpPlans:
+    """Read and validate a plans file; ``ConfigurationError`` names the file and the problem."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigurationError(
+            f"The follow-up plans file {path} cannot be read ({type(exc).__name__}).",
+            "Restore the file or set follow_up_plans_file to a readable file.",
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise ConfigurationError(
+            f"The follow-up plans file {path} is not valid JSON "
+            f"(line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+            "Correct the file (see the administrator guide, 'Follow-up plans').",
+        ) from None
+    except (ValueError, UnicodeDecodeError):
+        where = " (it is not UTF-8 text)"
+        raise ConfigurationError(
+            f"The follow-up plans file {path} is not valid JSON{where}.",
+            "Correct the file (see the administrator guide, 'Follow-up plans').",
+        ) from None
+    return parse_follow_up_plans(raw, str(path))
+
+
+def center_zone(name: str) -> ZoneInfo:
+    """The center's time zone, or a ``ConfigurationError`` naming the setting."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigurationError(
+            f"The center time zone '{name}' is unknown.",
+            "Set center_time_zone to an IANA name such as America/Chicago.",
+        ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class _Access:
+    """The actor's current account as the follow-up rules need it."""
+
+    id: uuid.UUID
+    role: Role
+    name: str
+
+    def can(self, permission: Permission) -> bool:
+        return role_allows(self.role, permission)
+
+    @property
+    def oversees(self) -> bool:
+        """Supervisors: work every follow-up and see every call."""
+        return self.can(Permission.FOLLOW_UP_WORK) and self.can(Permission.CALL_VIEW_ALL)
 
 
 class FollowUpService:
-    """The shared follow-up queue."""
+    """The shared follow-up queue and everything done with it."""
 
-    def __init__(self, database: Database) -> None:
-        self._db = database
-
-    def open_queue(self, user: SignedInUser, limit: int = 500) -> list[FollowUpSummary]:
-        """Open follow-ups (scheduled or claimed), soonest due first."""
-        assignee = aliased(StaffAccountRow)
-        attempts = (
-            select(FollowUpAttempt.follow_up_id, func.count().label("n"))
-            .group_by(FollowUpAttempt.follow_up_id)
-            .subquery()
-        )
-        with UnitOfWork(self._db, write=False) as uow:
-            authorize(uow.session, user, Permission.FOLLOW_UP_VIEW)
-            query = (
-                select(FollowUp, Call.started_at, assignee.display_name, attempts.c.n)
-                .join(Call, FollowUp.call_id == Call.id)
-                .outerjoin(assignee, FollowUp.assigned_to == assignee.id)
-                .outerjoin(attempts, attempts.c.follow_up_id == FollowUp.id)
-                .where(FollowUp.status.in_(OPEN_STATUSES))
-                .order_by(FollowUp.due_end, FollowUp.id)
-                .limit(limit)
+    def __init__(
+        self,
+        database: Database,
+        audit: AuditTrail,
+        events: ChangeBus,
+        plans: FollowUpPlans,
+        *,
+        time_zone: str = "America/Chicago",
+        max_attempts: int = 3,
+        ics_include_initials: bool = True,
+        region: str = "US",
+    ) -> None:
+        if max_attempts not in MAX_ATTEMPTS_RANGE:
+            raise ConfigurationError(
+                f"follow_up_max_attempts is {max_attempts}; it must be between 1 and 10.",
+                "Correct the setting (3 to 5 is usual).",
             )
-            return [
-                FollowUpSummary(
-                    id=fu.id,
-                    call_reference=call_reference(fu.call_id, started_at),
-                    client_initials=fu.client_initials,
-                    due_start=fu.due_start,
-                    due_end=fu.due_end,
-                    status=FollowUpStatus(fu.status),
-                    risk_level=RiskLevel(fu.risk_level),
-                    contact_method=ContactMethod(fu.contact_method),
-                    assigned_to_name=assigned,
-                    attempts=int(n or 0),
+        self._db = database
+        self._audit = audit
+        self._events = events
+        self.plans = plans
+        self.zone: tzinfo = center_zone(time_zone)
+        self.max_attempts = max_attempts
+        self.ics_include_initials = ics_include_initials
+        self._region = region
+
+    # --- reading the queue -----------------------------------------------------------------
+
+    def queue(
+        self,
+        user: SignedInUser,
+        view: QueueView | str = QueueView.DUE_TODAY,
+        *,
+        now: datetime | None = None,
+        limit: int = QUEUE_LIMIT,
+    ) -> list[FollowUpSummary]:
+        """The follow-ups of one queue view, soonest end of window first, then higher risk.
+
+        ``now`` defaults to this workstation's clock; "today" is the center's calendar day.
+        """
+        view = _view(view)
+        now = _aware(now or datetime.now(UTC), "now")
+        params = self._time_params(user, now)
+        params["limit"] = max(1, min(int(limit), 5000))
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
+            rows = session.execute(_queue_statement(view), params)
+            return [_summary(row) for row in rows]
+
+    def counts(self, user: SignedInUser, *, now: datetime | None = None) -> FollowUpCounts:
+        """The count of every queue view, in one aggregate query (for the navigation rail)."""
+        now = _aware(now or datetime.now(UTC), "now")
+        params = self._time_params(user, now)
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
+            row = session.execute(_COUNTS, params).one()
+        return FollowUpCounts(
+            due_today=int(row.due_today or 0),
+            overdue=int(row.overdue or 0),
+            mine=int(row.mine or 0),
+            unassigned=int(row.unassigned or 0),
+            all=int(row.total or 0),
+        )
+
+    def open_queue(self, user: SignedInUser, limit: int = QUEUE_LIMIT) -> list[FollowUpSummary]:
+        """Every open follow-up (scheduled or claimed), soonest due first."""
+        return self.queue(user, QueueView.ALL, limit=limit)
+
+    def unreachable(self, user: SignedInUser, limit: int = QUEUE_LIMIT) -> list[FollowUpSummary]:
+        """Follow-ups closed as unreachable, most recently closed first (supervisors)."""
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_VIEW)
+            if not access.oversees:
+                raise PermissionDeniedError(
+                    "Only supervisors review the follow-ups closed as unreachable."
                 )
-                for fu, started_at, assigned, n in uow.session.execute(query)
-            ]
+            statement = (
+                _summary_select()
+                .where(FollowUp.status == FollowUpStatus.UNREACHABLE)
+                .order_by(FollowUp.closed_at.desc(), FollowUp.id)
+                .limit(max(1, min(limit, 5000)))
+            )
+            return [_summary(row) for row in session.execute(statement)]
+
+    def week(self, user: SignedInUser, start_date: date) -> list[FollowUpSummary]:
+        """My follow-ups in the 7 days from ``start_date`` (center time zone), in queue order.
+
+        Mine means assigned to me and not cancelled; a follow-up is in the week when its due
+        window meets it.
+        """
+        start, end = week_bounds(start_date, self.zone)
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
+            statement = (
+                _summary_select()
+                .where(
+                    FollowUp.assigned_to == user.id,
+                    FollowUp.status != FollowUpStatus.CANCELLED,
+                    FollowUp.due_start < end,
+                    FollowUp.due_end >= start,
+                )
+                .order_by(FollowUp.due_end, _RISK_ORDER.desc(), FollowUp.id)
+            )
+            return [_summary(row) for row in session.execute(statement)]
+
+    def for_call(self, user: SignedInUser, call_id: uuid.UUID) -> list[FollowUpSummary]:
+        """Every follow-up of one call, in plan order."""
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
+            statement = (
+                _summary_select()
+                .where(FollowUp.call_id == call_id)
+                .order_by(FollowUp.sequence_no)
+            )
+            return [_summary(row) for row in session.execute(statement)]
+
+    def detail(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpDetail:
+        """One follow-up with its attempts; opening it is audited.
+
+        The number to call is given only to the person it is assigned to, a supervisor and the
+        counselor who took the call.
+        """
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_VIEW)
+            row = session.get(FollowUp, follow_up_id)
+            if row is None:
+                raise NotFoundError("That follow-up no longer exists.")
+            call = session.get(Call, row.call_id)
+            assert call is not None
+            own_call = call.counselor_id == access.id
+            if not (access.can(Permission.FOLLOW_UP_WORK) or own_call):
+                raise PermissionDeniedError(
+                    "Only peer specialists, supervisors and the call's counselor open follow-ups."
+                )
+            shows_number = access.oversees or own_call or row.assigned_to == access.id
+            names = _names(session, [a.attempted_by for a in row.attempts])
+            detail = FollowUpDetail(
+                summary=_summary_of(session, row, call.started_at),
+                plan_key=row.plan_key or "",
+                preferred_times=row.preferred_times or "",
+                contact_number=(row.contact_number or "") if shows_number else "",
+                attempts=tuple(
+                    AttemptRecord(
+                        id=a.id,
+                        attempted_at=a.attempted_at,
+                        attempted_by_name=names.get(a.attempted_by, ""),
+                        result=AttemptResult(a.result),
+                        notes=a.notes or "",
+                        next_step=a.next_step or "",
+                    )
+                    for a in row.attempts
+                ),
+                closed_at=row.closed_at,
+                closed_reason=row.closed_reason or "",
+                outcome=_outcome(row),
+            )
+            self._audit.record(session, Actor.of(user), AuditAction.VIEW, "follow_up", row.id)
+            uow.commit()
+            return detail
+
+    # --- scheduling ------------------------------------------------------------------------
+
+    def schedule_from_call(self, user: SignedInUser, call_id: uuid.UUID) -> list[FollowUpSummary]:
+        """Schedule the plan for the call's risk level; idempotent.
+
+        The call must be completed, with the caller's consent to follow-up. When its plan was
+        scheduled before, the follow-ups scheduled then are returned and nothing is added.
+        """
+        created: list[uuid.UUID] = []
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_VIEW)
+            call = _locked_call(session, call_id)
+            _check_may_schedule(access, call)
+            reasons = []
+            if call.status not in (CallStatus.COMPLETED, CallStatus.SIGNED):
+                reasons.append("The call is not completed yet.")
+            if call.follow_up_consent is not True:
+                reasons.append("The caller did not consent to follow-up.")
+            if call.ended_at is None and not reasons:
+                reasons.append("The call has no end time.")
+            if reasons:
+                raise ValidationError(
+                    "No follow-up can be scheduled for this call.", tuple(reasons)
+                )
+            existing = list(
+                session.scalars(
+                    select(FollowUp)
+                    .where(FollowUp.call_id == call.id, FollowUp.plan_key.is_not(None))
+                    .order_by(FollowUp.sequence_no)
+                )
+            )
+            if existing:
+                return [_summary_of(session, row, call.started_at) for row in existing]
+            assert call.ended_at is not None
+            plan = self.plans.for_risk(RiskLevel(call.risk_level))
+            number = call.follow_up_number or call.callback_number or ""
+            first_no = _next_sequence_no(session, call.id)
+            rows = []
+            for contact in schedule_plan(plan, call.ended_at, self.zone):
+                if contact.method is not ContactMethod.VISIT and not number:
+                    raise ValidationError(
+                        "No follow-up can be scheduled for this call.",
+                        ("The call has no number to call or text.",),
+                    )
+                row = FollowUp(
+                    id=uuid.uuid4(),
+                    call_id=call.id,
+                    sequence_no=first_no + contact.sequence_no - 1,
+                    plan_key=plan.key,
+                    client_initials=_initials(call),
+                    risk_level=RiskLevel(call.risk_level),
+                    due_start=contact.due_start,
+                    due_end=contact.due_end,
+                    preferred_times=(call.follow_up_times or None),
+                    contact_method=contact.method,
+                    contact_number=number or None,
+                    status=FollowUpStatus.SCHEDULED,
+                    created_by=access.id,
+                    attempt_count=0,
+                )
+                session.add(row)
+                rows.append(row)
+            session.flush()
+            for row in rows:
+                self._changed(session, user, AuditAction.CREATE, row.id, "scheduled")
+                created.append(row.id)
+            result = [_summary_of(session, row, call.started_at) for row in rows]
+            uow.commit()
+        self._published(created)
+        return result
+
+    def add(
+        self,
+        user: SignedInUser,
+        call_id: uuid.UUID,
+        due_start: datetime,
+        due_end: datetime,
+        method: ContactMethod = ContactMethod.PHONE,
+        number: str = "",
+        preferred_times: str = "",
+    ) -> FollowUpSummary:
+        """Add one follow-up to a call with consent (``number`` empty: the call's number)."""
+        due_start, due_end = _window(due_start, due_end)
+        method = ContactMethod(method)
+        number = to_e164(number, self._region) if number.strip() else ""
+        preferred_times = _short_text(preferred_times, 200, "Preferred times")
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_VIEW)
+            call = _locked_call(session, call_id)
+            _check_may_schedule(access, call)
+            if call.follow_up_consent is not True:
+                raise ValidationError(
+                    "No follow-up can be added to this call.",
+                    ("The caller did not consent to follow-up.",),
+                )
+            number = number or call.follow_up_number or call.callback_number or ""
+            if method is not ContactMethod.VISIT and not number:
+                raise ValidationError(
+                    "No follow-up can be added to this call.",
+                    ("Give the number to call or text.",),
+                )
+            row = FollowUp(
+                id=uuid.uuid4(),
+                call_id=call.id,
+                sequence_no=_next_sequence_no(session, call.id),
+                plan_key=None,
+                client_initials=_initials(call),
+                risk_level=RiskLevel(call.risk_level),
+                due_start=due_start,
+                due_end=due_end,
+                preferred_times=preferred_times or call.follow_up_times or None,
+                contact_method=method,
+                contact_number=number or None,
+                status=FollowUpStatus.SCHEDULED,
+                created_by=access.id,
+                attempt_count=0,
+            )
+            session.add(row)
+            session.flush()
+            self._changed(session, user, AuditAction.CREATE, row.id, "added")
+            summary = _summary_of(session, row, call.started_at)
+            uow.commit()
+        self._published([row.id])
+        return summary
+
+    def move(
+        self,
+        user: SignedInUser,
+        follow_up_id: uuid.UUID,
+        due_start: datetime,
+        due_end: datetime,
+        version: int,
+    ) -> FollowUpSummary:
+        """Give an open follow-up a new due window (``version`` as read: stale is refused)."""
+        due_start, due_end = _window(due_start, due_end)
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_VIEW)
+            row, call = self._editable(session, access, follow_up_id, version)
+            row.due_start = due_start
+            row.due_end = due_end
+            session.flush()
+            self._changed(session, user, AuditAction.UPDATE, row.id, "moved")
+            summary = _summary_of(session, row, call.started_at)
+            uow.commit()
+        self._published([follow_up_id])
+        return summary
+
+    def cancel(
+        self, user: SignedInUser, follow_up_id: uuid.UUID, reason: str, version: int
+    ) -> FollowUpSummary:
+        """Cancel an open follow-up; ``reason`` is kept with it (not in the audit trail)."""
+        reason = _short_text(reason, 200, "Reason")
+        if not reason:
+            raise ValidationError("Say why the follow-up is cancelled.", ("The reason is empty.",))
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_VIEW)
+            row, call = self._editable(session, access, follow_up_id, version)
+            row.status = FollowUpStatus.CANCELLED
+            row.closed_at = database_now(session)
+            row.closed_reason = reason
+            session.flush()
+            self._changed(session, user, AuditAction.UPDATE, row.id, "cancelled")
+            summary = _summary_of(session, row, call.started_at)
+            uow.commit()
+        self._published([follow_up_id])
+        return summary
+
+    def _editable(
+        self, session: Session, access: _Access, follow_up_id: uuid.UUID, version: int
+    ) -> tuple[FollowUp, Call]:
+        row = session.get(FollowUp, follow_up_id)
+        if row is None:
+            raise NotFoundError("That follow-up no longer exists.")
+        call = session.get(Call, row.call_id)
+        assert call is not None
+        _check_may_schedule(access, call)
+        if row.version != version:
+            raise ConflictError(
+                "Someone else changed this follow-up while you were looking at it.",
+                "Nothing was changed. Look at it again, then decide.",
+                current=_summary_of(session, row, call.started_at),
+            )
+        if not FollowUpStatus(row.status).is_open:
+            raise KnownError(
+                f"This follow-up is already {FollowUpStatus(row.status).value}.",
+                "Only open follow-ups can be changed.",
+            )
+        return row, call
+
+    # --- claiming --------------------------------------------------------------------------
+
+    def claim(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
+        """Claim a follow-up before calling. Of simultaneous claimers exactly one wins.
+
+        The others get a ``ConflictError`` naming who has it (``current`` is the follow-up as
+        it is now). Claiming one's own claim again simply returns it.
+        """
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_WORK)
+            now = database_now(session)
+            won = session.execute(
+                update(FollowUp)
+                .where(
+                    FollowUp.id == follow_up_id,
+                    FollowUp.status == FollowUpStatus.SCHEDULED,
+                    FollowUp.assigned_to.is_(None),
+                )
+                .values(
+                    status=FollowUpStatus.CLAIMED,
+                    assigned_to=access.id,
+                    claimed_at=now,
+                    updated_at=now,
+                    version=FollowUp.version + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            current = _current(session, follow_up_id)
+            if won.rowcount != 1:  # type: ignore[attr-defined]
+                if current.assigned_to == access.id and current.status is FollowUpStatus.CLAIMED:
+                    return current
+                raise _not_claimable(current)
+            self._changed(session, user, AuditAction.UPDATE, follow_up_id, "claimed")
+            uow.commit()
+        self._published([follow_up_id])
+        return current
+
+    def release(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
+        """Give a claimed follow-up back to the queue (the claimer, or a supervisor)."""
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_WORK)
+            now = database_now(session)
+            conditions = [FollowUp.id == follow_up_id, FollowUp.status == FollowUpStatus.CLAIMED]
+            if not access.oversees:
+                conditions.append(FollowUp.assigned_to == access.id)
+            done = session.execute(
+                update(FollowUp)
+                .where(*conditions)
+                .values(
+                    status=FollowUpStatus.SCHEDULED,
+                    assigned_to=None,
+                    claimed_at=None,
+                    updated_at=now,
+                    version=FollowUp.version + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            current = _current(session, follow_up_id)
+            if done.rowcount != 1:  # type: ignore[attr-defined]
+                if current.status is FollowUpStatus.SCHEDULED:
+                    return current  # nobody has it: already released
+                if current.status is FollowUpStatus.CLAIMED:
+                    raise ConflictError(
+                        f"{current.assigned_to_name or 'Someone else'} has claimed this "
+                        "follow-up; only they or a supervisor can release it.",
+                        current=current,
+                    )
+                raise KnownError(f"This follow-up is already {current.status.value}.")
+            self._changed(session, user, AuditAction.UPDATE, follow_up_id, "released")
+            uow.commit()
+        self._published([follow_up_id])
+        return current
+
+    # --- attempts --------------------------------------------------------------------------
+
+    def record_attempt(
+        self,
+        user: SignedInUser,
+        follow_up_id: uuid.UUID,
+        result: AttemptResult,
+        notes: str = "",
+        next_step: str = "",
+        at: datetime | None = None,
+        *,
+        outcome: FollowUpOutcome | None = None,
+    ) -> FollowUpSummary:
+        """Record one attempt at reaching the person, and close the follow-up when it ends it.
+
+        REACHED completes it (with ``outcome`` when given); DECLINED completes it as declined;
+        after ``max_attempts`` unsuccessful attempts (no answer, voicemail, wrong number) it
+        closes as UNREACHABLE for a supervisor to review. ``at`` defaults to now.
+        """
+        result = AttemptResult(result)
+        next_step = _short_text(next_step, 200, "Next step")
+        notes = "".join(ch for ch in notes if ch.isprintable() or ch in "\n\t").strip()
+        if outcome is not None and result is not AttemptResult.REACHED:
+            raise ValidationError(
+                "The attempt cannot be recorded.",
+                ("An outcome is recorded only when the person was reached.",),
+            )
+        if at is not None:
+            _aware(at, "at")
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            access = _access(session, user, Permission.FOLLOW_UP_WORK)
+            row = session.execute(
+                select(FollowUp).where(FollowUp.id == follow_up_id).with_for_update()
+            ).scalar_one_or_none()
+            if row is None:
+                raise NotFoundError("That follow-up no longer exists.")
+            status = FollowUpStatus(row.status)
+            if not status.is_open:
+                raise KnownError(
+                    f"This follow-up is already {status.value}; no attempt can be added."
+                )
+            if row.assigned_to != access.id and not access.oversees:
+                if row.assigned_to is None:
+                    raise KnownError(
+                        "Claim this follow-up before recording an attempt.",
+                        "Claiming makes sure no one else calls the person at the same time.",
+                    )
+                holder = _names(session, [row.assigned_to]).get(row.assigned_to, "")
+                raise ConflictError(
+                    f"{holder or 'Someone else'} has claimed this follow-up.",
+                    "Only they or a supervisor record its attempts.",
+                )
+            now = database_now(session)
+            when = at or now
+            if when > now + FUTURE_TOLERANCE:
+                raise ValidationError(
+                    "The attempt cannot be recorded.", ("Its time is in the future.",)
+                )
+            attempt = FollowUpAttempt(
+                id=uuid.uuid4(),
+                follow_up_id=row.id,
+                attempted_at=when,
+                attempted_by=access.id,
+                result=result,
+                notes=notes or None,
+                next_step=next_step or None,
+            )
+            session.add(attempt)
+            session.flush()
+            row.attempt_count = (row.attempt_count or 0) + 1
+            unsuccessful = int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(FollowUpAttempt)
+                    .where(
+                        FollowUpAttempt.follow_up_id == row.id,
+                        FollowUpAttempt.result.in_([r for r in AttemptResult if r.unsuccessful]),
+                    )
+                )
+                or 0
+            )
+            closed = ""
+            if result is AttemptResult.REACHED:
+                row.status, closed = FollowUpStatus.COMPLETED, "reached"
+                if outcome is not None:
+                    row.diverted_from_ems_police = outcome.diverted_from_ems_police
+                    row.diverted_from_inpatient = outcome.diverted_from_inpatient
+                    row.referral_made = outcome.referral_made.strip() or None
+            elif result is AttemptResult.DECLINED:
+                row.status, closed = FollowUpStatus.COMPLETED, "declined"
+            elif unsuccessful >= self.max_attempts:
+                row.status, closed = FollowUpStatus.UNREACHABLE, "unreachable"
+            if closed:
+                row.closed_at = when
+                row.closed_reason = closed
+            session.flush()
+            self._audit.record(
+                session,
+                Actor.of(user),
+                AuditAction.CREATE,
+                "follow_up_attempt",
+                attempt.id,
+                f"{row.id} {result.value}",
+            )
+            self._changed(session, user, AuditAction.UPDATE, row.id, closed or "attempt")
+            call_started = session.scalar(select(Call.started_at).where(Call.id == row.call_id))
+            assert call_started is not None
+            summary = _summary_of(session, row, call_started)
+            uow.commit()
+        self._published([follow_up_id])
+        return summary
+
+    # --- calendar --------------------------------------------------------------------------
+
+    def export_ics(self, user: SignedInUser, path: Path | None = None) -> bytes:
+        """My open follow-ups as an RFC 5545 calendar; written atomically to ``path`` if given.
+
+        Each event carries the call reference and, when ``ics_include_initials`` allows, the
+        initials: no name, number, notes or preferred times. The export is audited.
+        """
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            _access(session, user, Permission.FOLLOW_UP_VIEW)
+            statement = (
+                _summary_select()
+                .where(FollowUp.assigned_to == user.id, FollowUp.status.in_(OPEN_STATUSES))
+                .order_by(FollowUp.due_end, FollowUp.id)
+            )
+            mine = [_summary(row) for row in session.execute(statement)]
+            stamp = database_now(session)
+            data = calendar_bytes(mine, stamp, include_initials=self.ics_include_initials)
+            if path is not None:
+                atomic_write_bytes(path, data)
+            self._audit.record(
+                session,
+                Actor.of(user),
+                AuditAction.EXPORT,
+                "follow_up_calendar",
+                user.id,
+                f"{len(mine)} follow-ups",
+            )
+            uow.commit()
+        return data
+
+    # --- helpers ---------------------------------------------------------------------------
+
+    def _time_params(self, user: SignedInUser, now: datetime) -> dict[str, Any]:
+        _start, day_end = local_day_bounds(local_date(now, self.zone), self.zone)
+        return {"now": now, "day_end": day_end, "me": user.id}
+
+    def _changed(
+        self,
+        session: Session,
+        user: SignedInUser,
+        action: AuditAction,
+        follow_up_id: uuid.UUID,
+        detail: str,
+    ) -> None:
+        self._audit.record(session, Actor.of(user), action, "follow_up", follow_up_id, detail)
+        notify(session, TOPIC, str(follow_up_id))
+
+    def _published(self, ids: Sequence[uuid.UUID]) -> None:
+        for follow_up_id in ids:
+            self._events.publish(TOPIC, str(follow_up_id))
+
+
+# --- calendar ------------------------------------------------------------------------------------
+
+PRODID = "-//Counselor desk//Follow-ups//EN"
+
+
+def calendar_bytes(
+    follow_ups: Sequence[FollowUpSummary], stamp: datetime, *, include_initials: bool
+) -> bytes:
+    """An RFC 5545 calendar with one event per follow-up (reference and initials only)."""
+    from icalendar import Alarm, Calendar, Event
+
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", "Follow-ups")
+    for item in follow_ups:
+        title = f"Follow-up {item.call_reference}"
+        if include_initials and item.client_initials:
+            title += f" ({item.client_initials})"
+        event = Event()
+        event.add("uid", f"{item.id}@counselor-desk")
+        event.add("dtstamp", stamp.astimezone(UTC))
+        event.add("dtstart", item.due_start.astimezone(UTC))
+        event.add("dtend", item.due_end.astimezone(UTC))
+        event.add("summary", title)
+        event.add("description", "Open Counselor desk for the details.")
+        event.add("class", "CONFIDENTIAL")
+        event.add("transp", "TRANSPARENT")
+        event.add("sequence", max(0, item.version - 1))
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", title)
+        alarm.add("trigger", timedelta(0))
+        event.add_component(alarm)
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+# --- statements ----------------------------------------------------------------------------------
+
+_RISK_ORDER = case({level: level.rank for level in RiskLevel}, value=FollowUp.risk_level, else_=0)
+_OPEN = FollowUp.status.in_(list(OPEN_STATUSES))
+
+
+def _summary_select() -> Select[Any]:
+    assignee = StaffAccountRow.__table__.alias("assignee")
+    return (
+        select(
+            FollowUp.id,
+            FollowUp.call_id,
+            Call.started_at,
+            FollowUp.client_initials,
+            FollowUp.due_start,
+            FollowUp.due_end,
+            FollowUp.status,
+            FollowUp.risk_level,
+            FollowUp.contact_method,
+            assignee.c.display_name.label("assigned_to_name"),
+            FollowUp.attempt_count,
+            FollowUp.version,
+            FollowUp.sequence_no,
+            FollowUp.assigned_to,
+            FollowUp.claimed_at,
+        )
+        .select_from(FollowUp)
+        .join(Call, Call.id == FollowUp.call_id)
+        .outerjoin(assignee, assignee.c.id == FollowUp.assigned_to)
+    )
+
+
+def _view_condition(view: QueueView) -> Any:
+    now: Any = bindparam("now")
+    day_end: Any = bindparam("day_end")
+    me: Any = bindparam("me")
+    match view:
+        case QueueView.OVERDUE:
+            return _OPEN & (FollowUp.due_end < now)
+        case QueueView.DUE_TODAY:
+            return _OPEN & (FollowUp.due_end >= now) & (FollowUp.due_start < day_end)
+        case QueueView.MINE:
+            return _OPEN & (FollowUp.assigned_to == me)
+        case QueueView.UNASSIGNED:
+            return (FollowUp.status == FollowUpStatus.SCHEDULED) & FollowUp.assigned_to.is_(None)
+        case _:
+            return _OPEN
+
+
+def _build_queue_statement(view: QueueView) -> Select[Any]:
+    return (
+        _summary_select()
+        .where(_view_condition(view))
+        .order_by(FollowUp.due_end, _RISK_ORDER.desc(), FollowUp.id)
+        .limit(bindparam("limit"))
+    )
+
+
+_QUEUE_STATEMENTS: dict[QueueView, Select[Any]] = {}
+
+
+def _queue_statement(view: QueueView) -> Select[Any]:
+    statement = _QUEUE_STATEMENTS.get(view)
+    if statement is None:
+        statement = _QUEUE_STATEMENTS[view] = _build_queue_statement(view)
+    return statement
+
+
+def _counted(condition: Any) -> Any:
+    return func.count().filter(condition)
+
+
+_COUNTS = select(
+    _counted(FollowUp.due_end < bindparam("now")).label("overdue"),
+    _counted(
+        (FollowUp.due_end >= bindparam("now")) & (FollowUp.due_start < bindparam("day_end"))
+    ).label("due_today"),
+    _counted(FollowUp.assigned_to == bindparam("me")).label("mine"),
+    _counted(
+        (FollowUp.status == FollowUpStatus.SCHEDULED) & FollowUp.assigned_to.is_(None)
+    ).label("unassigned"),
+    func.count().label("total"),
+).where(_OPEN)
+
+_ACCOUNT = select(StaffAccountRow.role, StaffAccountRow.active).where(
+    StaffAccountRow.id == bindparam("account_id")
+)
+
+
+# --- small helpers -------------------------------------------------------------------------------
+
+
+def _view(view: QueueView | str) -> QueueView:
+    try:
+        return QueueView(view)
+    except ValueError:
+        valid = ", ".join(v.value for v in QueueView)
+        raise ValidationError(f"Unknown queue view '{view}'.", (f"Use one of: {valid}.",)) from None
+
+
+def _aware(moment: datetime, name: str) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware")
+    return moment
+
+
+def _window(due_start: datetime, due_end: datetime) -> tuple[datetime, datetime]:
+    if due_start.tzinfo is None or due_end.tzinfo is None:
+        raise ValueError("due windows must be timezone-aware")
+    if due_end <= due_start:
+        raise ValidationError(
+            "The due window cannot be used.", ("Its end must come after its start.",)
+        )
+    return due_start.astimezone(UTC), due_end.astimezone(UTC)
+
+
+def _short_text(text: str, limit: int, what: str) -> str:
+    cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())
+    if len(cleaned) > limit:
+        raise ValidationError(
+            f"{what} is too long.", (f"It has {len(cleaned)} characters; at most {limit}.",)
+        )
+    return cleaned
+
+
+def _authorize_read(session: Session, user: SignedInUser, permission: Permission) -> None:
+    """``authorize`` reading only the account's role and state (the queue is read often)."""
+    row = session.execute(_ACCOUNT, {"account_id": user.id}).first()
+    if row is not None and row[1]:
+        try:
+            if role_allows(Role(row[0]), permission):
+                return
+        except ValueError:
+            pass
+    authorize(session, user, permission)  # raises with the usual message
+
+
+def _access(session: Session, user: SignedInUser, permission: Permission) -> _Access:
+    row = authorize(session, user, permission)
+    return _Access(row.id, Role(row.role), row.display_name)
+
+
+def _check_may_schedule(access: _Access, call: Call) -> None:
+    if access.can(Permission.FOLLOW_UP_WORK):
+        return
+    if access.can(Permission.CALL_TAKE) and call.counselor_id == access.id:
+        return
+    raise PermissionDeniedError(
+        "Only the counselor who took the call, peer specialists and supervisors schedule "
+        "or change its follow-ups."
+    )
+
+
+def _locked_call(session: Session, call_id: uuid.UUID) -> Call:
+    """The call, locked until the end of the transaction (one scheduler at a time)."""
+    call = session.execute(
+        select(Call).where(Call.id == call_id).with_for_update()
+    ).scalar_one_or_none()
+    if call is None:
+        raise NotFoundError("That call no longer exists.")
+    return call
+
+
+def _next_sequence_no(session: Session, call_id: uuid.UUID) -> int:
+    highest = session.scalar(
+        select(func.max(FollowUp.sequence_no)).where(FollowUp.call_id == call_id)
+    )
+    return int(highest or 0) + 1
+
+
+def _initials(call: Call) -> str:
+    if call.anonymous or not call.caller_name:
+        return ""
+    return client_initials(call.caller_name)
+
+
+def _names(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(StaffAccountRow.id, StaffAccountRow.display_name).where(
+            StaffAccountRow.id.in_(wanted)
+        )
+    )
+    return {row[0]: row[1] for row in rows}
+
+
+def _current(session: Session, follow_up_id: uuid.UUID) -> FollowUpSummary:
+    row = session.execute(
+        _summary_select().where(FollowUp.id == follow_up_id)
+    ).first()
+    if row is None:
+        raise NotFoundError("That follow-up no longer exists.")
+    return _summary(row)
+
+
+def _not_claimable(current: FollowUpSummary) -> KnownError:
+    if current.status is FollowUpStatus.CLAIMED or current.assigned_to is not None:
+        who = current.assigned_to_name or "Someone else"
+        since = ""
+        if current.claimed_at is not None:
+            since = f" at {current.claimed_at:%H:%M} UTC"
+        return ConflictError(
+            f"{who} has already claimed this follow-up{since}.",
+            "Choose another one; it stays with them unless they release it.",
+            current=current,
+        )
+    return KnownError(
+        f"This follow-up is already {current.status.value}; it cannot be claimed.",
+        "Refresh the queue.",
+    )
+
+
+def _summary(row: Any) -> FollowUpSummary:
+    return FollowUpSummary(
+        id=row.id,
+        call_reference=call_reference(row.call_id, row.started_at),
+        client_initials=row.client_initials,
+        due_start=row.due_start,
+        due_end=row.due_end,
+        status=FollowUpStatus(row.status),
+        risk_level=RiskLevel(row.risk_level),
+        contact_method=ContactMethod(row.contact_method),
+        assigned_to_name=row.assigned_to_name,
+        attempts=int(row.attempt_count or 0),
+        version=int(row.version),
+        call_id=row.call_id,
+        sequence_no=int(row.sequence_no),
+        assigned_to=row.assigned_to,
+        claimed_at=row.claimed_at,
+    )
+
+
+def _summary_of(session: Session, row: FollowUp, call_started_at: datetime) -> FollowUpSummary:
+    names = _names(session, [row.assigned_to])
+    return FollowUpSummary(
+        id=row.id,
+        call_reference=call_reference(row.call_id, call_started_at),
+        client_initials=row.client_initials,
+        due_start=row.due_start,
+        due_end=row.due_end,
+        status=FollowUpStatus(row.status),
+        risk_level=RiskLevel(row.risk_level),
+        contact_method=ContactMethod(row.contact_method),
+        assigned_to_name=names.get(row.assigned_to) if row.assigned_to else None,
+        attempts=int(row.attempt_count or 0),
+        version=int(row.version),
+        call_id=row.call_id,
+        sequence_no=int(row.sequence_no),
+        assigned_to=row.assigned_to,
+        claimed_at=row.claimed_at,
+    )
+
+
+def _outcome(row: FollowUp) -> FollowUpOutcome | None:
+    if row.status != FollowUpStatus.COMPLETED or row.closed_reason != "reached":
+        return None
+    return FollowUpOutcome(
+        diverted_from_ems_police=row.diverted_from_ems_police,
+        diverted_from_inpatient=row.diverted_from_inpatient,
+        referral_made=row.referral_made or "",
+    )
+

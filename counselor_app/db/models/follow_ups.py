@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
@@ -15,7 +16,11 @@ from counselor_app.domain.risk import RiskLevel
 
 
 class FollowUp(UuidPk, Timestamps, Versioned, Base):
-    """A consented follow-up contact, due within a window."""
+    """A consented follow-up contact, due within a window.
+
+    ``(call_id, sequence_no)`` is unique: scheduling a call's plan twice cannot duplicate it.
+    ``attempt_count`` counts the attempts so the queue never has to aggregate them.
+    """
 
     __tablename__ = "follow_ups"
 
@@ -40,6 +45,7 @@ class FollowUp(UuidPk, Timestamps, Versioned, Base):
     diverted_from_inpatient: Mapped[bool | None]
     referral_made: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
+    attempt_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
     attempts: Mapped[list[FollowUpAttempt]] = relationship(
         back_populates="follow_up",
@@ -47,7 +53,11 @@ class FollowUp(UuidPk, Timestamps, Versioned, Base):
         order_by="FollowUpAttempt.attempted_at",
     )
 
-    __table_args__ = (Index("ix_follow_ups_status_due", "status", "due_end"),)
+    __table_args__ = (
+        Index("ix_follow_ups_status_due", "status", "due_end"),
+        Index("ix_follow_ups_assigned_due", "assigned_to", "status", "due_end"),
+        UniqueConstraint("call_id", "sequence_no"),
+    )
 
 
 class FollowUpAttempt(UuidPk, Timestamps, Versioned, Base):
@@ -63,3 +73,11 @@ class FollowUpAttempt(UuidPk, Timestamps, Versioned, Base):
     next_step: Mapped[str | None] = mapped_column(String(200))
 
     follow_up: Mapped[FollowUp] = relationship(back_populates="attempts")
+
+
+@event.listens_for(FollowUp, "before_insert")
+def _count_new_attempts(_mapper: Any, _connection: Any, target: FollowUp) -> None:
+    """A follow-up inserted with its attempts already attached starts with their count."""
+    attempts = target.__dict__.get("attempts")
+    if attempts and not target.attempt_count:
+        target.attempt_count = len(attempts)
