@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from counselor_app.domain.calls import CallRecord, CallSource, Disposition, ImminentStep
+from counselor_app.domain.calls import (
+    CallRecord,
+    CallReferral,
+    CallSource,
+    Disposition,
+    ImminentStep,
+)
 from counselor_app.domain.checklists import ChecklistRunState
 from counselor_app.domain.risk import CssrsScreen, LifelineAssessment, triage
 from counselor_app.domain.safety_plan import SECTION_TITLES
@@ -83,6 +89,21 @@ def _checklists(runs: tuple[ChecklistRunState, ...]) -> str:
         ]
         lines.append(f"{run.title}: {run.done_count}/{len(run.items)} done")
         lines.extend(f"  ✓ {label}" for label in ticked)
+    return "\n".join(lines)
+
+
+def _referrals(referrals: tuple[CallReferral, ...]) -> str:
+    if not referrals:
+        return "None"
+    lines = []
+    for referral in referrals:
+        parts = (referral.service_name, referral.organization_name, referral.phone)
+        line = " — ".join(p for p in parts if p)
+        if referral.warm_handoff:
+            line += " (warm handoff)"
+        if referral.note:
+            line += f": {referral.note}"
+        lines.append(line)
     return "\n".join(lines)
 
 
@@ -171,6 +192,7 @@ def _specs() -> list[_Spec]:
             s("disposition.police_requested", "Police requested", lambda v, _r: _yes_no(v)),
             s("disposition.returned_to_911", "Returned to 911", lambda v, _r: _yes_no(v)),
             s("disposition.referral_given", "Referral given", lambda v, _r: _yes_no(v)),
+            s("referrals", "Referrals given", lambda v, _r: _referrals(v)),
             s(
                 "disposition.follow_up_consent",
                 "Follow-up consent",

@@ -1,7 +1,11 @@
-"""The "Disposition" tab: how the call ended, follow-up consent, and the outcome flags.
+"""The "Disposition" tab: how the call ended, referrals given, follow-up consent, outcomes.
 
 The outcome flags are filled from ``derive_outcomes`` whenever the disposition changes; the
 counselor may correct them by hand, and a correction stays until the disposition changes again.
+
+"Referral given" is ticked (and locked) while the call lists referrals from the directory, as
+the service records it; without them it is the counselor's own answer, and removing the last
+directory referral gives back the answer they had before.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import (
     CallRecord,
+    CallReferral,
     Disposition,
     DispositionDetails,
     Outcomes,
@@ -41,6 +46,7 @@ from counselor_app.ui.intake.fields import (
     line_edit,
     show_inline,
 )
+from counselor_app.ui.intake.referrals_panel import ReferralsPanel
 from counselor_app.ui.widgets import add_labelled_row, note
 
 OUTCOME_LABELS = {
@@ -49,6 +55,8 @@ OUTCOME_LABELS = {
     "arrest_avoided": "Arrest avoided",
     "hospitalization_avoided": "Hospitalization avoided",
 }
+
+REFERRAL_LOCKED_TEXT = "Ticked: this call lists referrals from the directory."
 
 _STATE_OF = {
     True: Qt.CheckState.Checked,
@@ -74,6 +82,7 @@ class DispositionPanel(QWidget):
         super().__init__(parent)
         self._loading = False
         self._read_only = False
+        self._own_referral_tick = False
         self.hand_corrected = False
 
         self.primary_group = group("How the call ended (primary disposition)")
@@ -107,6 +116,7 @@ class DispositionPanel(QWidget):
         also_layout.setSpacing(2)
         for box in (self.mobile_team, self.ems, self.police, self.returned_911, self.referral):
             also_layout.addWidget(box)
+        self.referrals = ReferralsPanel()
 
         self.follow_up_group = group("Follow-up")
         self.consent = YesNoUnknown("followUpConsent", "Not asked")
@@ -143,6 +153,7 @@ class DispositionPanel(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.primary_group)
         left.addWidget(self.also_group)
+        left.addWidget(self.referrals)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.follow_up_group)
@@ -161,8 +172,9 @@ class DispositionPanel(QWidget):
         self.primary.buttonToggled.connect(self._on_primary_button_toggled)
         for box in (self.ems, self.police, self.returned_911):
             box.toggled.connect(self._on_disposition_changed)
-        for box in (self.mobile_team, self.referral):
-            box.toggled.connect(self._on_any_edited)
+        self.mobile_team.toggled.connect(self._on_any_edited)
+        self.referral.toggled.connect(self._on_referral_toggled)
+        self.referrals.changed.connect(self._on_referrals_changed)
         for edit in (self.warm_transfer_to, self.follow_up_times, self.follow_up_number):
             edit.textEdited.connect(self._on_any_edited)
         self.consent.currentIndexChanged.connect(self._on_any_edited)
@@ -180,6 +192,7 @@ class DispositionPanel(QWidget):
             self.police,
             self.returned_911,
             self.referral,
+            *self.referrals.focus_chain(),
             self.consent,
             self.follow_up_times,
             self.follow_up_number,
@@ -232,6 +245,10 @@ class DispositionPanel(QWidget):
             self.police.setChecked(d.police_requested)
             self.returned_911.setChecked(d.returned_to_911)
             self.referral.setChecked(d.referral_given)
+            # With directory referrals listed the tick is theirs, as far as the record knows.
+            self._own_referral_tick = d.referral_given and not record.referrals
+            self.referrals.load(record.referrals)
+            self._lock_referral_given()
             self.consent.set_value(d.follow_up_consent)
             self.follow_up_times.setText(d.follow_up_times)
             number = d.follow_up_number
@@ -246,8 +263,12 @@ class DispositionPanel(QWidget):
             self._loading = False
 
     def apply(self, record: CallRecord) -> CallRecord:
-        """``record`` with the disposition shown."""
-        return replace(record, disposition=self.details())
+        """``record`` with the disposition and the referrals shown."""
+        return replace(record, disposition=self.details(), referrals=self.referrals.referrals)
+
+    def add_referral(self, referral: CallReferral) -> CallReferral:
+        """List ``referral`` (the same service again updates the earlier one); see ``changed``."""
+        return self.referrals.add(referral)
 
     def set_read_only(self, read_only: bool) -> None:
         """Nothing changes in a read-only call."""
@@ -266,6 +287,8 @@ class DispositionPanel(QWidget):
             box.setEnabled(not read_only)
         for edit in (self.follow_up_times, self.follow_up_number, self.warm_transfer_to):
             edit.setReadOnly(read_only)
+        self.referrals.set_read_only(read_only)
+        self._lock_referral_given()
         self._update_enabled()
 
     # --- helpers -----------------------------------------------------------------------------
@@ -285,6 +308,18 @@ class DispositionPanel(QWidget):
             text = {True: "Yes", False: "No", None: "Unknown"}[value]
             self.outcome_states[key].setText(text)
             box.setAccessibleDescription(text)
+
+    def _lock_referral_given(self) -> None:
+        """Tick and lock "Referral given" while there are directory referrals; else unlock."""
+        locked = bool(self.referrals.referrals)
+        was, self._loading = self._loading, True
+        try:
+            self.referral.setChecked(True if locked else self._own_referral_tick)
+        finally:
+            self._loading = was
+        self.referral.setEnabled(not locked and not self._read_only)
+        self.referral.setToolTip(REFERRAL_LOCKED_TEXT if locked else "")
+        self.referral.setAccessibleDescription(REFERRAL_LOCKED_TEXT if locked else "")
 
     def _update_enabled(self) -> None:
         warm = self.primary_value() is Disposition.WARM_TRANSFER
@@ -314,6 +349,19 @@ class DispositionPanel(QWidget):
 
     @Slot()
     def _on_any_edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    @Slot(bool)
+    def _on_referral_toggled(self, checked: bool) -> None:
+        if self._loading:
+            return
+        self._own_referral_tick = checked
+        self.changed.emit()
+
+    @Slot()
+    def _on_referrals_changed(self) -> None:
+        self._lock_referral_given()
         if not self._loading:
             self.changed.emit()
 

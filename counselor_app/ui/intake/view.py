@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.accounts import Permission, SignedInUser
-from counselor_app.domain.calls import CallQuery, CallRecord, CallSource, CallStatus
+from counselor_app.domain.calls import (
+    CallQuery,
+    CallRecord,
+    CallReferral,
+    CallSource,
+    CallStatus,
+)
 from counselor_app.services.drafts import Draft
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
@@ -399,6 +405,26 @@ class IntakeView(ListPage):
             return
         self._after_leave = None
         self.workspace.request_leave()
+
+    # --- referrals from the directory ----------------------------------------------------------
+
+    def active_call_reference(self) -> str | None:
+        """The reference of the call open in the workspace when it can be changed, else None."""
+        workspace = self.workspace
+        if workspace is None or not workspace.editable:
+            return None
+        return workspace.reference
+
+    def add_referral(self, referral: CallReferral) -> bool:
+        """Add a directory referral to the open call; False when no editable call is open.
+
+        The same service referred again updates the earlier referral. The referral is then
+        part of the call like any edit: drafted within seconds, saved with the call.
+        """
+        workspace = self.workspace
+        if workspace is None:
+            return False
+        return workspace.add_referral(referral)
 
     def save_before_closing(self) -> None:
         """The window is closing: the open call is written (draft, then database)."""

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.calls import (
     CallRecord,
+    CallReferral,
     CallStatus,
     ImminentStep,
     ImminentStepKind,
@@ -398,6 +399,39 @@ class IntakeWorkspace(QWidget):
     def call_id(self) -> uuid.UUID:
         """The call's id."""
         return self._base.id
+
+    @property
+    def reference(self) -> str:
+        """The call's short reference (``CallRecord.reference``)."""
+        return self._base.reference
+
+    def add_referral(self, referral: CallReferral) -> bool:
+        """Add a directory referral to the call; False (nothing changed) unless editable.
+
+        The referral is stamped with the time and the person when it carries neither, and
+        cleaned as the database will keep it. The same service referred again updates the
+        earlier referral instead of listing it twice. The change goes the way every edit goes:
+        draft within seconds, database on Save, Complete or leaving the call.
+        """
+        if not self._editable:
+            return False
+        stamped = replace(
+            referral,
+            given_at=referral.given_at or self._now(),
+            given_by=referral.given_by or self._user.account.display_name,
+        ).cleaned()
+        listed_before = self.disposition.referrals.referrals
+        known = any(r.service_id == stamped.service_id for r in listed_before)
+        listed = self.disposition.add_referral(stamped)
+        verb = "updated on" if known else "added to"
+        self.message_bar.show_text(
+            f"Referral to {listed.service_name} {verb} call {self.reference}."
+        )
+        if self._db_busy and self._leave_after_save:
+            # Leaving already sent the call to the database without this referral: save it too
+            # before the workspace closes.
+            self._request_db("save")
+        return True
 
     @property
     def editable(self) -> bool:
