@@ -13,8 +13,9 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 
@@ -454,6 +455,446 @@ def parse_int_list(text: str | None) -> tuple[int, ...] | None:
         return tuple(int(p) for p in text.replace(" ", "").split(",") if p)
     except ValueError:
         return None
+
+
+# --- plain words for people: hours, opening, verification -----------------------------------
+
+_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_NAMES = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+ALWAYS_OPEN_AFTER = timedelta(days=7)
+"""An open service that does not close within this long is described as open 24 hours."""
+
+
+def clock(value: time) -> str:
+    """A wall-clock time the US way: ``"9:00 AM"``, ``"12:30 PM"``, ``"12:00 AM"``."""
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+
+
+def short_date(day: date) -> str:
+    """``"Mar 1, 2024"`` (English month names, whatever the locale)."""
+    return f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+
+
+def ordinal(number: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``11th``, ``22nd``...; negative numbers count from the end.
+
+    ``-1`` is ``"last"``, ``-2`` ``"2nd-to-last"``.
+    """
+    if number == -1:
+        return "last"
+    if number < 0:
+        return f"{ordinal(-number)}-to-last"
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def _and_list(parts: Sequence[str]) -> str:
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _local_when(moment: datetime, zone: ZoneInfo, today: date, *, closing: bool) -> str:
+    """``"6:00 PM"`` today, ``"tomorrow 2:00 AM"``, ``"Mon 9:00 AM"`` this week, else with a date.
+
+    A closing at 00:00 is "midnight" of the day before (the night of Friday to Saturday is
+    "Fri midnight").
+    """
+    local = moment.astimezone(zone)
+    day = local.date()
+    at = clock(local.time())
+    if closing and local.time() == time(0):
+        day -= timedelta(days=1)
+        at = "midnight"
+    days = (day - today).days
+    if days <= 0:
+        return at
+    if days == 1:
+        return f"tomorrow {at}"
+    name = _DAY_NAMES[day.weekday()]
+    if days < 7:
+        return f"{name} {at}"
+    return f"{name} {_MONTH_NAMES[day.month - 1]} {day.day} {at}"
+
+
+def describe_opening(status: OpeningStatus, zone: ZoneInfo, now: datetime) -> str:
+    """The opening status in plain words, times in the center's time zone.
+
+    ``"Open now · closes 6:00 PM"``, ``"Open now · closes tomorrow 2:00 AM"``, ``"Open 24 hours"``
+    (open and not closing within ``ALWAYS_OPEN_AFTER``), ``"Closed · opens 9:00 AM"``,
+    ``"Closed · opens Mon 9:00 AM"``, ``"Hours not listed"`` (no usable schedule).
+    """
+    if now.tzinfo is None:
+        raise ValueError("naive datetime given; 'now' must be timezone-aware")
+    today = now.astimezone(zone).date()
+    if status.state is OpenState.OPEN:
+        if status.closes_at is None or status.closes_at - now >= ALWAYS_OPEN_AFTER:
+            return "Open 24 hours"
+        return f"Open now · closes {_local_when(status.closes_at, zone, today, closing=True)}"
+    if status.state is OpenState.CLOSED:
+        if status.opens_at is None:
+            return "Closed · no upcoming hours listed"
+        return f"Closed · opens {_local_when(status.opens_at, zone, today, closing=False)}"
+    return "Hours not listed"
+
+
+def _weekday_words(days: Iterable[int]) -> str:
+    """``"Every day"``, ``"Mon–Fri"``, ``"Mon, Wed, Fri"``, ``"Mon–Wed, Sat"``."""
+    ordered = sorted(set(days))
+    if len(ordered) == 7:
+        return "Every day"
+    runs: list[list[int]] = []
+    for day in ordered:
+        if runs and day == runs[-1][-1] + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts: list[str] = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{_DAY_NAMES[run[0]]}–{_DAY_NAMES[run[-1]]}")
+        else:
+            parts.extend(_DAY_NAMES[d] for d in run)
+    return ", ".join(parts)
+
+
+def _monthday_words(day: int) -> str:
+    return ordinal(day) if day > 0 else f"{ordinal(day)} day"
+
+
+def _days_words(rule: ScheduleRule) -> str:
+    if rule.freq == "MONTHLY":
+        weekdays = [
+            f"{ordinal(r.ordinal)} {_DAY_NAMES[r.weekday]}"
+            if r.ordinal
+            else f"every {_DAY_NAMES[r.weekday]}"
+            for r in rule.byday
+        ]
+        monthdays = [_monthday_words(d) for d in rule.bymonthday]
+        if weekdays and monthdays:
+            words = f"{_and_list(weekdays)} on the {_and_list(monthdays)} of the month"
+        elif weekdays:
+            words = f"{_and_list(weekdays)} of the month"
+        elif monthdays:
+            words = f"{_and_list(monthdays)} of the month"
+        elif rule.dtstart is not None:
+            words = f"{ordinal(rule.dtstart.day)} of the month"
+        else:
+            words = "every month"
+        words = words[0].upper() + words[1:]
+        if rule.interval == 2:
+            words += ", every other month"
+        elif rule.interval > 2:
+            words += f", every {rule.interval} months"
+        return words
+    if rule.byday:
+        words = _weekday_words(r.weekday for r in rule.byday)
+    elif rule.dtstart is not None:
+        words = _DAY_NAMES[rule.dtstart.weekday()]
+    else:
+        words = "Every day"
+    if rule.interval == 2:
+        words += ", every other week"
+    elif rule.interval > 2:
+        words += f", every {rule.interval} weeks"
+    return words
+
+
+def describe_rule(rule: ScheduleRule) -> str:
+    """One schedule in plain words.
+
+    ``"Mon–Fri 9:00 AM – 5:00 PM"``, ``"Every day, open 24 hours"``,
+    ``"1st Mon of the month 10:00 AM – 2:00 PM"``, ``"Sat 10:00 AM – 12:00 PM"``; hours past
+    midnight read ``"10:00 PM – 6:00 AM"``. Limits of validity follow in parentheses:
+    ``"(from Mar 1, 2024)"``, ``"(until Jun 30, 2024)"``.
+    """
+    days = _days_words(rule)
+    if rule.opens_at == rule.closes_at:
+        text = f"{days}, open 24 hours"
+    else:
+        text = f"{days} {clock(rule.opens_at)} – {clock(rule.closes_at)}"
+    ends = [d for d in (rule.valid_to, rule.until) if d is not None]
+    end = min(ends) if ends else None
+    if rule.valid_from is not None and end is not None:
+        text += f" ({short_date(rule.valid_from)} – {short_date(end)})"
+    elif rule.valid_from is not None:
+        text += f" (from {short_date(rule.valid_from)})"
+    elif end is not None:
+        text += f" (until {short_date(end)})"
+    return text
+
+
+def rule_has_ended(rule: ScheduleRule, today: date) -> bool:
+    """True when the rule's validity (``valid_to`` or ``until``) ended before ``today``."""
+    return any(end is not None and end < today for end in (rule.valid_to, rule.until))
+
+
+def rule_sort_key(rule: ScheduleRule) -> tuple[int, int, time]:
+    """Weekly before monthly, then by first weekday, then by opening time (for hours lists)."""
+    first_day = min((r.weekday for r in rule.byday), default=-1)
+    return (0 if rule.freq == "WEEKLY" else 1, first_day, rule.opens_at)
+
+
+def _months_between(earlier: date, later: date) -> int:
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - 1 if later.day < earlier.day else months
+
+
+def _plural(count: int, unit: str) -> str:
+    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+
+
+def verification_warning(last_verified: date | None, today: date, max_age_days: int) -> str | None:
+    """A warning when a record was never verified or longer ago than ``max_age_days``; else None.
+
+    ``"Last verified 14 months ago — confirm details with the service before referring."``
+    """
+    advice = "confirm details with the service before referring."
+    if last_verified is None:
+        return f"Never verified — {advice}"
+    age_days = (today - last_verified).days
+    if age_days <= max_age_days:
+        return None
+    months = _months_between(last_verified, today)
+    if months < 1:
+        age = _plural(age_days, "day")
+    elif months < 24:
+        age = _plural(months, "month")
+    else:
+        age = _plural(months // 12, "year")
+    return f"Last verified {age} ago — {advice}"
+
+
+# --- administration: cleaning and checking an edit ------------------------------------------
+
+NAME_MAX_LENGTH = 300
+TEXT_MAX_LENGTH = 20_000
+EMAIL_MAX_LENGTH = 320
+WEB_ADDRESS_MAX_LENGTH = 2_000
+LANGUAGE_MAX_LENGTH = 100
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "am": "Amharic",
+    "ar": "Arabic",
+    "ase": "American Sign Language",
+    "bn": "Bengali",
+    "bs": "Bosnian",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "fa": "Persian",
+    "fr": "French",
+    "gu": "Gujarati",
+    "hi": "Hindi",
+    "hmn": "Hmong",
+    "ht": "Haitian Creole",
+    "it": "Italian",
+    "ja": "Japanese",
+    "km": "Khmer",
+    "ko": "Korean",
+    "lo": "Lao",
+    "ne": "Nepali",
+    "pa": "Punjabi",
+    "pl": "Polish",
+    "ps": "Pashto",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "so": "Somali",
+    "sw": "Swahili",
+    "ti": "Tigrinya",
+    "tl": "Tagalog",
+    "uk": "Ukrainian",
+    "ur": "Urdu",
+    "vi": "Vietnamese",
+    "yi": "Yiddish",
+    "zh": "Chinese",
+}
+"""Common languages of US crisis lines by ISO 639 code: names for codes, codes for names."""
+_LANGUAGE_CODES = {name.casefold(): code for code, name in LANGUAGE_NAMES.items()}
+
+
+def language_label(code: str | None, name: str | None) -> str:
+    """What a person reads for an HSDS language: its name, else the known name of its code."""
+    if name and name.strip():
+        return name.strip()
+    if code and code.strip():
+        return LANGUAGE_NAMES.get(code.strip().lower(), code.strip())
+    return ""
+
+
+def language_entry(text: str) -> tuple[str | None, str | None]:
+    """``(code, name)`` to store for a language typed as a code or a name.
+
+    ``"es"`` and ``"Spanish"`` both give ``("es", "Spanish")``; an unknown name is kept as a name
+    (``(None, "Kurdish")``), an unknown code as a code (``("kmr", None)``).
+    """
+    cleaned = clean_line(text)
+    if not cleaned:
+        return None, None
+    known_code = _LANGUAGE_CODES.get(cleaned.casefold())
+    if known_code is not None:
+        return known_code, LANGUAGE_NAMES[known_code]
+    if cleaned.lower() in LANGUAGE_NAMES:
+        return cleaned.lower(), LANGUAGE_NAMES[cleaned.lower()]
+    if _LANGUAGE_CODE.fullmatch(cleaned) and len(cleaned) <= 20:
+        return cleaned.lower(), None
+    return None, cleaned
+
+
+def clean_line(text: str) -> str:
+    """One line of typed text: control characters and line breaks removed, ends trimmed."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Zl", "Zp")).strip()
+
+
+def clean_text(text: str) -> str:
+    """Typed paragraphs: line breaks kept, other control characters removed, ends trimmed."""
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    unified = unified.replace("\u2028", "\n").replace("\u2029", "\n")
+    return "".join(ch for ch in unified if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+
+
+def email_problem(value: str) -> str | None:
+    """Why ``value`` is not an e-mail address, or None (empty is fine)."""
+    if not value:
+        return None
+    if len(value) > EMAIL_MAX_LENGTH or not _EMAIL.fullmatch(value):
+        return "give an address such as intake@example.org, or leave it empty."
+    return None
+
+
+def web_address_problem(value: str) -> str | None:
+    """Why ``value`` is not an http(s) web address, or None (empty is fine)."""
+    if not value:
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or any(ch.isspace() for ch in value)
+        or len(value) > WEB_ADDRESS_MAX_LENGTH
+    ):
+        return "give an address starting with https:// or http://, or leave it empty."
+    return None
+
+
+def _length_problems(fields: Iterable[tuple[str, str]]) -> list[str]:
+    return [
+        f"{label}: keep it under {TEXT_MAX_LENGTH:,} characters."
+        for label, value in fields
+        if len(value) > TEXT_MAX_LENGTH
+    ]
+
+
+def _name_problem(name: str, what: str) -> str | None:
+    if not name:
+        return f"Name: give the {what}'s name."
+    if len(name) > NAME_MAX_LENGTH:
+        return f"Name: keep it under {NAME_MAX_LENGTH} characters."
+    return None
+
+
+def cleaned_organization(edit: OrganizationEdit) -> OrganizationEdit:
+    """``edit`` with control characters removed and ends trimmed."""
+    return replace(
+        edit,
+        name=clean_line(edit.name),
+        description=clean_text(edit.description),
+        email=clean_line(edit.email),
+        website=clean_line(edit.website),
+        id=clean_line(edit.id) if edit.id is not None else None,
+    )
+
+
+def organization_problems(edit: OrganizationEdit) -> tuple[str, ...]:
+    """Every reason a (cleaned) organization edit cannot be saved, each naming its field."""
+    problems = [p for p in (_name_problem(edit.name, "organization"),) if p]
+    problems += _length_problems([("Description", edit.description)])
+    if (email := email_problem(edit.email)) is not None:
+        problems.append(f"E-mail: {email}")
+    if (website := web_address_problem(edit.website)) is not None:
+        problems.append(f"Website: {website}")
+    return tuple(problems)
+
+
+def cleaned_service(edit: ServiceEdit) -> ServiceEdit:
+    """``edit`` cleaned: no control characters, ends trimmed, status lower case, no repeats.
+
+    Languages lose blanks and repeats (compared without regard to case).
+    """
+    languages: list[str] = []
+    for language in edit.languages:
+        cleaned = clean_line(language)
+        if cleaned and cleaned.casefold() not in {seen.casefold() for seen in languages}:
+            languages.append(cleaned)
+    return replace(
+        edit,
+        organization_id=clean_line(edit.organization_id),
+        name=clean_line(edit.name),
+        description=clean_text(edit.description),
+        eligibility=clean_text(edit.eligibility),
+        fees=clean_text(edit.fees),
+        application_process=clean_text(edit.application_process),
+        url=clean_line(edit.url),
+        email=clean_line(edit.email),
+        status=clean_line(edit.status).lower(),
+        phone=clean_line(edit.phone),
+        languages=tuple(languages),
+        id=clean_line(edit.id) if edit.id is not None else None,
+    )
+
+
+def service_problems(edit: ServiceEdit, today: date) -> tuple[str, ...]:
+    """Every reason a (cleaned) service edit cannot be saved that needs no database.
+
+    The organization's existence and the phone number are checked by the service layer.
+    """
+    problems = [p for p in (_name_problem(edit.name, "service"),) if p]
+    if not edit.organization_id:
+        problems.append("Organization: choose the organization that offers the service.")
+    if edit.status not in SERVICE_STATUSES:
+        allowed = ", ".join(SERVICE_STATUSES)
+        problems.append(f"Status: choose one of {allowed}.")
+    problems += _length_problems(
+        [
+            ("Description", edit.description),
+            ("Eligibility", edit.eligibility),
+            ("Fees", edit.fees),
+            ("How to apply", edit.application_process),
+        ]
+    )
+    if (email := email_problem(edit.email)) is not None:
+        problems.append(f"E-mail: {email}")
+    if (url := web_address_problem(edit.url)) is not None:
+        problems.append(f"Website: {url}")
+    if any(len(language) > LANGUAGE_MAX_LENGTH for language in edit.languages):
+        problems.append(f"Languages: keep each under {LANGUAGE_MAX_LENGTH} characters.")
+    if edit.last_verified is not None and edit.last_verified > today:
+        problems.append("Last verified: the date cannot be in the future.")
+    return tuple(problems)
 
 
 # --- import and export reports --------------------------------------------------------------

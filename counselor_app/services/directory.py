@@ -1,4 +1,7 @@
-"""The referral directory: search for counselors, HSDS import and export for administrators."""
+"""The referral directory: search and detail for counselors, HSDS import, export and editing.
+
+Editing organizations and services lives in ``services.directory_admin``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import (
@@ -51,25 +54,40 @@ from counselor_app.db.models import (
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.directory import (
+    AddressEntry,
     DirectoryQuery,
     ExportReport,
+    FilterChoices,
     GeoPoint,
     ImportReport,
     OpeningStatus,
     OpenState,
+    OrganizationEdit,
+    OrganizationSummary,
+    PhoneEntry,
     ScheduleRule,
+    ServiceDetail,
+    ServiceEdit,
     ServiceHit,
     ServiceSummary,
+    describe_rule,
     distance_km,
+    language_label,
     opening_status,
     parse_byday,
     parse_int_list,
     parse_time,
+    rule_has_ended,
+    rule_sort_key,
 )
-from counselor_app.domain.errors import ConfigurationError
+from counselor_app.domain.errors import ConfigurationError, NotFoundError, ValidationError
+from counselor_app.phones import DEFAULT_REGION, to_e164
 from counselor_app.services.audit import AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.events import ChangeBus
+
+if TYPE_CHECKING:
+    from counselor_app.services.directory_admin import DirectoryAdmin
 
 CANDIDATES_FOR_PYTHON_FILTERS = 2000
 """How many best text matches are checked for "open now" and distance, which run in Python."""
@@ -149,11 +167,14 @@ class DirectoryService:
         audit: AuditTrail | None = None,
         events: ChangeBus | None = None,
         time_zone: str = "America/Chicago",
+        region: str = DEFAULT_REGION,
     ) -> None:
         self._db = database
         self._audit = audit
         self._events = events or ChangeBus()
         self._time_zone = time_zone
+        self._region = region
+        self._admin: DirectoryAdmin | None = None
 
     @property
     def zone(self) -> ZoneInfo:
@@ -222,6 +243,43 @@ class DirectoryService:
                 )
                 for svc, org_name, number, city_name in uow.session.execute(query)
             ]
+
+    def service_detail(
+        self, user: SignedInUser, service_id: str, *, now: datetime | None = None
+    ) -> ServiceDetail:
+        """Everything the detail panel shows about one service (active or not).
+
+        Phones are the service's own; a service without any shows those of its locations,
+        else its organization's. Hours and the opening status use the same schedules as
+        search (the service's own, else its locations'). Raises ``NotFoundError`` for an
+        unknown id.
+        """
+        moment = now or datetime.now(UTC)
+        zone = self.zone
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            _authorize_view(session, user)
+            detail = read_service_detail(session, service_id, moment, zone, self._region)
+        if detail is None:
+            raise NotFoundError(
+                "That service is not in the directory.",
+                "It may have been removed by an import. Search again.",
+            )
+        return detail
+
+    def filter_choices(self, user: SignedInUser) -> FilterChoices:
+        """The categories and languages some active service carries, for the filter lists.
+
+        A category's value is its taxonomy term id, a language's its code (else its name):
+        both are what ``DirectoryQuery.taxonomy_term`` and ``DirectoryQuery.language`` match.
+        Languages of a service's locations count, as they do in the language filter.
+        """
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            _authorize_view(session, user)
+            categories = _category_choices(session)
+            languages = _language_choices(session)
+        return FilterChoices(categories=categories, languages=languages)
 
     def search(
         self, user: SignedInUser, query: DirectoryQuery, *, now: datetime | None = None
@@ -318,8 +376,11 @@ class DirectoryService:
             matches_language = or_(
                 func.lower(lang.c.code) == wanted, func.lower(lang.c.name) == wanted
             )
-            at_location = select(sal.c.location_id).where(
-                sal.c.service_id == svc.c.id, sal.c.active.is_(True)
+            # Correlated to the searched service (two levels up: not a FROM of its own).
+            at_location = (
+                select(sal.c.location_id)
+                .where(sal.c.service_id == svc.c.id, sal.c.active.is_(True))
+                .correlate(svc)
             )
             filters.append(
                 exists().where(
@@ -456,6 +517,319 @@ class DirectoryService:
         if self._audit is None:
             raise RuntimeError("DirectoryService needs an audit trail to export")
         return export_package(self._db, self._audit, user, folder)
+
+    @property
+    def admin(self) -> DirectoryAdmin:
+        """Adding, editing and deactivating organizations and services."""
+        if self._admin is None:
+            from counselor_app.services.directory_admin import DirectoryAdmin
+
+            if self._audit is None:
+                raise RuntimeError("DirectoryService needs an audit trail to edit the directory")
+            self._admin = DirectoryAdmin(
+                self._db, self._audit, self._events, zone=self.zone, region=self._region
+            )
+        return self._admin
+
+    def list_organizations(
+        self, user: SignedInUser, *, include_inactive: bool = True
+    ) -> list[OrganizationSummary]:
+        """Organizations by name, with their counts of active services (administrators)."""
+        return self.admin.list_organizations(user, include_inactive=include_inactive)
+
+    def save_organization(self, user: SignedInUser, edit: OrganizationEdit) -> OrganizationSummary:
+        """Create (``edit.id`` None) or update an organization; see ``DirectoryAdmin``."""
+        return self.admin.save_organization(user, edit)
+
+    def set_organization_active(
+        self, user: SignedInUser, organization_id: str, active: bool, version: int
+    ) -> OrganizationSummary:
+        """Deactivate or reactivate an organization.
+
+        Deactivating an organization also deactivates all its services; reactivating it
+        leaves its services as they are (reactivate each one that should be found again).
+        """
+        return self.admin.set_organization_active(user, organization_id, active, version)
+
+    def save_service(self, user: SignedInUser, edit: ServiceEdit) -> ServiceDetail:
+        """Create (``edit.id`` None) or update a service; see ``DirectoryAdmin``."""
+        return self.admin.save_service(user, edit)
+
+    def set_service_active(
+        self, user: SignedInUser, service_id: str, active: bool, version: int
+    ) -> ServiceDetail:
+        """Deactivate or reactivate one service (reactivating needs an active organization)."""
+        return self.admin.set_service_active(user, service_id, active, version)
+
+
+# --- one service in full ------------------------------------------------------------------
+
+
+def phone_number_as_shown(number: str, region: str) -> str:
+    """A stored number as E.164 where it can be read, else as given (``988``, an extension)."""
+    try:
+        return to_e164(number, region) or number
+    except ValidationError:
+        return number
+
+
+def own_phone_rows(session: Session, service_id: str) -> list[Phone]:
+    """The service's own active phones, oldest first: the first is its main phone."""
+    return list(
+        session.scalars(
+            select(Phone)
+            .where(Phone.service_id == service_id, Phone.active.is_(True))
+            .order_by(Phone.created_at, Phone.id)
+        )
+    )
+
+
+def shared_phone_rows(session: Session, service: Service) -> list[Phone]:
+    """Phones a service without its own shows: its locations', else its organization's.
+
+    A location's phones are those naming the service's active service_at_location link or
+    its active location and no service; an organization's name neither a location nor a
+    service.
+    """
+    links = session.execute(
+        select(ServiceAtLocation.id, ServiceAtLocation.location_id)
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .where(
+            ServiceAtLocation.service_id == service.id,
+            ServiceAtLocation.active.is_(True),
+            Location.active.is_(True),
+        )
+    ).all()
+    located: list[Phone] = []
+    if links:
+        located = list(
+            session.scalars(
+                select(Phone)
+                .where(
+                    Phone.active.is_(True),
+                    Phone.service_id.is_(None),
+                    or_(
+                        Phone.service_at_location_id.in_([link for link, _ in links]),
+                        Phone.location_id.in_([loc for _, loc in links if loc is not None]),
+                    ),
+                )
+                .order_by(Phone.created_at, Phone.id)
+            )
+        )
+    if located or service.organization_id is None:
+        return located
+    return list(
+        session.scalars(
+            select(Phone)
+            .where(
+                Phone.active.is_(True),
+                Phone.organization_id == service.organization_id,
+                Phone.service_id.is_(None),
+                Phone.location_id.is_(None),
+                Phone.service_at_location_id.is_(None),
+            )
+            .order_by(Phone.created_at, Phone.id)
+        )
+    )
+
+
+def _addresses(session: Session, service_id: str) -> list[AddressEntry]:
+    """One address per active location of the service (a physical one when there is one)."""
+    rows = session.execute(
+        select(ServiceAtLocation.id, Location, Address)
+        .join(Location, Location.id == ServiceAtLocation.location_id)
+        .outerjoin(Address, and_(Address.location_id == Location.id, Address.active.is_(True)))
+        .where(
+            ServiceAtLocation.service_id == service_id,
+            ServiceAtLocation.active.is_(True),
+            Location.active.is_(True),
+        )
+        .order_by(ServiceAtLocation.created_at, ServiceAtLocation.id, Address.id)
+    ).all()
+    locations: dict[str, Location] = {}
+    chosen: dict[str, Address] = {}
+    for _link_id, location, address in rows:
+        locations.setdefault(location.id, location)
+        if address is None:
+            continue
+        current = chosen.get(location.id)
+        if current is None or (
+            current.address_type != "physical" and address.address_type == "physical"
+        ):
+            chosen[location.id] = address
+    entries = []
+    for location_id, address in chosen.items():
+        location = locations[location_id]
+        located = GeoPoint.valid(location.latitude, location.longitude)
+        entries.append(
+            AddressEntry(
+                location_name=location.name or "",
+                address_1=address.address_1 or "",
+                address_2=address.address_2 or "",
+                city=address.city or "",
+                region=address.state_province or "",
+                postal_code=address.postal_code or "",
+                country=address.country or "",
+                latitude=location.latitude if located else None,
+                longitude=location.longitude if located else None,
+            )
+        )
+    return entries
+
+
+def read_service_detail(
+    session: Session, service_id: str, moment: datetime, zone: ZoneInfo, region: str
+) -> ServiceDetail | None:
+    """One service in full as of ``moment`` (None when there is no such service).
+
+    Reads in the session's transaction, so an edit can return what it has just flushed.
+    """
+    service = session.get(Service, service_id)
+    if service is None:
+        return None
+    organization = (
+        session.get(Organization, service.organization_id) if service.organization_id else None
+    )
+    addresses = _addresses(session, service_id)
+    phone_rows = own_phone_rows(session, service_id) or shared_phone_rows(session, service)
+    phones = tuple(
+        PhoneEntry(
+            number=phone_number_as_shown(p.number, region),
+            extension=p.extension or "",
+            kind=p.type or "",
+            description=p.description or "",
+        )
+        for p in phone_rows
+    )
+    languages: list[str] = []
+    for code, name in session.execute(
+        select(Language.code, Language.name)
+        .where(Language.service_id == service_id, Language.active.is_(True))
+        .order_by(Language.created_at, Language.id)
+    ):
+        label = language_label(code, name)
+        if label and label.casefold() not in {seen.casefold() for seen in languages}:
+            languages.append(label)
+    categories = tuple(
+        dict.fromkeys(
+            session.scalars(
+                select(TaxonomyTerm.name)
+                .join(Attribute, Attribute.taxonomy_term_id == TaxonomyTerm.id)
+                .where(
+                    Attribute.link_id == service_id,
+                    Attribute.active.is_(True),
+                    TaxonomyTerm.active.is_(True),
+                )
+                .order_by(TaxonomyTerm.name)
+            )
+        )
+    )
+    rules = _Hours(session, moment, zone).rules(service_id)
+    today = moment.astimezone(zone).date()
+    current_rules = sorted((r for r in rules if not rule_has_ended(r, today)), key=rule_sort_key)
+    return ServiceDetail(
+        id=service.id,
+        name=service.name,
+        organization_id=service.organization_id,
+        organization_name=organization.name if organization is not None else "",
+        description=service.description or "",
+        eligibility=service.eligibility_description or "",
+        fees=service.fees_description or service.fees or "",
+        application_process=service.application_process or "",
+        url=service.url or "",
+        email=service.email or "",
+        status=service.status,
+        active=service.active,
+        alert=service.alert or "",
+        wait_time=service.wait_time or "",
+        languages=tuple(languages),
+        phones=phones,
+        addresses=tuple(addresses),
+        hours=tuple(dict.fromkeys(describe_rule(r) for r in current_rules)),
+        opening=opening_status(rules, moment, zone),
+        categories=categories,
+        last_verified=service.assured_date or _date(service.last_modified),
+        version=service.version,
+    )
+
+
+# --- filter lists ---------------------------------------------------------------------------
+
+
+def _active_service_conditions() -> list[ColumnElement[bool]]:
+    """What ``DirectoryQuery.active_only`` asks of a service (see ``_sql_filters``)."""
+    svc = Service.__table__
+    return [svc.c.active.is_(True), svc.c.status.not_in(INACTIVE_STATUSES)]
+
+
+def _category_choices(session: Session) -> tuple[tuple[str, str], ...]:
+    """Taxonomy terms some active service carries: ``(term id, "Name (code)")``, by label."""
+    svc = Service.__table__
+    attr = Attribute.__table__
+    term = TaxonomyTerm.__table__
+    used = exists().where(
+        attr.c.taxonomy_term_id == term.c.id,
+        attr.c.active.is_(True),
+        attr.c.link_id == svc.c.id,
+        *_active_service_conditions(),
+    )
+    rows = session.execute(
+        select(term.c.id, term.c.name, term.c.code).where(term.c.active.is_(True), used)
+    )
+    choices = []
+    for term_id, name, code in rows:
+        label = name or code or term_id
+        if code and name:
+            label = f"{name} ({code})"
+        choices.append((term_id, label))
+    return tuple(sorted(choices, key=lambda c: (c[1].casefold(), c[0])))
+
+
+def _language_choices(session: Session) -> tuple[tuple[str, str], ...]:
+    """Languages of active services or of their active locations: ``(code or name, label)``.
+
+    Values are compared without regard to case, as the language filter does. When two values
+    would read the same (a code ``es`` and a row naming only "Spanish"), the coded one shows
+    its code: ``"Spanish (es)"``.
+    """
+    svc = Service.__table__
+    sal = ServiceAtLocation.__table__
+    lang = Language.__table__
+    own = (
+        select(lang.c.code, lang.c.name)
+        .select_from(lang.join(svc, lang.c.service_id == svc.c.id))
+        .where(lang.c.active.is_(True), *_active_service_conditions())
+    )
+    at_locations = (
+        select(lang.c.code, lang.c.name)
+        .select_from(
+            lang.join(sal, sal.c.location_id == lang.c.location_id).join(
+                svc, svc.c.id == sal.c.service_id
+            )
+        )
+        .where(lang.c.active.is_(True), sal.c.active.is_(True), *_active_service_conditions())
+    )
+    rows = session.execute(union_all(own, at_locations).subquery().select().distinct())
+    values: dict[str, tuple[str, str, bool]] = {}
+    for code, name in rows:
+        code = (code or "").strip()
+        name = (name or "").strip()
+        value = code or name
+        if not value:
+            continue
+        key = value.casefold()
+        label = language_label(code, name)
+        known = values.get(key)
+        if known is None or (label, value) < (known[1], known[0]):
+            values[key] = (value, label, bool(code))
+    labels: dict[str, int] = defaultdict(int)
+    for _value, label, _coded in values.values():
+        labels[label.casefold()] += 1
+    choices = []
+    for value, label, coded in values.values():
+        shown = f"{label} ({value})" if coded and labels[label.casefold()] > 1 else label
+        choices.append((value, shown))
+    return tuple(sorted(choices, key=lambda c: (c[1].casefold(), c[0])))
 
 
 def _among(session: Session, column: Any, ids: Sequence[str]) -> ColumnElement[bool]:
@@ -739,6 +1113,10 @@ class _Hours:
     def is_open(self, service_id: str) -> bool:
         """True when the service is open at the moment."""
         return self.status(service_id).state is OpenState.OPEN
+
+    def rules(self, service_id: str) -> list[ScheduleRule]:
+        """The rules that decide one service's hours (as ``_rules`` chooses them)."""
+        return self._rules([service_id])[service_id]
 
     def _rules(self, ids: list[str]) -> dict[str, list[ScheduleRule]]:
         """Opening-hours rules per service: its own schedules, else those of its locations.
