@@ -126,7 +126,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     _add_directory_parser(commands)
+    _add_follow_ups_parser(commands)
     return parser
+
+
+def _add_follow_ups_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    follow_ups = commands.add_parser("followups", help="follow-ups after calls")
+    actions = follow_ups.add_subparsers(dest="followups_command", metavar="ACTION", required=True)
+    due = actions.add_parser(
+        "due", help="list the follow-ups due today and the overdue ones (center time zone)"
+    )
+    due.add_argument("--json", action="store_true", help="print JSON lines instead of text")
+    ics = actions.add_parser(
+        "ics", help="write my open follow-ups as an iCalendar (.ics) file (reference, initials)"
+    )
+    ics.add_argument(
+        "-o", "--output", required=True, metavar="FILE", type=Path, help="the .ics file to write"
+    )
+    for sub in (due, ics):
+        sub.add_argument(
+            "--as",
+            dest="follow_ups_as",
+            metavar="USER",
+            help="account that asks (password from a prompt or --password-stdin; the demo "
+            "accounts of a demo database need none)",
+        )
+        sub.add_argument(
+            "--password-stdin", action="store_true", help="read the password from standard input"
+        )
 
 
 def _add_directory_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -230,6 +257,8 @@ def _dispatch(
             return _directory(ctx, args, stdin, stdout, stderr)
         if args.command == "checklist":
             return _checklist_import(ctx, args, stdin, stdout)
+        if args.command == "followups":
+            return _follow_ups(ctx, args, stdin, stdout)
         if args.command == "demo":
             prepare_schema(ctx)
             return _demo(ctx, stdout)
@@ -521,4 +550,63 @@ def _directory_search(
         )
     if not args.json and not hits:
         stdout.write("No services found.\n")
+    return EXIT_OK
+
+
+def _follow_ups(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    import json
+    from datetime import UTC, datetime
+
+    from counselor_app.app import prepare_schema
+    from counselor_app.domain.errors import AuthenticationError
+    from counselor_app.domain.follow_ups import QueueView
+
+    username = args.follow_ups_as or args.as_user
+    if not username:
+        raise ValidationError("Follow-ups are listed for an account.", hint="Add --as USER.")
+    prepare_schema(ctx)
+    try:
+        user = ctx.auth.sign_in_demo(username)
+    except AuthenticationError:
+        user = _sign_in_as(ctx, username, stdin, from_stdin=args.password_stdin)
+    try:
+        if args.followups_command == "ics":
+            data = ctx.follow_ups.export_ics(user, args.output)
+            events = data.count(b"BEGIN:VEVENT")
+            stdout.write(f"Wrote {events} follow-up(s) to {args.output}.\n")
+            return EXIT_OK
+        now = datetime.now(UTC)
+        overdue = ctx.follow_ups.queue(user, QueueView.OVERDUE, now=now)
+        due = ctx.follow_ups.queue(user, QueueView.DUE_TODAY, now=now)
+    finally:
+        ctx.auth.sign_out(user)
+    zone = ctx.follow_ups.zone
+    for view, items in (("overdue", overdue), ("due_today", due)):
+        for item in items:
+            if args.json:
+                record = {
+                    "id": str(item.id),
+                    "view": view,
+                    "reference": item.call_reference,
+                    "initials": item.client_initials,
+                    "due_start": item.due_start.isoformat(),
+                    "due_end": item.due_end.isoformat(),
+                    "status": item.status.value,
+                    "risk": item.risk_level.value,
+                    "method": item.contact_method.value,
+                    "assigned_to": item.assigned_to_name,
+                    "attempts": item.attempts,
+                }
+                stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            label = "OVERDUE" if view == "overdue" else "due"
+            end = item.due_end.astimezone(zone)
+            stdout.write(
+                f"{label:<7} {item.call_reference} {item.client_initials or '--':<3} "
+                f"by {end:%a %d %b %H:%M} · {item.risk_level.label} risk · "
+                f"{item.contact_method.value} · {item.assigned_to_name or 'unassigned'} · "
+                f"{item.attempts} attempt(s)\n"
+            )
+    if not args.json:
+        stdout.write(f"{len(overdue)} overdue, {len(due)} due today (times in {zone}).\n")
     return EXIT_OK
