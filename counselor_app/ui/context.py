@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
+from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from counselor_app.config import Settings
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount
@@ -22,7 +25,17 @@ from counselor_app.domain.calls import (
     PriorCall,
 )
 from counselor_app.domain.checklists import ChecklistTemplate
-from counselor_app.domain.directory import ServiceSummary
+from counselor_app.domain.directory import (
+    DirectoryQuery,
+    ExportReport,
+    FilterChoices,
+    ImportReport,
+    OrganizationEdit,
+    OrganizationSummary,
+    ServiceDetail,
+    ServiceEdit,
+    ServiceHit,
+)
 from counselor_app.domain.follow_ups import FollowUpSummary
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.services.drafts import Draft
@@ -129,12 +142,68 @@ class FollowUpsPort(Protocol):
 
 
 class DirectoryPort(Protocol):
-    """The referral directory."""
+    """The referral directory (``services.directory.DirectoryService``)."""
 
-    def list_services(
-        self, user: SignedInUser, text: str = "", limit: int = 500
-    ) -> list[ServiceSummary]:
-        """Active services, narrowed by ``text``."""
+    @property
+    def zone(self) -> ZoneInfo:
+        """The center's time zone, in which opening hours are read."""
+        ...
+
+    def search(
+        self, user: SignedInUser, query: DirectoryQuery, *, now: datetime | None = None
+    ) -> list[ServiceHit]:
+        """Services matching ``query``, best first."""
+        ...
+
+    def service_detail(
+        self, user: SignedInUser, service_id: str, *, now: datetime | None = None
+    ) -> ServiceDetail:
+        """Everything the detail panel shows about one service."""
+        ...
+
+    def filter_choices(self, user: SignedInUser) -> FilterChoices:
+        """Categories and languages the filters offer."""
+        ...
+
+    def list_organizations(
+        self, user: SignedInUser, *, include_inactive: bool = True
+    ) -> list[OrganizationSummary]:
+        """Organizations by name (administrators)."""
+        ...
+
+    def save_organization(self, user: SignedInUser, edit: OrganizationEdit) -> OrganizationSummary:
+        """Create or change an organization (version-checked)."""
+        ...
+
+    def set_organization_active(
+        self, user: SignedInUser, organization_id: str, active: bool, version: int
+    ) -> OrganizationSummary:
+        """Deactivate (with its services) or reactivate an organization."""
+        ...
+
+    def save_service(self, user: SignedInUser, edit: ServiceEdit) -> ServiceDetail:
+        """Create or change a service (version-checked)."""
+        ...
+
+    def set_service_active(
+        self, user: SignedInUser, service_id: str, active: bool, version: int
+    ) -> ServiceDetail:
+        """Deactivate or reactivate a service."""
+        ...
+
+    def import_hsds(
+        self,
+        user: SignedInUser,
+        path: Path,
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import an HSDS 3.0 CSV package (folder or zip) in one transaction."""
+        ...
+
+    def export_hsds(self, user: SignedInUser, folder: Path) -> ExportReport:
+        """Write the directory as an HSDS 3.0 CSV package."""
         ...
 
 

@@ -6,10 +6,12 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from counselor_app import APP_NAME
 from counselor_app.domain.accounts import Permission, SignedInUser
+from counselor_app.domain.calls import CallReferral
+from counselor_app.domain.directory import ServiceDetail
 from counselor_app.ui.admin import AccountsView
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.directory import DirectoryView
+from counselor_app.ui.directory.refer_dialog import ReferDialog, ReferralChoice
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
 from counselor_app.ui.intake import IntakeView
@@ -139,6 +144,28 @@ class MainWindow(QMainWindow):
         self.intake: IntakeView | None = intake if isinstance(intake, IntakeView) else None
         if self.intake is not None:
             self.addAction(self.intake.new_call_action)
+        self.directory_dock: QDockWidget | None = None
+        self.side_directory: DirectoryView | None = None
+        if self.intake is not None and user.can(Permission.DIRECTORY_VIEW):
+            self.side_directory = DirectoryView(services, user, runner, events, compact=True)
+            self.side_directory.setObjectName("sideDirectory")
+            self.directory_dock = QDockWidget("Directory beside the call", self)
+            self.directory_dock.setObjectName("directoryDock")
+            self.directory_dock.setAccessibleName("Directory beside the call")
+            self.directory_dock.setAllowedAreas(
+                Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+            )
+            self.directory_dock.setWidget(self.side_directory)
+            self.directory_dock.setMinimumWidth(420)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.directory_dock)
+            self.directory_dock.hide()
+        self.directories = [
+            view
+            for view in (self.pages.get("directory"), self.side_directory)
+            if isinstance(view, DirectoryView)
+        ]
+        for view in self.directories:
+            view.set_referral_target(self.active_call_reference)
 
         self.refresh_action = QAction("&Refresh", self)
         # F5 only: Ctrl+R (GNOME's "refresh") opens the risk screener in the intake workspace.
@@ -190,6 +217,10 @@ class MainWindow(QMainWindow):
             self.intake.page_requested.connect(self._on_intake_page_requested)
         if self.imminent_banner is not None:
             self.imminent_banner.open_requested.connect(self._on_imminent_banner_open_requested)
+        for view in self.directories:
+            view.referral_requested.connect(self._on_directory_referral_requested)
+        if self.side_directory is not None:
+            self.side_directory.dismissed.connect(self._on_side_directory_dismissed)
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -344,8 +375,78 @@ class MainWindow(QMainWindow):
     def _on_connection_timer_timeout(self) -> None:
         self.check_connection()
 
+    # --- the directory beside the call ----------------------------------------------------------
+
+    def active_call_reference(self) -> str | None:
+        """The reference of the call open for editing in the intake workspace, if any."""
+        return self.intake.active_call_reference() if self.intake is not None else None
+
+    def open_directory_beside_call(self) -> bool:
+        """Show the directory beside the intake (False when no call is open to refer to)."""
+        if self.directory_dock is None or self.side_directory is None:
+            return False
+        if self.active_call_reference() is None:
+            return False
+        self.directory_dock.show()
+        self.directory_dock.raise_()
+        view = self.side_directory
+        view.update_referral_target()
+        view.set_caller_location(self.intake.active_caller_location() if self.intake else None)
+        if view.stale or not view.model.rowCount():
+            view.refresh()
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def refer(self, detail: ServiceDetail, choice: ReferralChoice) -> bool:
+        """Add ``detail`` to the open call's referrals; False when no call is open."""
+        if self.intake is None:
+            return False
+        referral = CallReferral(
+            id=uuid.uuid4(),
+            service_id=detail.id,
+            service_name=detail.name,
+            organization_name=detail.organization_name,
+            phone=detail.phones[0].number if detail.phones else "",
+            note=choice.note,
+            warm_handoff=choice.warm_handoff,
+            given_at=datetime.now(UTC),
+            given_by=self.user.account.display_name,
+        )
+        return self.intake.add_referral(referral)
+
+    @Slot(object)
+    def _on_directory_referral_requested(self, detail: object) -> None:
+        view = self.sender()
+        if not isinstance(detail, ServiceDetail):
+            return
+        reference = self.active_call_reference()
+        target = view if isinstance(view, DirectoryView) else None
+        if reference is None:
+            if target is not None:
+                target.message_bar.show_text(
+                    "Open a call in the intake workspace to refer to it.", "problem"
+                )
+            return
+        choice = ReferDialog.ask(self, detail, reference)
+        if choice is None:
+            return
+        if self.refer(detail, choice) and target is not None:
+            handoff = " (warm handoff)" if choice.warm_handoff else ""
+            target.show_message(f"Referred call {reference} to {detail.name}{handoff}.")
+        elif target is not None:
+            target.message_bar.show_text(
+                "The call is no longer open for editing; the referral was not added.", "problem"
+            )
+
+    @Slot()
+    def _on_side_directory_dismissed(self) -> None:
+        if self.intake is not None:
+            self.intake.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @Slot()
     def _on_intake_directory_requested(self) -> None:
+        if self.open_directory_beside_call():
+            return
         if self.show_page("directory"):
             page = self.current_page()
             if page is not None:

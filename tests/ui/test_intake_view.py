@@ -308,13 +308,23 @@ def test_ctrl_d_in_the_workspace_shows_the_directory(
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     intake = window.intake
-    assert intake is not None
-    workspace = intake.show_workspace(
-        sqlite_ctx.intake.new_call(casey, CallSource.DIRECT_LINE), in_database=False, editable=True
-    )
+    assert intake is not None and window.directory_dock is not None
+    record = sqlite_ctx.intake.new_call(casey, CallSource.DIRECT_LINE)
+    workspace = intake.show_workspace(record, in_database=False, editable=True)
     workspace.form.narrative.setFocus()
     with qtbot.waitSignal(workspace.directory_requested, timeout=2000):
         press(Qt.Key.Key_D, CTRL)
+    # An editable call: the directory opens beside it and the call stays on screen.
+    assert window.directory_dock.isVisible()
+    assert window.current_page() is intake and intake.workspace is workspace
+    window.directory_dock.hide()
+
+    # A call open read-only cannot take a referral: the directory page comes forward instead.
+    workspace = intake.show_workspace(record, in_database=False, editable=False)
+    workspace.setFocus()
+    with qtbot.waitSignal(workspace.directory_requested, timeout=2000):
+        press(Qt.Key.Key_D, CTRL)
+    assert not window.directory_dock.isVisible()
     assert window.current_page() is window.pages["directory"]
     assert intake.workspace is workspace  # the call stays open behind the directory
     press(Qt.Key.Key_1, CTRL)

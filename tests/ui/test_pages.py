@@ -128,12 +128,16 @@ def test_directory_search_is_debounced_and_filters(
     assert cell(page, 0, "City") == "Riverside"
     assert page.search.accessibleName() == "Search services"
 
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)  # the first detail
     qtbot.keyClicks(page.search, "shelter")
     assert runner.pending == 0  # still waiting for the typing to pause
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         pass
     assert page.model.rowCount() == 2  # name or description
-    qtbot.keyClicks(page.search, " house")
+    qtbot.keyClicks(page.search, " house")  # every word must match: name or organization
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert cell(page, 0, "Organization") == "Harbor House"
+    qtbot.keyClicks(page.search, " zebra")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
     page.search.clear()
     qtbot.keyClick(page.search, Qt.Key.Key_Return)

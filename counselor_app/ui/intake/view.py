@@ -37,6 +37,7 @@ from counselor_app.domain.calls import (
     CallSource,
     CallStatus,
 )
+from counselor_app.domain.directory import GeoPoint
 from counselor_app.services.drafts import Draft
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
@@ -414,6 +415,16 @@ class IntakeView(ListPage):
         if workspace is None or not workspace.editable:
             return None
         return workspace.reference
+
+    def active_caller_location(self) -> GeoPoint | None:
+        """The open editable call's caller coordinates (for distances), when both are known."""
+        if self.active_call_reference() is None or self.workspace is None:
+            return None
+        caller = self.workspace.record().caller
+        if not GeoPoint.valid(caller.latitude, caller.longitude):
+            return None
+        assert caller.latitude is not None and caller.longitude is not None
+        return GeoPoint(caller.latitude, caller.longitude)
 
     def add_referral(self, referral: CallReferral) -> bool:
         """Add a directory referral to the open call; False when no editable call is open.
