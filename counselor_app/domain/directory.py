@@ -18,20 +18,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-
-@dataclass(frozen=True, slots=True)
-class ServiceSummary:
-    """One service in a directory list."""
-
-    id: str
-    name: str
-    organization_name: str
-    description: str
-    phone: str | None
-    city: str | None
-    status: str
-
-
 # --- text folding ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+")

@@ -69,7 +69,7 @@ from counselor_app.domain.directory import (
     ServiceDetail,
     ServiceEdit,
     ServiceHit,
-    ServiceSummary,
+    clean_line,
     describe_rule,
     distance_km,
     language_label,
@@ -147,18 +147,13 @@ def _date(text: str | None) -> date | None:
         return None
 
 
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
     for start in range(0, len(ids), _IN_BATCH):
         yield list(ids[start : start + _IN_BATCH])
 
 
 class DirectoryService:
-    """Service lists and search for counselors; import and export for administrators."""
+    """Search and details for counselors; editing, import and export for administrators."""
 
     def __init__(
         self,
@@ -188,61 +183,6 @@ class DirectoryService:
             ) from None
 
     # --- reading ------------------------------------------------------------------------
-
-    def list_services(
-        self, user: SignedInUser, text: str = "", limit: int = 500
-    ) -> list[ServiceSummary]:
-        """Active services, by name; ``text`` narrows to names and descriptions containing it.
-
-        The plain listing of the first directory page (substring matching). Full-text search
-        with prefixes, accent folding and filters is ``search``.
-        """
-        phone = (
-            select(Phone.service_id, func.min(Phone.number).label("number"))
-            .where(Phone.active.is_(True))
-            .group_by(Phone.service_id)
-            .subquery()
-        )
-        city = (
-            select(ServiceAtLocation.service_id, func.min(Address.city).label("city"))
-            .join(Location, ServiceAtLocation.location_id == Location.id)
-            .join(Address, Address.location_id == Location.id)
-            .group_by(ServiceAtLocation.service_id)
-            .subquery()
-        )
-        query = (
-            select(Service, Organization.name, phone.c.number, city.c.city)
-            .outerjoin(Organization, Service.organization_id == Organization.id)
-            .outerjoin(phone, phone.c.service_id == Service.id)
-            .outerjoin(city, city.c.service_id == Service.id)
-            .where(Service.active.is_(True))
-            .order_by(Service.name)
-            .limit(limit)
-        )
-        cleaned = "".join(ch for ch in text if ch.isprintable()).strip()
-        if cleaned:
-            pattern = _like_pattern(cleaned.lower())
-            query = query.where(
-                or_(
-                    func.lower(Service.name).like(pattern, escape="\\"),
-                    func.lower(Service.description).like(pattern, escape="\\"),
-                    func.lower(Organization.name).like(pattern, escape="\\"),
-                )
-            )
-        with UnitOfWork(self._db, write=False) as uow:
-            authorize(uow.session, user, Permission.DIRECTORY_VIEW)
-            return [
-                ServiceSummary(
-                    id=svc.id,
-                    name=svc.name,
-                    organization_name=org_name or "",
-                    description=svc.description or "",
-                    phone=number,
-                    city=city_name,
-                    status=svc.status,
-                )
-                for svc, org_name, number, city_name in uow.session.execute(query)
-            ]
 
     def service_detail(
         self, user: SignedInUser, service_id: str, *, now: datetime | None = None
@@ -359,8 +299,14 @@ class DirectoryService:
         if query.active_only:
             filters.append(svc.c.active.is_(True))
             filters.append(svc.c.status.not_in(INACTIVE_STATUSES))
-        if query.taxonomy_term and query.taxonomy_term.strip():
-            wanted = query.taxonomy_term.strip()
+        # Filter values may come from anywhere (the command line, a pasted text): NUL and
+        # other control characters are refused by PostgreSQL and never part of a value.
+        term_wanted = clean_line(query.taxonomy_term or "")
+        language_wanted = clean_line(query.language or "").lower()
+        city_wanted = clean_line(query.city or "").lower()
+        postal_wanted = clean_line(query.postal_code or "")
+        if term_wanted:
+            wanted = term_wanted
             terms = select(term.c.id).where(
                 or_(term.c.id == wanted, func.lower(term.c.code) == wanted.lower())
             )
@@ -371,8 +317,8 @@ class DirectoryService:
                     attr.c.taxonomy_term_id.in_(terms),
                 )
             )
-        if query.language and query.language.strip():
-            wanted = query.language.strip().lower()
+        if language_wanted:
+            wanted = language_wanted
             matches_language = or_(
                 func.lower(lang.c.code) == wanted, func.lower(lang.c.name) == wanted
             )
@@ -390,10 +336,10 @@ class DirectoryService:
                 )
             )
         address_conditions = []
-        if query.city and query.city.strip():
-            address_conditions.append(func.lower(address.c.city) == query.city.strip().lower())
-        if query.postal_code and query.postal_code.strip():
-            address_conditions.append(address.c.postal_code == query.postal_code.strip())
+        if city_wanted:
+            address_conditions.append(func.lower(address.c.city) == city_wanted)
+        if postal_wanted:
+            address_conditions.append(address.c.postal_code == postal_wanted)
         if address_conditions:
             filters.append(
                 exists().where(
