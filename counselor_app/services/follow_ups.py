@@ -11,6 +11,7 @@ moment exactly one changes the row and every other is told who has it.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
 from collections.abc import Sequence
@@ -20,8 +21,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Select, bindparam, case, func, select, update
+from sqlalchemy import Select, bindparam, case, func, select, type_coerce, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from counselor_app.atomic import atomic_write_bytes
 from counselor_app.db.engine import Database, database_now
@@ -175,7 +177,8 @@ class FollowUpService:
         with UnitOfWork(self._db, write=False) as uow:
             session = uow.session
             _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
-            rows = session.execute(_queue_statement(view), params)
+            # Core, not the ORM: the rows are read straight into frozen summaries.
+            rows = session.connection().execute(_queue_statement(view), params).fetchall()
             return [_summary(row) for row in rows]
 
     def counts(self, user: SignedInUser, *, now: datetime | None = None) -> FollowUpCounts:
@@ -243,9 +246,7 @@ class FollowUpService:
             session = uow.session
             _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
             statement = (
-                _summary_select()
-                .where(FollowUp.call_id == call_id)
-                .order_by(FollowUp.sequence_no)
+                _summary_select().where(FollowUp.call_id == call_id).order_by(FollowUp.sequence_no)
             )
             return [_summary(row) for row in session.execute(statement)]
 
@@ -775,25 +776,31 @@ _RISK_ORDER = case({level: level.rank for level in RiskLevel}, value=FollowUp.ri
 _OPEN = FollowUp.status.in_(list(OPEN_STATUSES))
 
 
+def _raw(column: Any, name: str) -> Any:
+    """``column`` as the driver returns it (converted by ``_summary``, without per-value hooks)."""
+    return type_coerce(column, NullType()).label(name)
+
+
 def _summary_select() -> Select[Any]:
+    """The columns of a ``FollowUpSummary``, in the order ``_summary`` reads them."""
     assignee = StaffAccountRow.__table__.alias("assignee")
     return (
         select(
-            FollowUp.id,
-            FollowUp.call_id,
-            Call.started_at,
+            _raw(FollowUp.id, "id"),
+            _raw(FollowUp.call_id, "call_id"),
+            _raw(Call.started_at, "started_at"),
             FollowUp.client_initials,
-            FollowUp.due_start,
-            FollowUp.due_end,
-            FollowUp.status,
-            FollowUp.risk_level,
-            FollowUp.contact_method,
+            _raw(FollowUp.due_start, "due_start"),
+            _raw(FollowUp.due_end, "due_end"),
+            _raw(FollowUp.status, "status"),
+            _raw(FollowUp.risk_level, "risk_level"),
+            _raw(FollowUp.contact_method, "contact_method"),
             assignee.c.display_name.label("assigned_to_name"),
             FollowUp.attempt_count,
             FollowUp.version,
             FollowUp.sequence_no,
-            FollowUp.assigned_to,
-            FollowUp.claimed_at,
+            _raw(FollowUp.assigned_to, "assigned_to"),
+            _raw(FollowUp.claimed_at, "claimed_at"),
         )
         .select_from(FollowUp)
         .join(Call, Call.id == FollowUp.call_id)
@@ -847,9 +854,9 @@ _COUNTS = select(
         (FollowUp.due_end >= bindparam("now")) & (FollowUp.due_start < bindparam("day_end"))
     ).label("due_today"),
     _counted(FollowUp.assigned_to == bindparam("me")).label("mine"),
-    _counted(
-        (FollowUp.status == FollowUpStatus.SCHEDULED) & FollowUp.assigned_to.is_(None)
-    ).label("unassigned"),
+    _counted((FollowUp.status == FollowUpStatus.SCHEDULED) & FollowUp.assigned_to.is_(None)).label(
+        "unassigned"
+    ),
     func.count().label("total"),
 ).where(_OPEN)
 
@@ -958,9 +965,7 @@ def _names(session: Session, ids: Sequence[uuid.UUID | None]) -> dict[uuid.UUID,
 
 
 def _current(session: Session, follow_up_id: uuid.UUID) -> FollowUpSummary:
-    row = session.execute(
-        _summary_select().where(FollowUp.id == follow_up_id)
-    ).first()
+    row = session.execute(_summary_select().where(FollowUp.id == follow_up_id)).first()
     if row is None:
         raise NotFoundError("That follow-up no longer exists.")
     return _summary(row)
@@ -983,23 +988,81 @@ def _not_claimable(current: FollowUpSummary) -> KnownError:
     )
 
 
+_STATUSES = {m.value: m for m in FollowUpStatus}
+_RISKS = {m.value: m for m in RiskLevel}
+_METHODS = {m.value: m for m in ContactMethod}
+
+
+def _utc(value: Any) -> datetime:
+    """A stored time as an aware UTC datetime, as ``UTCDateTime`` reads it.
+
+    SQLite keeps naive UTC text, PostgreSQL ``timestamptz``. The queue reads many rows, so its
+    columns come raw and are converted here, without per-value hooks.
+    """
+    if isinstance(value, str):
+        return datetime.fromisoformat(value + "+00:00")
+    if value.tzinfo is UTC:
+        return value  # type: ignore[no-any-return]
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
+    return value.astimezone(UTC)  # type: ignore[no-any-return]
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    """A stored UUID (SQLite keeps 32 hex digits; PostgreSQL ``uuid``)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(int=int(value, 16))
+
+
+@functools.lru_cache(maxsize=256)
+def _assignee(value: Any) -> uuid.UUID:
+    """``_uuid`` for the few accounts that hold claims (the same ones on many rows)."""
+    return _uuid(value)
+
+
+def _reference(call_id: uuid.UUID, started_at: datetime) -> str:
+    """``domain.calls.call_reference``, formatted without ``strftime`` (hundreds per queue)."""
+    return (
+        f"C-{started_at.year % 100:02d}{started_at.month:02d}{started_at.day:02d}-"
+        f"{call_id.hex[:6].upper()}"
+    )
+
+
 def _summary(row: Any) -> FollowUpSummary:
+    """A summary from a row of ``_summary_select`` (raw driver values)."""
+    (
+        follow_up_id,
+        call_id,
+        started_at,
+        initials,
+        due_start,
+        due_end,
+        status,
+        risk,
+        method,
+        assigned_to_name,
+        attempts,
+        version,
+        sequence_no,
+        assigned_to,
+        claimed_at,
+    ) = row
+    call = _uuid(call_id)
     return FollowUpSummary(
-        id=row.id,
-        call_reference=call_reference(row.call_id, row.started_at),
-        client_initials=row.client_initials,
-        due_start=row.due_start,
-        due_end=row.due_end,
-        status=FollowUpStatus(row.status),
-        risk_level=RiskLevel(row.risk_level),
-        contact_method=ContactMethod(row.contact_method),
-        assigned_to_name=row.assigned_to_name,
-        attempts=int(row.attempt_count or 0),
-        version=int(row.version),
-        call_id=row.call_id,
-        sequence_no=int(row.sequence_no),
-        assigned_to=row.assigned_to,
-        claimed_at=row.claimed_at,
+        _uuid(follow_up_id),
+        _reference(call, _utc(started_at)),
+        initials,
+        _utc(due_start),
+        _utc(due_end),
+        _STATUSES[status],
+        _RISKS[risk],
+        _METHODS[method],
+        assigned_to_name,
+        attempts or 0,
+        version,
+        call,
+        sequence_no,
+        None if assigned_to is None else _assignee(assigned_to),
+        None if claimed_at is None else _utc(claimed_at),
     )
 
 
@@ -1032,4 +1095,3 @@ def _outcome(row: FollowUp) -> FollowUpOutcome | None:
         diverted_from_inpatient=row.diverted_from_inpatient,
         referral_made=row.referral_made or "",
     )
-
