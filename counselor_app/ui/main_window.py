@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
                 Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
             )
             self.directory_dock.setWidget(self.side_directory)
-            self.directory_dock.setMinimumWidth(420)
+            self.directory_dock.setMinimumWidth(380)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.directory_dock)
             self.directory_dock.hide()
         self.directories = [
@@ -387,7 +387,11 @@ class MainWindow(QMainWindow):
             return False
         if self.active_call_reference() is None:
             return False
-        self.directory_dock.show()
+        if self.directory_dock.isHidden():
+            self.directory_dock.show()
+            # A third of the window: the call keeps the room it needs.
+            width = max(self.directory_dock.minimumWidth(), self.width() * 3 // 8)
+            self.resizeDocks([self.directory_dock], [width], Qt.Orientation.Horizontal)
         self.directory_dock.raise_()
         view = self.side_directory
         view.update_referral_target()

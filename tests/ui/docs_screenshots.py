@@ -1,4 +1,4 @@
-"""Render the intake workspace screenshots of the documentation.
+"""Render the intake and directory screenshots of the documentation.
 
     .venv/bin/python -m tests.ui.docs_screenshots [FOLDER]
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -28,12 +29,15 @@ from counselor_app.app import AppContext, build_context, prepare_schema  # noqa:
 from counselor_app.config import Settings  # noqa: E402
 from counselor_app.domain.accounts import Role, SignedInUser  # noqa: E402
 from counselor_app.domain.calls import (  # noqa: E402
+    CallRecord,
+    CallReferral,
     CallSource,
     Disposition,
     DispositionDetails,
     derive_outcomes,
 )
 from counselor_app.domain.safety_plan import SafetyPlan  # noqa: E402
+from counselor_app.ui.directory import DirectoryView  # noqa: E402
 from counselor_app.ui.intake.screenshots import (  # noqa: E402
     imminent_call,
     render_workspace,
@@ -64,6 +68,137 @@ def _prior_call(ctx: AppContext, user: SignedInUser) -> None:
     ctx.intake.complete(user, record)
 
 
+PACKAGE = Path(__file__).resolve().parent.parent / "fixtures" / "hsds" / "package"
+EXTRA_SERVICES = (
+    (
+        "Riverbend Crisis Center",
+        "Crisis Text Line",
+        "Text with a counselor, day and night.",
+        "Anyone",
+        "(314) 555-0148",
+        ("en", "es"),
+        20,
+    ),
+    (
+        "Riverbend Crisis Center",
+        "Crisis Stabilization Unit",
+        "Short stays of up to five days instead of a hospital admission.",
+        "Adults 18 and over in a mental health crisis",
+        "(314) 555-0177",
+        ("en",),
+        75,
+    ),
+    (
+        "Zoë's Place Peer Support",
+        "Peer Drop-in Center",
+        "Coffee, company and peer support groups; no appointment needed.",
+        "Adults",
+        "(314) 555-0123",
+        ("en", "es"),
+        500,
+    ),
+    (
+        "Gateway Housing Alliance",
+        "Rapid Rehousing",
+        "Help finding and paying for an apartment.",
+        "Families and adults experiencing homelessness",
+        "(314) 555-0190",
+        ("en",),
+        200,
+    ),
+    (
+        "Gateway Housing Alliance",
+        "Crisis Respite Beds",
+        "Overnight beds with peer staff for people in crisis who do not need a hospital.",
+        "Adults 18 and over",
+        "(314) 555-0155",
+        ("en", "es"),
+        40,
+    ),
+)
+
+
+def _directory(ctx: AppContext, admin: SignedInUser) -> None:
+    """The test package (hours, languages, categories) plus a few services typed in by hand."""
+    from counselor_app.domain.directory import ServiceEdit
+
+    ctx.directory.import_hsds(admin, PACKAGE)
+    organizations = {o.name: o.id for o in ctx.directory.list_organizations(admin)}
+    today = datetime.now(UTC).date()
+    for org, name, description, eligibility, phone, languages, age in EXTRA_SERVICES:
+        ctx.directory.save_service(
+            admin,
+            ServiceEdit(
+                organization_id=organizations[org],
+                name=name,
+                description=description,
+                eligibility=eligibility,
+                fees="Free",
+                phone=phone,
+                languages=languages,
+                last_verified=today - timedelta(days=age),
+            ),
+        )
+
+
+def render_directory(
+    ctx: AppContext, user: SignedInUser, path: Path, *, beside: CallRecord | None = None
+) -> None:
+    """The directory page after a search, or (``beside``) the directory docked beside a call."""
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage
+
+    from counselor_app.ui.events import AppEvents
+    from counselor_app.ui.intake.screenshots import _settle
+    from counselor_app.ui.main_window import MainWindow
+    from counselor_app.ui.ops import Runner
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    runner, events = Runner(), AppEvents(None, 0)
+    window = MainWindow(ctx, user, runner, events)
+    try:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.resize(1280, 800)
+        if beside is None:
+            window.show_page("directory")
+            window.show()
+            view = window.pages["directory"]
+        else:
+            window.show_page("intake")
+            window.show()
+            assert window.intake is not None
+            workspace = window.intake.show_workspace(beside, in_database=True, editable=True)
+            workspace.show_tab(workspace.disposition_tab)
+            _settle(app, runner)
+            window.open_directory_beside_call()
+            assert window.side_directory is not None
+            view = window.side_directory
+        assert isinstance(view, DirectoryView)
+        _settle(app, runner)
+        view.search.setText("crisis")
+        view.refresh()
+        _settle(app, runner)
+        view.select_record(view.model.record_at(0).id)
+        _settle(app, runner)
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        _settle(app, runner)
+        image = QImage(QSize(1280, 800), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        window.render(image)
+        image.save(str(path), "PNG")  # type: ignore[call-overload]
+    finally:
+        window.discard()
+        window.close()
+        events.close()
+        runner.shutdown()
+        window.deleteLater()
+        app.sendPostedEvents()
+        app.processEvents()
+
+
 def main(folder: Path) -> None:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -89,9 +224,26 @@ def main(folder: Path) -> None:
         render_workspace(ctx, counselor, saved, folder / "intake-workspace.png")
         urgent = ctx.intake.save(counselor, imminent_call(saved, counselor.account.display_name))
         render_workspace(ctx, counselor, urgent, folder / "intake-imminent.png", tab="risk")
+        _directory(ctx, staff[Role.ADMINISTRATOR])
+        render_directory(ctx, counselor, folder / "directory.png")
+        helped = sample_call(ctx.intake.new_call(counselor, CallSource.DIRECT_LINE))
+        shelter = ctx.directory.service_detail(counselor, "b0000000-0000-4000-8000-000000000003")
+        referral = CallReferral(
+            id=uuid.uuid4(),
+            service_id=shelter.id,
+            service_name=shelter.name,
+            organization_name=shelter.organization_name,
+            phone=shelter.phones[0].number if shelter.phones else "",
+            note="Bed held until 11 PM; ask for the night manager.",
+            warm_handoff=True,
+            given_at=datetime.now(UTC) - timedelta(minutes=4),
+            given_by=counselor.account.display_name,
+        )
+        helped = ctx.intake.save(counselor, replace(helped, referrals=(referral,)))
+        render_directory(ctx, counselor, folder / "directory-beside-call.png", beside=helped)
     finally:
         ctx.close()
-    sys.stdout.write(f"Wrote {folder / 'intake-workspace.png'} and intake-imminent.png\n")
+    sys.stdout.write(f"Wrote the screenshots to {folder}\n")
 
 
 if __name__ == "__main__":

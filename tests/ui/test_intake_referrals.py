@@ -83,7 +83,7 @@ def test_an_added_referral_is_listed_and_drafted(
             referral(note="Ask for the intake nurse.\x00\r\nTomorrow 9 AM.", warm_handoff=True)
         )
     assert list_texts(workspace) == [
-        "Mobile Crisis Team — Riverbend Crisis Center — +1 314 555 0100  [warm handoff]\n"
+        "Mobile Crisis Team — Riverbend Crisis Center — (314) 555-0100  [warm handoff]\n"
         "Note: Ask for the intake nurse.\nTomorrow 9 AM."
     ]
     assert not panel.empty.isVisibleTo(panel)

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -37,7 +36,7 @@ NOT_LISTED = "Not listed"
 
 def phone_text(phone: PhoneEntry) -> str:
     """``(314) 555-0100 ext. 12 · voice`` for people; the number as stored when unreadable."""
-    text = phone_display(phone.number) if phone.number.startswith("+") else phone.number
+    text = phone_display(phone.number.strip().strip('"'))
     if phone.extension:
         text += f" ext. {phone.extension}"
     return text
@@ -116,11 +115,10 @@ class ServiceDetailPanel(QScrollArea):
         actions.addStretch(1)
 
         self.fields = QWidget(body)
-        self.form = QFormLayout(self.fields)
+        self.form = QVBoxLayout(self.fields)
         self.form.setContentsMargins(0, 4, 0, 0)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.form.setSpacing(2)
+        self._values: dict[str, QLabel] = {}
 
         self.layout_.addWidget(self.empty)
         self.layout_.addWidget(self.name)
@@ -227,29 +225,36 @@ class ServiceDetailPanel(QScrollArea):
         self._row("About", d.description)
 
     def _row(self, label_text: str, value: str) -> None:
+        """A caption above its value (values wrap at any panel width)."""
+        caption = QLabel(label_text, self.fields)
+        caption.setObjectName("detailLabel")
+        font = caption.font()
+        font.setBold(True)
+        caption.setFont(font)
         field = _value(value)
+        field.setParent(self.fields)
         field.setAccessibleName(label_text)
         field.setObjectName(f"detail{label_text.title().replace(' ', '')}")
-        label = QLabel(f"{label_text}:")
-        label.setObjectName("detailLabel")
-        self.form.addRow(label, field)
+        caption.setBuddy(field)
+        if self._values:
+            self.form.addSpacing(6)
+        self.form.addWidget(caption)
+        self.form.addWidget(field)
+        self._values[label_text] = field
 
     def _clear_form(self) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.form.count():
+            item = self.form.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self._values.clear()
 
     def field_text(self, label_text: str) -> str | None:
-        """The text shown beside ``label_text`` (``None`` when the row is absent)."""
-        for row in range(self.form.rowCount()):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None:
-                continue
-            label_widget = label.widget()
-            if isinstance(label_widget, QLabel) and label_widget.text() == f"{label_text}:":
-                value = field.widget()
-                return value.text() if isinstance(value, QLabel) else None
-        return None
+        """The text shown under ``label_text`` (``None`` when the row is absent)."""
+        field = self._values.get(label_text)
+        return field.text() if field is not None else None
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -50,8 +50,7 @@ class DirectoryHitsTableModel(RecordTableModel):
 
     @staticmethod
     def _phone_text(hit: ServiceHit) -> str:
-        number = hit.phone or ""
-        return display(number) if number.startswith("+") else number
+        return display((hit.phone or "").strip().strip('"'))
 
     def tooltip(self, record: object, column: int) -> str | None:
         """The service description, for a quick look."""

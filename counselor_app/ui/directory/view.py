@@ -199,12 +199,25 @@ class DirectoryView(ListPage):
         self.splitter.setChildrenCollapsible(False)
         self.body.insertWidget(self.body.indexOf(self.footer), self.splitter, 1)
         if compact:
-            self.heading.setText("Directory")
-            self.body.setContentsMargins(8, 6, 8, 6)
+            # Narrow beside the intake: no heading (the dock has a title), filters on two rows,
+            # the columns a choice needs; the detail panel below shows the rest.
+            self.heading.hide()
+            self.body.setContentsMargins(8, 4, 8, 4)
             self.include_inactive.hide()
-            self.table.setColumnHidden(1, True)  # organization: in the detail panel
-            self.table.setColumnHidden(4, True)  # city: likewise
-            self.filter_row.setSpacing(4)
+            for column in (1, 3, 4):  # organization, phone, city
+                self.table.setColumnHidden(column, True)
+            self.filter_row.setSpacing(6)
+            second_row = QHBoxLayout()
+            second_row.setSpacing(6)
+            for widget in (self.place, self.near, self.radius):
+                self.filter_row.removeWidget(widget)
+                second_row.addWidget(widget)
+            second_row.addStretch(1)
+            self.filter_row.removeWidget(self.open_now)
+            second_row.insertWidget(0, self.open_now)
+            self.body.insertLayout(self.body.indexOf(self.splitter), second_row)
+            self.splitter.setStretchFactor(0, 2)
+            self.splitter.setStretchFactor(1, 3)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.calls import CallReferral
+from counselor_app.phones import display as phone_display
 from counselor_app.ui.formatting import local_time_text
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
@@ -38,7 +39,7 @@ MAX_VISIBLE_ROWS = 4
 
 def referral_line(referral: CallReferral) -> str:
     """``service — organization — phone``, with the warm-handoff marker."""
-    parts = (referral.service_name, referral.organization_name, referral.phone)
+    parts = (referral.service_name, referral.organization_name, phone_display(referral.phone))
     line = " — ".join(p for p in parts if p)
     return f"{line}  [{WARM_HANDOFF}]" if referral.warm_handoff else line
 
@@ -204,7 +205,9 @@ class ReferralsPanel(QWidget):
 
     def _fit_height(self) -> None:
         rows = min(self.list.count(), MAX_VISIBLE_ROWS)
-        height = sum(self.list.sizeHintForRow(r) for r in range(rows))
+        # A long line wraps once the list has its width: leave room for three lines an item.
+        least = 3 * self.list.fontMetrics().lineSpacing() + 6
+        height = sum(max(self.list.sizeHintForRow(r), least) for r in range(rows))
         self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 4)
 
     def _update_button(self) -> None:
