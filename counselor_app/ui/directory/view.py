@@ -209,9 +209,10 @@ class DirectoryView(ListPage):
             self.filter_row.setSpacing(6)
             second_row = QHBoxLayout()
             second_row.setSpacing(6)
-            for widget in (self.place, self.near, self.radius):
-                self.filter_row.removeWidget(widget)
-                second_row.addWidget(widget)
+            moved: tuple[QWidget, ...] = (self.place, self.near, self.radius)
+            for moving in moved:
+                self.filter_row.removeWidget(moving)
+                second_row.addWidget(moving)
             second_row.addStretch(1)
             self.filter_row.removeWidget(self.open_now)
             second_row.insertWidget(0, self.open_now)
