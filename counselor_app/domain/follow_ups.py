@@ -330,7 +330,7 @@ class FollowUpPlans:
                 return plan
         raise ConfigurationError(  # parse_follow_up_plans makes this unreachable
             f"No follow-up plan applies to {risk.label.lower()} risk.",
-            "Give one plan \"default\": true in the follow-up plans file.",
+            'Give one plan "default": true in the follow-up plans file.',
         )
 
     def get(self, key: str) -> FollowUpPlan | None:

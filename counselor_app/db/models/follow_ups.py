@@ -6,13 +6,27 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, event
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, event, func, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
 from counselor_app.db.models._types import enum_column_type
 from counselor_app.domain.follow_ups import AttemptResult, ContactMethod, FollowUpStatus
 from counselor_app.domain.risk import RiskLevel
+
+
+def _next_sequence_no(context: Any) -> int:
+    """Default sequence number: one after the call's highest so far (1 for its first).
+
+    The services give it explicitly; this keeps an insert that leaves it out from colliding
+    with the unique ``(call_id, sequence_no)``.
+    """
+    call_id = context.get_current_parameters().get("call_id")
+    table = FollowUp.__table__
+    highest = context.connection.execute(
+        select(func.max(table.c.sequence_no)).where(table.c.call_id == call_id)
+    ).scalar()
+    return int(highest or 0) + 1
 
 
 class FollowUp(UuidPk, Timestamps, Versioned, Base):
@@ -25,7 +39,7 @@ class FollowUp(UuidPk, Timestamps, Versioned, Base):
     __tablename__ = "follow_ups"
 
     call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id"), index=True)
-    sequence_no: Mapped[int] = mapped_column(default=1)
+    sequence_no: Mapped[int] = mapped_column(default=_next_sequence_no)
     plan_key: Mapped[str | None] = mapped_column(String(40))
     client_initials: Mapped[str] = mapped_column(String(8), default="")
     risk_level: Mapped[RiskLevel] = mapped_column(enum_column_type(RiskLevel))
