@@ -73,6 +73,7 @@ MAX_ATTEMPTS_RANGE = range(1, 11)
 FUTURE_TOLERANCE = timedelta(minutes=5)
 """An attempt may be stamped this far ahead of the database clock (workstation clock drift)."""
 QUEUE_LIMIT = 500
+_VIEW = Permission.FOLLOW_UP_VIEW
 
 
 def load_follow_up_plans(path: Path) -> FollowUpPlans:
@@ -176,9 +177,11 @@ class FollowUpService:
         params["limit"] = max(1, min(int(limit), 5000))
         with UnitOfWork(self._db, write=False) as uow:
             session = uow.session
-            _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
-            # Core, not the ORM: the rows are read straight into frozen summaries.
+            # Core, not the ORM: the rows are read straight into frozen summaries. Each row
+            # also carries the asker's role and state (one statement per refresh).
             rows = session.connection().execute(_queue_statement(view), params).fetchall()
+            if not rows or not (rows[0].me_active and _allows(rows[0].me_role, _VIEW)):
+                _authorize_read(session, user, _VIEW)
             return [_summary(row) for row in rows]
 
     def counts(self, user: SignedInUser, *, now: datetime | None = None) -> FollowUpCounts:
@@ -187,8 +190,10 @@ class FollowUpService:
         params = self._time_params(user, now)
         with UnitOfWork(self._db, write=False) as uow:
             session = uow.session
-            _authorize_read(session, user, Permission.FOLLOW_UP_VIEW)
-            row = session.execute(_COUNTS, params).one()
+            # The account's role and state come with the counts: one statement per refresh.
+            row = session.connection().execute(_COUNTS, params).one()
+            if not (row.active and _allows(row.role, Permission.FOLLOW_UP_VIEW)):
+                authorize(session, user, Permission.FOLLOW_UP_VIEW)  # raises, as usual
         return FollowUpCounts(
             due_today=int(row.due_today or 0),
             overdue=int(row.overdue or 0),
@@ -825,9 +830,18 @@ def _view_condition(view: QueueView) -> Any:
             return _OPEN
 
 
+_ROLE_OF_ME = (
+    select(StaffAccountRow.role).where(StaffAccountRow.id == bindparam("me")).scalar_subquery()
+)
+_ACTIVE_ME = (
+    select(StaffAccountRow.active).where(StaffAccountRow.id == bindparam("me")).scalar_subquery()
+)
+
+
 def _build_queue_statement(view: QueueView) -> Select[Any]:
     return (
         _summary_select()
+        .add_columns(_ROLE_OF_ME.label("me_role"), _ACTIVE_ME.label("me_active"))
         .where(_view_condition(view))
         .order_by(FollowUp.due_end, _RISK_ORDER.desc(), FollowUp.id)
         .limit(bindparam("limit"))
@@ -849,6 +863,8 @@ def _counted(condition: Any) -> Any:
 
 
 _COUNTS = select(
+    _ROLE_OF_ME.label("role"),
+    _ACTIVE_ME.label("active"),
     _counted(FollowUp.due_end < bindparam("now")).label("overdue"),
     _counted(
         (FollowUp.due_end >= bindparam("now")) & (FollowUp.due_start < bindparam("day_end"))
@@ -899,6 +915,13 @@ def _short_text(text: str, limit: int, what: str) -> str:
             f"{what} is too long.", (f"It has {len(cleaned)} characters; at most {limit}.",)
         )
     return cleaned
+
+
+def _allows(role: Any, permission: Permission) -> bool:
+    try:
+        return role_allows(Role(role), permission)
+    except ValueError:
+        return False
 
 
 def _authorize_read(session: Session, user: SignedInUser, permission: Permission) -> None:
@@ -1045,6 +1068,7 @@ def _summary(row: Any) -> FollowUpSummary:
         sequence_no,
         assigned_to,
         claimed_at,
+        *_asker,
     ) = row
     call = _uuid(call_id)
     return FollowUpSummary(

@@ -334,6 +334,8 @@ def test_queue_needs_the_follow_up_view_permission(
 ) -> None:
     admin = staff[Role.ADMINISTRATOR]
     pat = staff[Role.PEER_SPECIALIST]
+    scheduled(ctx, staff[Role.COUNSELOR])  # rows to show: the refusal must not depend on it
+    assert len(ctx.follow_ups.queue(pat, QueueView.ALL)) == 2
     ctx.accounts.set_active(admin, pat.id, False)
     with pytest.raises(PermissionDeniedError, match="no longer active"):
         ctx.follow_ups.queue(pat, QueueView.ALL)
