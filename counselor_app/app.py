@@ -107,7 +107,6 @@ def build_context(
     policy = PasswordPolicy(
         load_blocklist(resources_dir() / "passwords" / "blocklist.txt"), password_hasher
     )
-    intake = IntakeService(database, audit, keys, events, reference)
     plans_path = (
         Path(settings.follow_up_plans_file).expanduser()
         if settings.follow_up_plans_file
@@ -122,6 +121,7 @@ def build_context(
         max_attempts=settings.follow_up_max_attempts,
         ics_include_initials=settings.ics_include_initials,
     )
+    intake = IntakeService(database, audit, keys, events, reference, follow_ups=follow_ups)
     listener = None
     if not database.is_sqlite:
         # Connects in the background (and keeps retrying): building the context stays instant.

@@ -308,69 +308,78 @@ class FollowUpService:
         The call must be completed, with the caller's consent to follow-up. When its plan was
         scheduled before, the follow-ups scheduled then are returned and nothing is added.
         """
-        created: list[uuid.UUID] = []
         with UnitOfWork(self._db) as uow:
             session = uow.session
-            access = _access(session, user, Permission.FOLLOW_UP_VIEW)
             call = _locked_call(session, call_id)
-            _check_may_schedule(access, call)
-            reasons = []
-            if call.status not in (CallStatus.COMPLETED, CallStatus.SIGNED):
-                reasons.append("The call is not completed yet.")
-            if call.follow_up_consent is not True:
-                reasons.append("The caller did not consent to follow-up.")
-            if call.ended_at is None and not reasons:
-                reasons.append("The call has no end time.")
-            if reasons:
-                raise ValidationError(
-                    "No follow-up can be scheduled for this call.", tuple(reasons)
-                )
-            existing = list(
-                session.scalars(
-                    select(FollowUp)
-                    .where(FollowUp.call_id == call.id, FollowUp.plan_key.is_not(None))
-                    .order_by(FollowUp.sequence_no)
-                )
-            )
-            if existing:
-                return [_summary_of(session, row, call.started_at) for row in existing]
-            assert call.ended_at is not None
-            plan = self.plans.for_risk(RiskLevel(call.risk_level))
-            number = call.follow_up_number or call.callback_number or ""
-            first_no = _next_sequence_no(session, call.id)
-            rows = []
-            for contact in schedule_plan(plan, call.ended_at, self.zone):
-                if contact.method is not ContactMethod.VISIT and not number:
-                    raise ValidationError(
-                        "No follow-up can be scheduled for this call.",
-                        ("The call has no number to call or text.",),
-                    )
-                row = FollowUp(
-                    id=uuid.uuid4(),
-                    call_id=call.id,
-                    sequence_no=first_no + contact.sequence_no - 1,
-                    plan_key=plan.key,
-                    client_initials=_initials(call),
-                    risk_level=RiskLevel(call.risk_level),
-                    due_start=contact.due_start,
-                    due_end=contact.due_end,
-                    preferred_times=(call.follow_up_times or None),
-                    contact_method=contact.method,
-                    contact_number=number or None,
-                    status=FollowUpStatus.SCHEDULED,
-                    created_by=access.id,
-                    attempt_count=0,
-                )
-                session.add(row)
-                rows.append(row)
-            session.flush()
-            for row in rows:
-                self._changed(session, user, AuditAction.CREATE, row.id, "scheduled")
-                created.append(row.id)
+            rows, created = self.schedule_in(session, user, call)
             result = [_summary_of(session, row, call.started_at) for row in rows]
             uow.commit()
-        self._published(created)
+        self.published(created)
         return result
+
+    def schedule_in(
+        self, session: Session, user: SignedInUser, call: Call
+    ) -> tuple[list[FollowUp], list[uuid.UUID]]:
+        """Schedule ``call``'s plan inside the caller's unit of work (the call row locked).
+
+        Returns the plan's follow-ups (existing or new) and the ids created, whose change
+        events the caller publishes with ``published`` after its commit. Completing a call
+        with consent schedules its plan in the same transaction (``IntakeService``), so a
+        completed call is never left without its follow-ups.
+        """
+        access = _access(session, user, Permission.FOLLOW_UP_VIEW)
+        _check_may_schedule(access, call)
+        reasons = []
+        if call.status not in (CallStatus.COMPLETED, CallStatus.SIGNED):
+            reasons.append("The call is not completed yet.")
+        if call.follow_up_consent is not True:
+            reasons.append("The caller did not consent to follow-up.")
+        if call.ended_at is None and not reasons:
+            reasons.append("The call has no end time.")
+        if reasons:
+            raise ValidationError("No follow-up can be scheduled for this call.", tuple(reasons))
+        existing = list(
+            session.scalars(
+                select(FollowUp)
+                .where(FollowUp.call_id == call.id, FollowUp.plan_key.is_not(None))
+                .order_by(FollowUp.sequence_no)
+            )
+        )
+        if existing:
+            return existing, []
+        assert call.ended_at is not None
+        plan = self.plans.for_risk(RiskLevel(call.risk_level))
+        number = call.follow_up_number or call.callback_number or ""
+        first_no = _next_sequence_no(session, call.id)
+        rows = []
+        for contact in schedule_plan(plan, call.ended_at, self.zone):
+            if contact.method is not ContactMethod.VISIT and not number:
+                raise ValidationError(
+                    "No follow-up can be scheduled for this call.",
+                    ("The call has no number to call or text.",),
+                )
+            row = FollowUp(
+                id=uuid.uuid4(),
+                call_id=call.id,
+                sequence_no=first_no + contact.sequence_no - 1,
+                plan_key=plan.key,
+                client_initials=_initials(call),
+                risk_level=RiskLevel(call.risk_level),
+                due_start=contact.due_start,
+                due_end=contact.due_end,
+                preferred_times=(call.follow_up_times or None),
+                contact_method=contact.method,
+                contact_number=number or None,
+                status=FollowUpStatus.SCHEDULED,
+                created_by=access.id,
+                attempt_count=0,
+            )
+            session.add(row)
+            rows.append(row)
+        session.flush()
+        for row in rows:
+            self._changed(session, user, AuditAction.CREATE, row.id, "scheduled")
+        return rows, [row.id for row in rows]
 
     def add(
         self,
@@ -424,7 +433,7 @@ class FollowUpService:
             self._changed(session, user, AuditAction.CREATE, row.id, "added")
             summary = _summary_of(session, row, call.started_at)
             uow.commit()
-        self._published([row.id])
+        self.published([row.id])
         return summary
 
     def move(
@@ -447,7 +456,7 @@ class FollowUpService:
             self._changed(session, user, AuditAction.UPDATE, row.id, "moved")
             summary = _summary_of(session, row, call.started_at)
             uow.commit()
-        self._published([follow_up_id])
+        self.published([follow_up_id])
         return summary
 
     def cancel(
@@ -468,7 +477,7 @@ class FollowUpService:
             self._changed(session, user, AuditAction.UPDATE, row.id, "cancelled")
             summary = _summary_of(session, row, call.started_at)
             uow.commit()
-        self._published([follow_up_id])
+        self.published([follow_up_id])
         return summary
 
     def _editable(
@@ -528,7 +537,7 @@ class FollowUpService:
                 raise _not_claimable(current)
             self._changed(session, user, AuditAction.UPDATE, follow_up_id, "claimed")
             uow.commit()
-        self._published([follow_up_id])
+        self.published([follow_up_id])
         return current
 
     def release(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
@@ -565,7 +574,7 @@ class FollowUpService:
                 raise KnownError(f"This follow-up is already {current.status.value}.")
             self._changed(session, user, AuditAction.UPDATE, follow_up_id, "released")
             uow.commit()
-        self._published([follow_up_id])
+        self.published([follow_up_id])
         return current
 
     # --- attempts --------------------------------------------------------------------------
@@ -583,7 +592,8 @@ class FollowUpService:
     ) -> FollowUpSummary:
         """Record one attempt at reaching the person, and close the follow-up when it ends it.
 
-        REACHED completes it (with ``outcome`` when given); DECLINED completes it as declined;
+        REACHED completes it (with ``outcome`` when given); DECLINED completes it as declined
+        and cancels the call's other open contacts (the person withdrew consent);
         after ``max_attempts`` unsuccessful attempts (no answer, voicemail, wrong number) it
         closes as UNREACHABLE for a supervisor to review. ``at`` defaults to now.
         """
@@ -651,6 +661,7 @@ class FollowUpService:
                 or 0
             )
             closed = ""
+            withdrawn: list[uuid.UUID] = []
             if result is AttemptResult.REACHED:
                 row.status, closed = FollowUpStatus.COMPLETED, "reached"
                 if outcome is not None:
@@ -659,6 +670,7 @@ class FollowUpService:
                     row.referral_made = outcome.referral_made.strip() or None
             elif result is AttemptResult.DECLINED:
                 row.status, closed = FollowUpStatus.COMPLETED, "declined"
+                withdrawn = self._cancel_later_contacts(session, user, row, when)
             elif unsuccessful >= self.max_attempts:
                 row.status, closed = FollowUpStatus.UNREACHABLE, "unreachable"
             if closed:
@@ -678,8 +690,33 @@ class FollowUpService:
             assert call_started is not None
             summary = _summary_of(session, row, call_started)
             uow.commit()
-        self._published([follow_up_id])
+        self.published([follow_up_id, *withdrawn])
         return summary
+
+    def _cancel_later_contacts(
+        self, session: Session, user: SignedInUser, row: FollowUp, when: datetime
+    ) -> list[uuid.UUID]:
+        """The person declined: consent is withdrawn, so the call's other open contacts end.
+
+        They are cancelled, so nobody calls the person again about this call.
+        """
+        later = session.scalars(
+            select(FollowUp)
+            .where(
+                FollowUp.call_id == row.call_id,
+                FollowUp.id != row.id,
+                FollowUp.status.in_([FollowUpStatus.SCHEDULED, FollowUpStatus.CLAIMED]),
+            )
+            .with_for_update()
+        ).all()
+        for other in later:
+            other.status = FollowUpStatus.CANCELLED
+            other.closed_at = when
+            other.closed_reason = "declined further follow-up"
+        session.flush()
+        for other in later:
+            self._changed(session, user, AuditAction.UPDATE, other.id, "cancelled declined")
+        return [other.id for other in later]
 
     # --- calendar --------------------------------------------------------------------------
 
@@ -730,7 +767,8 @@ class FollowUpService:
         self._audit.record(session, Actor.of(user), action, "follow_up", follow_up_id, detail)
         notify(session, TOPIC, str(follow_up_id))
 
-    def _published(self, ids: Sequence[uuid.UUID]) -> None:
+    def published(self, ids: Sequence[uuid.UUID]) -> None:
+        """Announce follow-ups changed by a committed transaction on the change bus."""
         for follow_up_id in ids:
             self._events.publish(TOPIC, str(follow_up_id))
 

@@ -13,10 +13,10 @@ import hmac
 import json
 import unicodedata
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import delete, exists, or_, select
 from sqlalchemy.orm import Session
@@ -95,6 +95,20 @@ def normalize_name(name: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
+class FollowUpScheduler(Protocol):
+    """What completing a call needs of ``FollowUpService`` (scheduling in the same unit)."""
+
+    def schedule_in(
+        self, session: Session, user: SignedInUser, call: Call
+    ) -> tuple[list[Any], list[uuid.UUID]]:
+        """Schedule ``call``'s plan within ``session``; the ids created."""
+        ...
+
+    def published(self, ids: Sequence[uuid.UUID]) -> None:
+        """Announce the follow-ups created, after the commit."""
+        ...
+
+
 class IntakeService:
     """Calls as the intake workspace and the calls list use them."""
 
@@ -106,6 +120,8 @@ class IntakeService:
         events: ChangeBus,
         reference: ReferenceData,
         region: str = "US",
+        *,
+        follow_ups: FollowUpScheduler | None = None,
     ) -> None:
         self._db = database
         self._audit = audit
@@ -113,6 +129,7 @@ class IntakeService:
         self._events = events
         self.reference = reference
         self._region = region
+        self._follow_ups = follow_ups
 
     # --- matching keys -----------------------------------------------------------------------
 
@@ -237,11 +254,31 @@ class IntakeService:
             )
             session.flush()
             self._audit.record(session, Actor.of(user), audit_action, "call", row.id, action or "")
+            scheduled = self._schedule_follow_ups(session, user, row)
             version = row.version
             uow.commit()
+        if self._follow_ups is not None and scheduled:
+            self._follow_ups.published(scheduled)
         # What was written is exactly ``record``; only the version is new (no re-read needed),
         # and the referrals say who gave them as the database now records it.
         return replace(record, version=version, referrals=referrals)
+
+    def _schedule_follow_ups(
+        self, session: Session, user: SignedInUser, row: Call
+    ) -> list[uuid.UUID]:
+        """A completed call with consent gets its follow-up plan in the same transaction.
+
+        Idempotent: a later save of the call finds the plan scheduled and adds nothing. A call
+        whose consent is given after completion (a correction) is scheduled on that save.
+        """
+        if self._follow_ups is None:
+            return []
+        if row.status not in (CallStatus.COMPLETED, CallStatus.SIGNED):
+            return []
+        if row.follow_up_consent is not True:
+            return []
+        _rows, created = self._follow_ups.schedule_in(session, user, row)
+        return created
 
     def _conflict(self, session: Session, row: Call) -> ConflictError:
         return ConflictError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,6 +17,7 @@ from counselor_app.db.models import AuditEvent, FollowUp, FollowUpAttempt
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.audit import AuditAction
+from counselor_app.domain.calls import CallStatus
 from counselor_app.domain.errors import (
     ConflictError,
     KnownError,
@@ -36,11 +38,13 @@ from counselor_app.services.events import Change
 from tests.support.follow_ups import (
     CALL_NAME,
     CALL_NUMBER,
+    LOW_RISK,
     PREFERRED_TIMES,
     completed_call,
     scheduled,
 )
 from tests.support.keyrings import MemoryKeyring
+from tests.support.records import complete_record
 
 CHICAGO = ZoneInfo("America/Chicago")
 
@@ -233,6 +237,12 @@ def test_queue_views_and_counts(ctx: AppContext, staff: dict[Role, SignedInUser]
     casey, pat, sam = staff[Role.COUNSELOR], staff[Role.PEER_SPECIALIST], staff[Role.SUPERVISOR]
     call = completed_call(ctx, casey)
     high = completed_call(ctx, casey, high_risk=True)
+    # Completing scheduled each call's plan; set it aside for the windows added below.
+    for planned in [
+        *ctx.follow_ups.for_call(casey, call.id),
+        *ctx.follow_ups.for_call(casey, high.id),
+    ]:
+        ctx.follow_ups.cancel(casey, planned.id, "Replaced by the test's windows", planned.version)
     now = _local(2026, 6, 10, 12, 0)
     overdue = _window(ctx, casey, call.id, now - timedelta(days=2), now - timedelta(minutes=1))
     today_low = _window(ctx, casey, call.id, now - timedelta(hours=3), now + timedelta(hours=6))
@@ -392,12 +402,12 @@ def test_closed_follow_up_cannot_be_claimed(
 
 def test_changes_are_published(ctx: AppContext, staff: dict[Role, SignedInUser]) -> None:
     casey, pat = staff[Role.COUNSELOR], staff[Role.PEER_SPECIALIST]
-    call = completed_call(ctx, casey)
     if ctx.listener is not None:
         ctx.listener.stop()  # only this workstation's own announcements here
     seen: list[Change] = []
     ctx.events.subscribe(seen.append)
-    ids = [f.id for f in ctx.follow_ups.schedule_from_call(casey, call.id)]
+    call = completed_call(ctx, casey)  # completing with consent schedules the plan
+    ids = [f.id for f in ctx.follow_ups.for_call(casey, call.id)]
     ctx.follow_ups.claim(pat, ids[0])
     ctx.follow_ups.record_attempt(pat, ids[0], AttemptResult.NO_ANSWER)
     mine = [c.record_id for c in seen if c.topic == "follow_ups"]
@@ -520,8 +530,61 @@ def test_declined_completes_without_outcome(
     assert done.status is FollowUpStatus.COMPLETED
     assert _row(ctx, ids[0]).closed_reason == "declined"
     assert ctx.follow_ups.detail(pat, ids[0]).outcome is None
-    # The later contact of the plan is still there to be made.
-    assert _row(ctx, ids[1]).status == FollowUpStatus.SCHEDULED
+    # Declining withdraws consent: the plan's later contact is cancelled, not made.
+    later = _row(ctx, ids[1])
+    assert later.status == FollowUpStatus.CANCELLED
+    assert later.closed_reason == "declined further follow-up"
+    assert ctx.follow_ups.queue(pat, "all") == []
+
+
+def test_completing_a_call_with_consent_schedules_its_plan(
+    ctx: AppContext, staff: dict[Role, SignedInUser]
+) -> None:
+    """Completion and scheduling are one transaction: no completed call without its plan."""
+    casey = staff[Role.COUNSELOR]
+    seen: set[str] = set()
+    ctx.events.subscribe(lambda c: seen.add(c.record_id) if c.topic == "follow_ups" else None)
+    call = completed_call(ctx, casey, high_risk=True)
+    planned = ctx.follow_ups.for_call(casey, call.id)
+    assert [f.sequence_no for f in planned] == [1, 2, 3]
+    assert seen == {str(f.id) for f in planned}  # each announced
+    # Saving the completed call again (a correction) adds nothing.
+    ctx.intake.save(casey, replace(call, narrative=call.narrative + " Corrected."))
+    assert [f.id for f in ctx.follow_ups.for_call(casey, call.id)] == [f.id for f in planned]
+    # Without consent, nothing is scheduled; consent given later (a correction) schedules.
+    other = completed_call(ctx, casey, consent=False)
+    assert ctx.follow_ups.for_call(casey, other.id) == []
+    corrected = replace(
+        other,
+        disposition=replace(other.disposition, follow_up_consent=True, follow_up_times="Mornings"),
+    )
+    ctx.intake.save(casey, corrected)
+    assert len(ctx.follow_ups.for_call(casey, other.id)) == 2
+
+
+def test_a_failed_schedule_leaves_the_call_open(
+    ctx: AppContext, staff: dict[Role, SignedInUser], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Completion and scheduling commit together, or neither does."""
+    casey = staff[Role.COUNSELOR]
+    record = complete_record(ctx, casey, cssrs=LOW_RISK)
+    record = replace(
+        record,
+        disposition=replace(record.disposition, follow_up_consent=True, follow_up_times="Evenings"),
+    )
+    saved = ctx.intake.save(casey, record)
+
+    def refuse(*_args: object) -> None:
+        raise ValidationError("No follow-up can be scheduled for this call.", ("Test.",))
+
+    monkeypatch.setattr(ctx.follow_ups, "schedule_in", refuse)
+    with pytest.raises(ValidationError):
+        ctx.intake.complete(casey, saved)
+    assert ctx.intake.load(casey, saved.id).status is CallStatus.OPEN
+    monkeypatch.undo()
+    done = ctx.intake.complete(casey, ctx.intake.load(casey, saved.id))
+    assert done.status is CallStatus.COMPLETED
+    assert len(ctx.follow_ups.for_call(casey, saved.id)) == 2
 
 
 def test_only_the_claimer_or_a_supervisor_records_attempts(
