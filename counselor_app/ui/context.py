@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -36,7 +36,15 @@ from counselor_app.domain.directory import (
     ServiceEdit,
     ServiceHit,
 )
-from counselor_app.domain.follow_ups import FollowUpSummary
+from counselor_app.domain.follow_ups import (
+    AttemptResult,
+    ContactMethod,
+    FollowUpCounts,
+    FollowUpDetail,
+    FollowUpOutcome,
+    FollowUpSummary,
+    QueueView,
+)
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.services.drafts import Draft
 from counselor_app.services.reference import ReferenceData
@@ -134,10 +142,107 @@ class CallsPort(Protocol):
 
 
 class FollowUpsPort(Protocol):
-    """The follow-up queue."""
+    """The follow-up queue (``services.follow_ups.FollowUpService``)."""
+
+    @property
+    def zone(self) -> tzinfo:
+        """The center's time zone: "today" and the week are its calendar days."""
+        ...
+
+    @property
+    def max_attempts(self) -> int:
+        """Unsuccessful attempts after which a follow-up closes as unreachable."""
+        ...
 
     def open_queue(self, user: SignedInUser, limit: int = 500) -> list[FollowUpSummary]:
         """Open follow-ups, soonest due first."""
+        ...
+
+    def queue(
+        self,
+        user: SignedInUser,
+        view: QueueView | str = QueueView.DUE_TODAY,
+        *,
+        now: datetime | None = None,
+        limit: int = 500,
+    ) -> list[FollowUpSummary]:
+        """The follow-ups of one queue view, soonest end of window first, then higher risk."""
+        ...
+
+    def counts(self, user: SignedInUser, *, now: datetime | None = None) -> FollowUpCounts:
+        """The count of every queue view (tabs and the navigation rail)."""
+        ...
+
+    def unreachable(self, user: SignedInUser, limit: int = 500) -> list[FollowUpSummary]:
+        """Follow-ups closed as unreachable, most recently closed first (supervisors)."""
+        ...
+
+    def week(self, user: SignedInUser, start_date: date) -> list[FollowUpSummary]:
+        """My follow-ups in the 7 days from ``start_date`` (center time zone)."""
+        ...
+
+    def detail(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpDetail:
+        """One follow-up with its attempts (the opening is audited)."""
+        ...
+
+    def schedule_from_call(self, user: SignedInUser, call_id: uuid.UUID) -> list[FollowUpSummary]:
+        """Schedule the plan for the call's risk level (idempotent)."""
+        ...
+
+    def add(
+        self,
+        user: SignedInUser,
+        call_id: uuid.UUID,
+        due_start: datetime,
+        due_end: datetime,
+        method: ContactMethod = ContactMethod.PHONE,
+        number: str = "",
+        preferred_times: str = "",
+    ) -> FollowUpSummary:
+        """Add one follow-up to a call with consent."""
+        ...
+
+    def move(
+        self,
+        user: SignedInUser,
+        follow_up_id: uuid.UUID,
+        due_start: datetime,
+        due_end: datetime,
+        version: int,
+    ) -> FollowUpSummary:
+        """A new due window (``ConflictError`` when ``version`` is stale)."""
+        ...
+
+    def cancel(
+        self, user: SignedInUser, follow_up_id: uuid.UUID, reason: str, version: int
+    ) -> FollowUpSummary:
+        """Cancel an open follow-up, with the reason."""
+        ...
+
+    def claim(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
+        """Claim before calling; ``ConflictError`` naming who has it when someone else won."""
+        ...
+
+    def release(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
+        """Give a claimed follow-up back to the queue."""
+        ...
+
+    def record_attempt(
+        self,
+        user: SignedInUser,
+        follow_up_id: uuid.UUID,
+        result: AttemptResult,
+        notes: str = "",
+        next_step: str = "",
+        at: datetime | None = None,
+        *,
+        outcome: FollowUpOutcome | None = None,
+    ) -> FollowUpSummary:
+        """Record one attempt; it may complete the follow-up or close it as unreachable."""
+        ...
+
+    def export_ics(self, user: SignedInUser, path: Path | None = None) -> bytes:
+        """My open follow-ups as an RFC 5545 calendar, written atomically to ``path``."""
         ...
 
 

@@ -93,11 +93,11 @@ def test_follow_up_queue_marks_overdue_rows_in_words(
     page = shown(qtbot, FollowUpsView(sqlite_ctx, pat, runner, events))
     assert page.model.rowCount() == 2
     assert cell(page, 0, "Initials") == "AB"
-    assert cell(page, 0, "Due by").startswith("Overdue since ")
+    assert cell(page, 0, "Due").startswith("Overdue since ")
     assert page.proxy.data(page.proxy.index(0, 0), Qt.ItemDataRole.FontRole).bold()
     assert cell(page, 0, "Assigned to") == "Unassigned"
     assert cell(page, 1, "Initials") == "CD"
-    assert not cell(page, 1, "Due by").startswith("Overdue")
+    assert not cell(page, 1, "Due").startswith("Overdue")
     assert page.proxy.data(page.proxy.index(1, 0), Qt.ItemDataRole.FontRole) is None
     assert cell(page, 1, "Assigned to") == "Pat Peer"
     assert cell(page, 1, "Status") == "Claimed"

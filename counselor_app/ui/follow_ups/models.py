@@ -1,4 +1,9 @@
-"""The follow-up queue list."""
+"""The follow-up queue list, and due windows said in words.
+
+Times are shown in the workstation's local time, in the locale's format. A due window always
+says in words where it stands ("Due today by 5:00 PM", "Overdue since Tue 2:00 PM"), so no one
+depends on colour or bold type to see what is late.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,16 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject
 
-from counselor_app.domain.follow_ups import ContactMethod, FollowUpStatus, FollowUpSummary
-from counselor_app.ui.formatting import local_time_text, timestamp
+from counselor_app.domain.follow_ups import (
+    AttemptResult,
+    ContactMethod,
+    FollowUpStatus,
+    FollowUpSummary,
+)
+from counselor_app.domain.risk import RiskLevel
+from counselor_app.ui.formatting import local_time_text
 from counselor_app.ui.table import Column, RecordTableModel
 
 _METHOD_LABELS = {
@@ -26,6 +37,14 @@ _STATUS_LABELS = {
     FollowUpStatus.CANCELLED: "Cancelled",
 }
 
+_RESULT_LABELS = {
+    AttemptResult.REACHED: "Reached",
+    AttemptResult.NO_ANSWER: "No answer",
+    AttemptResult.VOICEMAIL: "Left a voicemail",
+    AttemptResult.WRONG_NUMBER: "Wrong number",
+    AttemptResult.DECLINED: "Declined follow-up",
+}
+
 UNASSIGNED = "Unassigned"
 
 
@@ -39,22 +58,123 @@ def status_label(status: FollowUpStatus) -> str:
     return _STATUS_LABELS.get(status, status.value.capitalize())
 
 
+def result_label(result: AttemptResult) -> str:
+    """Human-readable attempt result."""
+    return _RESULT_LABELS.get(result, result.label)
+
+
+def risk_label(risk: RiskLevel) -> str:
+    """``High risk``; ``No risk identified``; ``Risk not assessed``."""
+    if risk is RiskLevel.NONE:
+        return "No risk identified"
+    if risk is RiskLevel.NOT_ASSESSED:
+        return "Risk not assessed"
+    return f"{risk.label} risk"
+
+
+# --- times in words ------------------------------------------------------------------------------
+
+
+def _local(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000))
+
+
+def clock(moment: datetime) -> str:
+    """The local time of day in the locale's short format ("5:00 PM")."""
+    return QLocale().toString(_local(moment).time(), QLocale.FormatType.ShortFormat)
+
+
+def day_word(day: QDate, today: QDate) -> str:
+    """``today``, ``tomorrow``, ``yesterday``, a weekday within a week, else a date."""
+    offset = today.daysTo(day)
+    if offset == 0:
+        return "today"
+    if offset == 1:
+        return "tomorrow"
+    if offset == -1:
+        return "yesterday"
+    locale = QLocale()
+    if -6 <= offset <= 6:
+        return locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)
+    pattern = "MMM d" if day.year() == today.year() else "MMM d, yyyy"
+    return locale.toString(day, pattern)
+
+
+def moment_words(moment: datetime, now: datetime) -> str:
+    """``5:00 PM`` today, else ``tomorrow 5:00 PM``, ``Tue 2:00 PM``, ``Mar 3 9:00 AM``."""
+    day = _local(moment).date()
+    today = _local(now).date()
+    if day == today:
+        return clock(moment)
+    return f"{day_word(day, today)} {clock(moment)}"
+
+
+def due_text(due_start: datetime, due_end: datetime, now: datetime) -> str:
+    """Where a due window stands at ``now``, in words.
+
+    ``Overdue since Tue 2:00 PM``; ``Due today by 5:00 PM``; ``Due by Thu 9:00 AM``;
+    ``Due tomorrow 9:00 AM – 5:00 PM``; ``Due Fri 3:00 PM – Mon 3:00 PM``.
+    """
+    if now > due_end:
+        return f"Overdue since {moment_words(due_end, now)}"
+    today = _local(now).date()
+    end_day = _local(due_end).date()
+    if due_start <= now:
+        if end_day == today:
+            return f"Due today by {clock(due_end)}"
+        return f"Due by {moment_words(due_end, now)}"
+    start_day = _local(due_start).date()
+    start = f"{day_word(start_day, today)} {clock(due_start)}"
+    end = clock(due_end) if end_day == start_day else f"{day_word(end_day, today)} {clock(due_end)}"
+    return f"Due {start} – {end}"
+
+
+def window_text(due_start: datetime, due_end: datetime) -> str:
+    """The exact window, e.g. ``3/3/26 9:00 AM to 3/4/26 9:00 AM`` (local time)."""
+    return f"{local_time_text(due_start)} to {local_time_text(due_end)}"
+
+
+def summary_due_text(summary: FollowUpSummary, now: datetime) -> str:
+    """The due column: words for an open follow-up, the status for a closed one."""
+    if summary.status.is_open:
+        return due_text(summary.due_start, summary.due_end, now)
+    return f"{status_label(summary.status)} · was due by {moment_words(summary.due_end, now)}"
+
+
+def queue_order(summary: FollowUpSummary) -> int:
+    """Sort key: end of the window (to the second), then the higher risk first."""
+    return int(summary.due_end.timestamp()) * 16 + (15 - summary.risk_level.rank)
+
+
 class FollowUpQueueTableModel(RecordTableModel):
-    """One row per open follow-up. Overdue rows say so in words (and are bold)."""
+    """One row per follow-up, soonest end of window first, then higher risk.
+
+    Overdue rows say so in words ("Overdue since …") and are bold as well.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = datetime.now(UTC)
         self.columns = (
+            Column(
+                "Due",
+                lambda f: summary_due_text(f, self._now),
+                queue_order,
+                tooltip="When the contact is due (local time); overdue ones first",
+            ),
+            Column("Initials", lambda f: f.client_initials or "—", tooltip="Client's initials"),
             Column("Reference", lambda f: f.call_reference, tooltip="Reference of the call"),
-            Column("Initials", lambda f: f.client_initials),
-            Column("Due by", self._due_text, lambda f: timestamp(f.due_end), tooltip="Local time"),
-            Column("Risk", lambda f: f.risk_level.label, lambda f: f.risk_level.rank),
+            Column("Risk", lambda f: f.risk_level.label, lambda f: -f.risk_level.rank),
             Column("Method", lambda f: method_label(f.contact_method)),
             Column("Assigned to", lambda f: f.assigned_to_name or UNASSIGNED),
             Column("Attempts", lambda f: str(f.attempts), lambda f: f.attempts, numeric=True),
             Column("Status", lambda f: status_label(f.status)),
         )
+
+    @property
+    def now(self) -> datetime:
+        """The moment the due words refer to."""
+        return self._now
 
     def set_queue(self, records: Sequence[FollowUpSummary], now: datetime) -> bool:
         """Show ``records``; a follow-up is overdue when its window ended before ``now``."""
@@ -68,26 +188,19 @@ class FollowUpQueueTableModel(RecordTableModel):
         return changed
 
     def is_overdue(self, record: FollowUpSummary) -> bool:
-        """True when the due window has passed."""
-        return record.due_end < self._now
+        """True when the follow-up is open and its due window has passed."""
+        return record.status.is_open and record.due_end < self._now
 
     def overdue_count(self) -> int:
         """How many follow-ups in the list are overdue."""
         return sum(1 for r in self.records() if self.is_overdue(r))
 
-    def _due_text(self, record: FollowUpSummary) -> str:
-        when = local_time_text(record.due_end)
-        return f"Overdue since {when}" if self.is_overdue(record) else when
-
     def emphasized(self, record: Any) -> bool:
-        """Overdue rows are bold (the words "Overdue" say the same for everyone)."""
+        """Overdue rows are bold (the words "Overdue since" say the same for everyone)."""
         return self.is_overdue(record)
 
     def tooltip(self, record: Any, column: int) -> str | None:
-        """The full due window."""
-        if self.columns[column].header == "Due by":
-            return (
-                f"Due between {local_time_text(record.due_start)} "
-                f"and {local_time_text(record.due_end)}"
-            )
+        """The exact due window."""
+        if self.columns[column].header == "Due":
+            return f"Due between {window_text(record.due_start, record.due_end)}"
         return None
