@@ -47,7 +47,7 @@ from counselor_app.ui.directory.transfer_dialogs import (
 )
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import count_text
-from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.ops import Runner
 from counselor_app.ui.page import ListPage
 
 SEARCH_DELAY_MS = 150
@@ -588,10 +588,6 @@ class DirectoryView(ListPage):
     @Slot(str)
     def _on_detail_panel_copied(self, text: str) -> None:
         self.message_bar.show_text(f"Copied {text}.")
-
-    def show_problem(self, problem: Problem) -> None:
-        """Show a problem above the list (never modal)."""
-        super().show_problem(problem)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Down in the search box moves to the results."""
