@@ -32,6 +32,8 @@ from counselor_app.ui.directory import DirectoryView
 from counselor_app.ui.directory.refer_dialog import ReferDialog, ReferralChoice
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
+from counselor_app.ui.follow_ups.rail import FollowUpRailCounts
+from counselor_app.ui.follow_ups.reminders import FollowUpReminders, ReminderNotifier
 from counselor_app.ui.intake import IntakeView
 from counselor_app.ui.intake.imminent_banner import ImminentBanner
 from counselor_app.ui.ops import Problem, Runner
@@ -194,6 +196,10 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.connection_label)
         self._connection_timer = QTimer(self)
         self._connection_timer.setInterval(CONNECTION_CHECK_MS)
+        self.follow_up_counts: FollowUpRailCounts | None = None
+        self.reminders: FollowUpReminders | None = None
+        self.reminder_notifier: ReminderNotifier | None = None
+        self._start_follow_up_signals()
 
         self._connect_signals()
         if self.rail.count():
@@ -226,8 +232,8 @@ class MainWindow(QMainWindow):
 
     @property
     def page_names(self) -> list[str]:
-        """The names in the rail, top to bottom."""
-        return [self.rail.item(row).text() for row in range(self.rail.count())]
+        """The names in the rail, top to bottom (without the follow-up counts)."""
+        return [self.rail.item(row).text().split("\n")[0] for row in range(self.rail.count())]
 
     def current_page(self) -> ListPage | None:
         """The page on screen."""
@@ -246,6 +252,8 @@ class MainWindow(QMainWindow):
         """Load every page and the connection state synchronously (for screenshots only)."""
         for page in self.pages.values():
             page.load_now()
+        if self.follow_up_counts is not None:
+            self.follow_up_counts.load_now()
         try:
             self._services.database.ping()
         except Exception:  # noqa: BLE001 - shown as "Not connected"; ping logs the cause
@@ -329,6 +337,35 @@ class MainWindow(QMainWindow):
 
     def _stop(self) -> None:
         self._connection_timer.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.reminder_notifier is not None:
+            self.reminder_notifier.close()
+
+    # --- follow-ups: counts on the rail, reminders -----------------------------------------
+
+    def _start_follow_up_signals(self) -> None:
+        """Due and overdue counts on the rail; reminders for whoever claims follow-ups."""
+        for row in range(self.rail.count()):
+            item = self.rail.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "follow_ups":
+                spec = next(p for p in PAGES if p.key == "follow_ups")
+                self.follow_up_counts = FollowUpRailCounts(
+                    self._services,
+                    self.user,
+                    self._runner,
+                    self._events,
+                    item,
+                    spec.name,
+                    spec.shortcut,
+                    self,
+                )
+        if self.user.can(Permission.FOLLOW_UP_WORK):
+            self.reminder_notifier = ReminderNotifier(self)
+            self.reminders = FollowUpReminders(
+                self._services, self.user, self._runner, self.reminder_notifier, self
+            )
+            self.reminders.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window also ends the session (recorded in the background)."""
