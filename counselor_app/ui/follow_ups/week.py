@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.follow_ups import FollowUpSummary, local_date
 from counselor_app.ui.follow_ups.models import (
     method_label,
+    moment_words,
     queue_order,
     status_label,
-    summary_due_text,
     window_text,
 )
 from counselor_app.ui.widgets import note
@@ -83,12 +83,21 @@ def week_title(first_day: date) -> str:
 
 
 def cell_text(summary: FollowUpSummary, now: datetime) -> str:
-    """Three short lines: when, which call, how."""
-    initials = f" · {summary.client_initials}" if summary.client_initials else ""
-    return (
-        f"{summary_due_text(summary, now)}\n{summary.call_reference}{initials}\n"
-        f"{summary.risk_level.label} risk · {method_label(summary.contact_method)}"
-    )
+    """Three short lines (the columns are narrow): when, which call, whom and how urgent.
+
+    ``by 5:00 PM`` / ``Overdue since 2:00 PM`` / ``9:00 AM – 5:00 PM``, then the call
+    reference, then ``JD · High risk``.
+    """
+    if summary.status.is_open and summary.due_end < now:
+        when = f"Overdue since {moment_words(summary.due_end, now)}"
+    elif not summary.status.is_open:
+        when = status_label(summary.status)
+    elif summary.due_start <= now:
+        when = f"by {moment_words(summary.due_end, now)}"
+    else:
+        when = f"{moment_words(summary.due_start, now)} – {moment_words(summary.due_end, now)}"
+    who = f"{summary.client_initials} · " if summary.client_initials else ""
+    return f"{when}\n{summary.call_reference}\n{who}{summary.risk_level.label} risk"
 
 
 class FollowUpWeekView(QWidget):
@@ -179,8 +188,8 @@ class FollowUpWeekView(QWidget):
                 item = QTableWidgetItem(cell_text(record, now))
                 item.setData(ID_ROLE, record.id)
                 item.setToolTip(
-                    f"Due between {window_text(record.due_start, record.due_end)}"
-                    f" · {status_label(record.status)}"
+                    f"Due between {window_text(record.due_start, record.due_end)} · "
+                    f"{method_label(record.contact_method)} · {status_label(record.status)}"
                 )
                 if record.status.is_open and record.due_end < now:
                     font = item.font()
