@@ -1,4 +1,4 @@
-"""Render the intake and directory screenshots of the documentation.
+"""Render the intake, directory and follow-up screenshots of the documentation.
 
     .venv/bin/python -m tests.ui.docs_screenshots [FOLDER]
 
@@ -199,6 +199,116 @@ def render_directory(
         app.processEvents()
 
 
+def _follow_up_queue(ctx: AppContext, staff: dict[Role, SignedInUser]) -> uuid.UUID:
+    """Four callers' follow-ups: overdue, due today, claimed with one attempt, tomorrow.
+
+    Returns the follow-up the screenshot selects (claimed by the peer specialist).
+    """
+    from counselor_app.domain.follow_ups import AttemptResult
+    from tests.ui.follow_up_data import scheduled_plan
+
+    casey, pat, sam = staff[Role.COUNSELOR], staff[Role.PEER_SPECIALIST], staff[Role.SUPERVISOR]
+    now = datetime.now(UTC)
+    scheduled_plan(
+        ctx,
+        casey,
+        name="Maria Lopez",
+        number="(314) 555-0101",
+        high_risk=True,
+        ended_at=now - timedelta(hours=27),
+    )
+    _call, james = scheduled_plan(
+        ctx,
+        casey,
+        name="James Carter",
+        number="(314) 555-0133",
+        ended_at=now - timedelta(hours=66),
+        times="Weekdays before noon",
+    )
+    _call, dana = scheduled_plan(
+        ctx,
+        casey,
+        name="Dana Whitfield",
+        number="(314) 555-0166",
+        high_risk=True,
+        ended_at=now - timedelta(hours=9),
+        times="After 3 PM (works mornings)",
+    )
+    scheduled_plan(
+        ctx, casey, name="Sam Okafor", number="(314) 555-0188", ended_at=now - timedelta(hours=2)
+    )
+    ctx.follow_ups.claim(pat, dana[0].id)
+    ctx.follow_ups.record_attempt(
+        pat,
+        dana[0].id,
+        AttemptResult.VOICEMAIL,
+        "Left my first name and the warmline number; no details.",
+        "Try again after 3 PM",
+    )
+    ctx.follow_ups.claim(sam, james[0].id)
+    return dana[0].id
+
+
+def render_follow_ups(path: Path) -> None:
+    """The follow-up queue of a peer specialist, with a claimed follow-up's details.
+
+    On a database of its own, so the other screenshots' calls do not appear in the queue.
+    """
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImage
+
+    from counselor_app.ui.events import AppEvents
+    from counselor_app.ui.follow_ups import FollowUpsView
+    from counselor_app.ui.intake.screenshots import _settle
+    from counselor_app.ui.main_window import MainWindow
+    from counselor_app.ui.ops import Runner
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    backend = keyring.get_keyring()
+    ctx = build_context(
+        f"sqlite:///{TEMP / 'follow-ups.db'}",
+        settings=Settings(),
+        keyring_backend=backend,
+        password_hasher=FAST_HASHER,
+    )
+    runner, events = Runner(), AppEvents(None, 0)
+    window: MainWindow | None = None
+    try:
+        prepare_schema(ctx)
+        staff = make_staff(ctx)
+        selected = _follow_up_queue(ctx, staff)
+        window = MainWindow(ctx, staff[Role.PEER_SPECIALIST], runner, events)
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.resize(1280, 800)
+        window.show_page("follow_ups")
+        window.show()
+        view = window.pages["follow_ups"]
+        assert isinstance(view, FollowUpsView)
+        window.load_all_now()
+        _settle(app, runner)
+        view.load_detail_now(selected)
+        _settle(app, runner)
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            focused.clearFocus()
+        _settle(app, runner)
+        image = QImage(QSize(1280, 800), QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.white)
+        window.render(image)
+        image.save(str(path), "PNG")  # type: ignore[call-overload]
+    finally:
+        if window is not None:
+            window.discard()
+            window.close()
+            window.deleteLater()
+        events.close()
+        runner.shutdown()
+        app.sendPostedEvents()
+        app.processEvents()
+        ctx.close()
+
+
 def main(folder: Path) -> None:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
@@ -241,6 +351,7 @@ def main(folder: Path) -> None:
         )
         helped = ctx.intake.save(counselor, replace(helped, referrals=(referral,)))
         render_directory(ctx, counselor, folder / "directory-beside-call.png", beside=helped)
+        render_follow_ups(folder / "follow-ups.png")
     finally:
         ctx.close()
     sys.stdout.write(f"Wrote the screenshots to {folder}\n")

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from counselor_app.app import AppContext, build_context
@@ -208,6 +208,32 @@ def test_rail_shows_due_and_overdue_counts_and_follows_changes(
     add_follow_up(sqlite_ctx, call, casey, due_end=now() - timedelta(hours=1))
     sqlite_ctx.events.publish("follow_ups")  # what the service does after each change
     qtbot.waitUntil(lambda: item.text() == "Follow-ups\n1 due · 2 overdue", timeout=10_000)
+
+    # Ctrl+2, then the views' Alt+letters, with every other page in the window (their own
+    # Alt+letters are hidden with them, so nothing is ambiguous)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["follow_ups"]
+    assert isinstance(page, FollowUpsView) and window.current_page() is page
+    for key, view in (
+        (Qt.Key.Key_O, "overdue"),
+        (Qt.Key.Key_W, "week"),
+        (Qt.Key.Key_D, "due_today"),
+        (Qt.Key.Key_L, "all"),
+    ):
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+        assert page.current_view == view
+    assert len(assignees(page)) == 3
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    first = page.week_view.first_day
+    assert first is not None
+    for key, days in ((Qt.Key.Key_K, 7), (Qt.Key.Key_P, 0), (Qt.Key.Key_P, -7), (Qt.Key.Key_T, 0)):
+        with qtbot.waitSignal(page.loaded, timeout=10_000):
+            qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+        assert page.week_view.first_day == first + timedelta(days=days)
     window.discard()
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
 

@@ -166,8 +166,8 @@ class FollowUpQueueTableModel(RecordTableModel):
             Column("Reference", lambda f: f.call_reference, tooltip="Reference of the call"),
             Column("Risk", lambda f: f.risk_level.label, lambda f: -f.risk_level.rank),
             Column("Method", lambda f: method_label(f.contact_method)),
-            Column("Assigned to", lambda f: f.assigned_to_name or UNASSIGNED),
             Column("Attempts", lambda f: str(f.attempts), lambda f: f.attempts, numeric=True),
+            Column("Assigned to", lambda f: f.assigned_to_name or UNASSIGNED),
             Column("Status", lambda f: status_label(f.status)),
         )
 

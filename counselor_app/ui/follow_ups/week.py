@@ -117,7 +117,7 @@ class FollowUpWeekView(QWidget):
         self.records: list[FollowUpSummary] = []
         self.previous_button = QPushButton("&Previous week", self)
         self.previous_button.setObjectName("previousWeek")
-        self.this_button = QPushButton("Thi&s week", self)
+        self.this_button = QPushButton("&This week", self)
         self.this_button.setObjectName("thisWeek")
         self.next_button = QPushButton("Next wee&k", self)
         self.next_button.setObjectName("nextWeek")
