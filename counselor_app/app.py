@@ -27,6 +27,7 @@ from counselor_app.services.follow_ups import (
     FollowUpService,
     load_follow_up_plans,
 )
+from counselor_app.services.handoff import HandoffService
 from counselor_app.services.intake import IntakeService
 from counselor_app.services.keys import DatabaseKeys
 from counselor_app.services.notify import ChangeListener
@@ -60,6 +61,7 @@ class AppContext:
     follow_ups: FollowUpService
     directory: DirectoryService
     intake: IntakeService
+    handoffs: HandoffService
     drafts: DraftStore
     reference: ReferenceData
     workstation: str
@@ -141,6 +143,16 @@ def build_context(
             database, audit=audit, events=events, time_zone=settings.center_time_zone
         ),
         intake=intake,
+        handoffs=HandoffService(
+            database,
+            audit,
+            intake,
+            follow_ups,
+            center_name=settings.center_name,
+            time_zone=settings.center_time_zone,
+            local_numbers=settings.center_crisis_numbers,
+            font_files=[p for p in settings.pdf_font_files.split(";") if p.strip()],
+        ),
         drafts=DraftStore(drafts_folder, credentials, database.location),
         reference=reference,
         workstation=workstation,

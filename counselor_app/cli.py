@@ -127,7 +127,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_directory_parser(commands)
     _add_follow_ups_parser(commands)
+    _add_handoff_parsers(commands)
     return parser
+
+
+def _add_handoff_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
+    handoff = commands.add_parser(
+        "handoff", help="write the handoff PDF of a call for one recipient (logged as a disclosure)"
+    )
+    handoff.add_argument("call_id", metavar="CALL_ID", help="the call's id (UUID)")
+    handoff.add_argument(
+        "--to",
+        dest="recipient",
+        required=True,
+        choices=["mobile-team", "psap", "peer", "clinician"],
+        help="who receives it (each gets only the sections it needs)",
+    )
+    handoff.add_argument("--purpose", metavar="TEXT", help="purpose of the disclosure (logged)")
+    handoff.add_argument(
+        "--override",
+        metavar="REASON",
+        help="emergency override when the caller's consent is needed and not recorded (logged)",
+    )
+    plan = commands.add_parser(
+        "safety-plan", help="write the caller's copy of a call's safety plan as a PDF"
+    )
+    plan.add_argument("call_id", metavar="CALL_ID", help="the call's id (UUID)")
+    plan.add_argument(
+        "--language", choices=["en", "es"], default="en", help="English or Spanish (default en)"
+    )
+    for sub in (handoff, plan):
+        sub.add_argument(
+            "-o", "--output", required=True, metavar="FILE", type=Path, help="the PDF to write"
+        )
+        sub.add_argument(
+            "--as",
+            dest="handoff_as",
+            metavar="USER",
+            help="account that exports (password from a prompt or --password-stdin; the demo "
+            "accounts of a demo database need none)",
+        )
+        sub.add_argument(
+            "--password-stdin", action="store_true", help="read the password from standard input"
+        )
 
 
 def _add_follow_ups_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -259,6 +301,8 @@ def _dispatch(
             return _checklist_import(ctx, args, stdin, stdout)
         if args.command == "followups":
             return _follow_ups(ctx, args, stdin, stdout)
+        if args.command in ("handoff", "safety-plan"):
+            return _handoff(ctx, args, stdin, stdout, stderr)
         if args.command == "demo":
             prepare_schema(ctx)
             return _demo(ctx, stdout)
@@ -609,4 +653,52 @@ def _follow_ups(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout
             )
     if not args.json:
         stdout.write(f"{len(overdue)} overdue, {len(due)} due today (times in {zone}).\n")
+    return EXIT_OK
+
+
+def _handoff(
+    ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    import uuid
+
+    from counselor_app.app import prepare_schema
+    from counselor_app.domain.errors import AuthenticationError
+    from counselor_app.domain.handoff import Recipient
+
+    try:
+        call_id = uuid.UUID(args.call_id)
+    except ValueError:
+        raise ValidationError(
+            f"'{args.call_id}' is not a call id.", hint="Give the call's UUID."
+        ) from None
+    username = args.handoff_as or args.as_user
+    if not username:
+        raise ValidationError("A PDF is exported by an account.", hint="Add --as USER.")
+    prepare_schema(ctx)
+    try:
+        user = ctx.auth.sign_in_demo(username)
+    except AuthenticationError:
+        user = _sign_in_as(ctx, username, stdin, from_stdin=args.password_stdin)
+    try:
+        if args.command == "handoff":
+            result = ctx.handoffs.build(
+                user,
+                call_id,
+                Recipient.parse(args.recipient),
+                purpose=args.purpose or "",
+                override_reason=args.override,
+            )
+            what = f"handoff for {Recipient.parse(args.recipient).label}"
+        else:
+            result = ctx.handoffs.safety_plan_pdf(user, call_id, args.language)
+            what = f"safety plan ({args.language})"
+    finally:
+        ctx.auth.sign_out(user)
+    ctx.handoffs.save(result, args.output)
+    for warning in result.warnings:
+        stderr.write(f"{PROG}: warning: {warning}\n")
+    stdout.write(
+        f"Wrote the {what}, {result.pages} page(s), to {args.output}; "
+        f"disclosure {result.disclosure_id} logged.\n"
+    )
     return EXIT_OK

@@ -80,6 +80,16 @@ class Settings:
     ics_include_initials: bool = _setting(
         True, "Calendar (.ics) exports of follow-ups show the client's initials."
     )
+    center_crisis_numbers: str = _setting(
+        "",
+        "Local numbers printed on caller safety plans after 988 and 911: 'Label: number' "
+        "entries separated by ';'.",
+    )
+    pdf_font_files: str = _setting(
+        "",
+        "Extra fonts for PDFs, tried before the system fonts: TrueType files separated by ';' "
+        "(a face of a .ttc collection as PATH#INDEX).",
+    )
 
     @classmethod
     def docs(cls) -> dict[str, str]:
