@@ -158,6 +158,8 @@ def test_views_show_counts_switch_by_keyboard_and_sort_by_due_then_risk(
     assert column(page, "Risk")[:3] == ["High", "High", "Low"]
     assert column(page, "Assigned to") == ["Unassigned", "Unassigned", "Unassigned", "Pat Peer"]
     assert page.footer.text().startswith("4 open follow-ups, 1 overdue")
+    # nothing is opened for the person (opening details is audited)
+    assert page.selected_record() is None and page.detail_panel.empty.isVisibleTo(page)
     qtmodeltester.check(page.model)
 
     counts = sqlite_ctx.follow_ups.counts(pat)

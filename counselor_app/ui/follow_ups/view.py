@@ -322,8 +322,7 @@ class FollowUpsView(ListPage):
         if records and not self._sized_columns:
             self.table.resizeColumnsToContents()
             self._sized_columns = True
-        if self.selected_record() is None and records:
-            self.table.selectRow(0)
+        # Nothing is selected for the person: opening a follow-up's details is audited.
         self._selection_changed()
 
     def _footer_text(self) -> str:
