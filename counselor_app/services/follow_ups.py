@@ -534,7 +534,7 @@ class FollowUpService:
             if won.rowcount != 1:  # type: ignore[attr-defined]
                 if current.assigned_to == access.id and current.status is FollowUpStatus.CLAIMED:
                     return current
-                raise _not_claimable(current)
+                raise _not_claimable(current, self.zone)
             self._changed(session, user, AuditAction.UPDATE, follow_up_id, "claimed")
             uow.commit()
         self.published([follow_up_id])
@@ -1032,12 +1032,13 @@ def _current(session: Session, follow_up_id: uuid.UUID) -> FollowUpSummary:
     return _summary(row)
 
 
-def _not_claimable(current: FollowUpSummary) -> KnownError:
+def _not_claimable(current: FollowUpSummary, zone: tzinfo) -> KnownError:
     if current.status is FollowUpStatus.CLAIMED or current.assigned_to is not None:
         who = current.assigned_to_name or "Someone else"
         since = ""
         if current.claimed_at is not None:
-            since = f" at {current.claimed_at:%H:%M} UTC"
+            local = current.claimed_at.astimezone(zone)
+            since = f" at {local:%I:%M %p}".replace(" at 0", " at ")
         return ConflictError(
             f"{who} has already claimed this follow-up{since}.",
             "Choose another one; it stays with them unless they release it.",

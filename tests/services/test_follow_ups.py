@@ -367,6 +367,9 @@ def test_claim_and_release(ctx: AppContext, staff: dict[Role, SignedInUser]) -> 
     with pytest.raises(ConflictError, match="Pat Peer has already claimed") as info:
         ctx.follow_ups.claim(sam, ids[0])
     assert info.value.current == claimed  # type: ignore[attr-defined]
+    assert claimed.claimed_at is not None
+    local = claimed.claimed_at.astimezone(ctx.follow_ups.zone)
+    assert f"at {local:%I:%M %p}".replace("at 0", "at ") in info.value.message  # center time
     with pytest.raises(PermissionDeniedError, match="work follow-ups"):
         ctx.follow_ups.claim(casey, ids[1])
     with pytest.raises(NotFoundError):
