@@ -10,15 +10,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from counselor_app.export.text import TextRenderer, clean_text, has_rtl
+from counselor_app.export.text import TextRenderer
 
 PAGE_SIZE = LETTER
 MARGIN = 0.7 * inch
@@ -90,19 +90,16 @@ def draw_text(
     bold: bool = False,
 ) -> None:
     """Draw one line of (possibly user) text on the canvas with per-character fonts."""
-    text = " ".join(clean_text(text).split())
-    if has_rtl(text):
-        text = get_display(renderer._reshaper.reshape(text))
-    width = renderer.width(text, size, bold=bold)
+    runs = renderer.runs(renderer.visual_line(text), bold=bold)
+    width = sum(stringWidth(run, face, size) for face, run in runs)
     if align == "right":
         x -= width
     elif align == "center":
         x -= width / 2
     obj = canvas.beginText(x, y)
-    for font, ch in renderer._glyphs(text):
-        if font:
-            obj.setFont(renderer._bold_of(font) if bold else font, size)
-            obj.textOut(ch)
+    for face, run in runs:
+        obj.setFont(face, size)
+        obj.textOut(run)
     canvas.drawText(obj)
 
 

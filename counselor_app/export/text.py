@@ -163,13 +163,29 @@ class TextRenderer:
                 return f.bold_name
         return name
 
+    def runs(self, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+        """``(font name, text)`` runs of one visual line (placeholders substituted)."""
+        out: list[tuple[str, str]] = []
+        for font, ch in self._glyphs(text):
+            if not font:
+                continue
+            face = self._bold_of(font) if bold else font
+            if out and out[-1][0] == face:
+                out[-1] = (face, out[-1][1] + ch)
+            else:
+                out.append((face, ch))
+        return out
+
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
         """Printed width of one visual line of ``text`` at ``size`` points."""
-        total = 0.0
-        for font, ch in self._glyphs(text):
-            if font:
-                total += stringWidth(ch, self._bold_of(font) if bold else font, size)
-        return total
+        return sum(stringWidth(run, face, size) for face, run in self.runs(text, bold=bold))
+
+    def visual_line(self, text: str) -> str:
+        """One line of user text cleaned, single-spaced, shaped and in display order."""
+        text = " ".join(clean_text(text).split())
+        if has_rtl(text):
+            text = get_display(self._reshaper.reshape(text), base_dir=base_direction(text))
+        return text
 
     # --- paragraphs --------------------------------------------------------------------------
 
