@@ -178,7 +178,7 @@ class TextRenderer:
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
         """Printed width of one visual line of ``text`` at ``size`` points."""
-        return sum(stringWidth(run, face, size) for face, run in self.runs(text, bold=bold))
+        return float(sum(stringWidth(run, face, size) for face, run in self.runs(text, bold=bold)))
 
     def visual_line(self, text: str) -> str:
         """One line of user text cleaned, single-spaced, shaped and in display order."""
