@@ -322,18 +322,10 @@ def _risk(content: HandoffContent, w: _Writer) -> list[Flowable]:
     out = w.heading("Risk summary")
     if record.cssrs is not None and record.cssrs.started:
         out.append(
-            KeepTogether(
-                [
-                    w.grid(
-                        ["C-SSRS screener (past month)", "Answer"],
-                        _cssrs_rows(record.cssrs),
-                        [3, 1.4],
-                    ),
-                    Spacer(1, 3),
-                    w.para(f"C-SSRS triage: {triage(record.cssrs).label}", "small"),
-                ]
-            )
+            w.grid(["C-SSRS screener (past month)", "Answer"], _cssrs_rows(record.cssrs), [3, 1.4])
         )
+        out.append(Spacer(1, 3))
+        out.append(w.para(f"C-SSRS triage: {triage(record.cssrs).label}", "small"))
     else:
         out.append(w.para("The C-SSRS screener was not done.", "small"))
     if content.risk_formulation and content.recipient is not Recipient.PSAP:

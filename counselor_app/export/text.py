@@ -200,7 +200,9 @@ class TextRenderer:
         direction = base_direction(text)
         for logical in text.split("\n"):
             lines.extend(self._visual_lines(logical, style.fontSize, width - 2, bold=bold))
-        align = TA_RIGHT if direction == "R" else TA_LEFT
+        # A wrapped right-to-left paragraph reads from the right edge; a one-line value stays
+        # at the start of its cell like the values around it.
+        align = TA_RIGHT if direction == "R" and len(lines) > 1 else TA_LEFT
         if style.alignment != align:
             style = replace_style(style, alignment=align)
         body = "<br/>".join(self.markup(line, bold=bold, clean=False) for line in lines)
