@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 PLACEHOLDER = "\u25a1"
 """Drawn for a character no font covers (WHITE SQUARE); the export then warns."""
 PLACEHOLDER_FALLBACK = "[?]"
+
+_ASCII_PRINTABLE = frozenset(map(chr, range(0x20, 0x7F)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +88,23 @@ DEFAULT_SOURCES: tuple[FontSource, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class RegisteredFont:
-    """A font registered with reportlab: its names and the code points it covers."""
+    """A font registered with reportlab: its names and the characters it covers.
+
+    ``chars`` is the same coverage as one-character strings, so a whole line is checked at
+    once: ``font.chars.issuperset(line)``.
+    """
 
     family: str
     path: str
     name: str
     bold_name: str
     covers: frozenset[int]
+    chars: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
 
 
 _LOCK = threading.Lock()
 _REGISTERED: dict[tuple[str, int], RegisteredFont | None] = {}
+_CHAINS: dict[tuple[str, ...], FontChain] = {}
 
 
 def _fontconfig_file(pattern: str) -> tuple[str, int] | None:
@@ -134,6 +142,7 @@ def _register(path: str, index: int, family: str, bold_path: str | None) -> Regi
             font = TTFont(name, path, subfontIndex=index)
             pdfmetrics.registerFont(font)
             covers = frozenset(font.face.charToGlyph)
+            chars = frozenset(map(chr, covers))
             bold_name = name
             if bold_path:
                 bold = TTFont(f"{name}-Bold", bold_path)
@@ -144,7 +153,7 @@ def _register(path: str, index: int, family: str, bold_path: str | None) -> Regi
             log.warning("font %s (%s) cannot be used for PDFs: %s", family, path, exc)
             _REGISTERED[key] = None
             return None
-        registered = RegisteredFont(family, path, name, bold_name, covers)
+        registered = RegisteredFont(family, path, name, bold_name, covers, chars)
         _REGISTERED[key] = registered
         return registered
 
@@ -189,13 +198,24 @@ class FontChain:
     def __init__(self, fonts: Sequence[RegisteredFont]) -> None:
         self.fonts = tuple(fonts)
         self._cache: dict[str, RegisteredFont | None] = {}
+        self.bold_names = {f.name: f.bold_name for f in self.fonts}
+        primary = self.fonts[0] if self.fonts else None
+        # Fast path: a line whose characters are all in these sets needs no fallback at all.
+        self.primary_chars: frozenset[str] = primary.chars if primary else _ASCII_PRINTABLE
         placeholder_font = self.font_for(PLACEHOLDER)
         self.placeholder = PLACEHOLDER if placeholder_font is not None else PLACEHOLDER_FALLBACK
 
     @classmethod
     def system(cls, extra_files: Sequence[str] = ()) -> FontChain:
-        """The chain of the fonts found on this system (cached registration)."""
-        return cls(find_fonts(extra_files))
+        """The chain of the fonts found on this system, looked up and registered once a process."""
+        key = tuple(extra_files)
+        with _LOCK:
+            chain = _CHAINS.get(key)
+        if chain is None:
+            chain = cls(find_fonts(extra_files))
+            with _LOCK:
+                chain = _CHAINS.setdefault(key, chain)
+        return chain
 
     @property
     def base(self) -> str:

@@ -6,6 +6,7 @@ Every value that came from a person (names, notes, the center's name) goes throu
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -126,62 +127,51 @@ class _Writer:
         return self.r.paragraph(text, self.s[style], width or self.width, bold=bold)
 
     def label(self, text: str) -> Paragraph:
-        return Paragraph(self.r.markup(text, bold=True), self.s["label"])
+        style = self.s["label"]
+        return Paragraph(self.r.markup(text, bold=True, plain_face=style.fontName), style)
 
     def heading(self, text: str) -> list[Flowable]:
+        style = self.s["heading"]
         return [
             CondPageBreak(1.2 * inch),
-            Paragraph(self.r.markup(text, bold=True), self.s["heading"]),
+            Paragraph(self.r.markup(text, bold=True, plain_face=style.fontName), style),
         ]
 
     def fields(self, rows: Sequence[tuple[str, str]]) -> Table:
         value_width = self.width - LABEL_WIDTH
+        label, body = self.s["label"], self.s["body"]
         data = [
-            [self.label(name), self.para(value or "—", width=value_width - 8)]
+            [
+                self.r.cell(name, label, LABEL_WIDTH - 8, bold=True),
+                self.r.cell(value or "—", body, value_width - 8),
+            ]
             for name, value in rows
         ]
         table = Table(data, colWidths=[LABEL_WIDTH, value_width], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                    ("LINEBELOW", (0, 0), (-1, -2), 0.25, pdf.SHADE),
-                ]
-            )
-        )
+        table.setStyle(_fields_style(label, body))
         return table
 
-    def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: list[float]):  # type: ignore[no-untyped-def]
+    def grid(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    ) -> Table:
         total = sum(widths)
         col_widths = [w * self.width / total for w in widths]
-        data: list[list[Flowable]] = [
-            [Paragraph(self.r.markup(h, bold=True), self.s["label"]) for h in header]
+        label, small = self.s["label"], self.s["small"]
+        data: list[list[Paragraph | str]] = [
+            [
+                self.r.cell(h, label, w - 8, bold=True)
+                for h, w in zip(header, col_widths, strict=True)
+            ]
         ]
         for row in rows:
             data.append(
                 [
-                    self.para(cell or "—", "small", width=w - 8)
+                    self.r.cell(cell or "—", small, w - 8)
                     for cell, w in zip(row, col_widths, strict=True)
                 ]
             )
         table = Table(data, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, pdf.RULE),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ]
-            )
-        )
+        table.setStyle(_grid_style(label, small))
         return table
 
     def boxed(self, flowable: Flowable, color: str = "#9aa5b1") -> Table:
@@ -199,6 +189,66 @@ class _Writer:
             )
         )
         return table
+
+
+_CellFont = tuple[str, float, float, colors.Color]
+"""Font name, size, leading and colour of a paragraph style, for plain-string table cells."""
+
+
+def _cell_font_of(style: ParagraphStyle) -> _CellFont:
+    return (style.fontName, style.fontSize, style.leading, style.textColor)
+
+
+def _cell_font(
+    cells: tuple[tuple[int, int], tuple[int, int]], font: _CellFont
+) -> list[tuple[object, ...]]:
+    """Table commands giving plain-string ``cells`` the font, size, leading and colour."""
+    name, size, leading, color = font
+    return [("FONT", *cells, name, size, leading), ("TEXTCOLOR", *cells, color)]
+
+
+def _fields_style(label: ParagraphStyle, body: ParagraphStyle) -> TableStyle:
+    """Label and value columns."""
+    return _fields_table_style(_cell_font_of(label), _cell_font_of(body))
+
+
+def _grid_style(label: ParagraphStyle, small: ParagraphStyle) -> TableStyle:
+    """A shaded header row over rows of small text."""
+    return _grid_table_style(_cell_font_of(label), _cell_font_of(small))
+
+
+@functools.lru_cache(maxsize=16)
+def _fields_table_style(label: _CellFont, body: _CellFont) -> TableStyle:
+    # Made once a process per set of fonts: a table only reads its style's commands.
+    return TableStyle(
+        [
+            *_cell_font(((0, 0), (0, -1)), label),
+            *_cell_font(((1, 0), (1, -1)), body),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.25, pdf.SHADE),
+        ]
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _grid_table_style(label: _CellFont, small: _CellFont) -> TableStyle:
+    return TableStyle(
+        [
+            *_cell_font(((0, 0), (-1, 0)), label),
+            *_cell_font(((0, 1), (-1, -1)), small),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), pdf.SHADE),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, pdf.RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+    )
 
 
 def _yes_no(value: bool | None) -> str:

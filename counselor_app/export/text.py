@@ -13,6 +13,8 @@ Every piece of user text goes through ``TextRenderer.paragraph`` (or ``markup``)
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Iterator
 from xml.sax.saxutils import escape
@@ -29,6 +31,8 @@ from counselor_app.export.fonts import FontChain
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 _MANDATORY_LIGATURES = ("arabic ligature lam with alef",)
+_ASCII_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f]")
+_RESHAPERS: dict[tuple[str, ...], arabic_reshaper.ArabicReshaper] = {}
 
 
 def clean_text(text: str) -> str:
@@ -37,22 +41,27 @@ def clean_text(text: str) -> str:
     Tabs become spaces; lone surrogates (not encodable) become U+FFFD so they are reported.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    out: list[str] = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if ch == "\n" or category in ("Zl", "Zp"):
-            out.append("\n")
-        elif category == "Cs":
-            out.append("\ufffd")
-        elif category in ("Cc", "Cf"):
-            continue
-        else:
-            out.append(ch)
-    return "".join(out)
+    if text.isascii():  # fast path: only C0 controls and DEL can go
+        return _ASCII_CONTROLS.sub("", text)
+    return "".join(map(_clean_char, text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _clean_char(ch: str) -> str:
+    category = unicodedata.category(ch)
+    if ch == "\n" or category in ("Zl", "Zp"):
+        return "\n"
+    if category == "Cs":
+        return "\ufffd"
+    if category in ("Cc", "Cf"):
+        return ""
+    return ch
 
 
 def has_rtl(text: str) -> bool:
     """True when ``text`` holds right-to-left letters (Arabic, Hebrew...)."""
+    if text.isascii():
+        return False
     return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
 
 
@@ -76,7 +85,13 @@ class TextRenderer:
     def __init__(self, chain: FontChain) -> None:
         self.chain = chain
         self._missing: dict[str, None] = {}
-        self._reshaper = arabic_reshaper.ArabicReshaper(configuration=self._reshaper_config())
+        # Building a reshaper parses its configuration: once per set of fonts, not per document.
+        key = tuple(f.name for f in chain.fonts)
+        reshaper = _RESHAPERS.get(key)
+        if reshaper is None:
+            reshaper = arabic_reshaper.ArabicReshaper(configuration=self._reshaper_config())
+            reshaper = _RESHAPERS.setdefault(key, reshaper)
+        self._reshaper = reshaper
 
     def _reshaper_config(self) -> dict[str, bool]:
         config: dict[str, bool] = {"delete_harakat": False, "support_ligatures": True}
@@ -130,51 +145,49 @@ class TextRenderer:
             holder = self.chain.font_for(placeholder[0]) if self.chain.fonts else None
             yield (holder.name if holder else self.chain.base), placeholder
 
-    def markup(self, text: str, *, bold: bool = False, clean: bool = True) -> str:
-        """Escaped reportlab markup of ``text`` (one visual line or several joined by ``<br/>``)."""
-        if clean:
-            text = clean_text(text)
-        parts: list[str] = []
-        current = ""
-        buffer: list[str] = []
-
-        def flush() -> None:
-            if buffer:
-                face = self._bold_of(current) if bold else current
-                parts.append(f'<font name="{face}">{escape("".join(buffer))}</font>')
-                buffer.clear()
-
-        for font, ch in self._glyphs(text):
-            if font == "":
-                flush()
-                parts.append("<br/>")
-                current = ""
-                continue
-            if font != current:
-                flush()
-                current = font
-            buffer.append(ch)
-        flush()
-        return "".join(parts)
-
-    def _bold_of(self, name: str) -> str:
-        for f in self.chain.fonts:
-            if f.name == name:
-                return f.bold_name
-        return name
-
-    def runs(self, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
-        """``(font name, text)`` runs of one visual line (placeholders substituted)."""
+    def _line_runs(self, line: str, *, bold: bool) -> list[tuple[str, str]]:
+        """``(font name, text)`` runs of one line without line breaks."""
+        chain = self.chain
+        if chain.primary_chars.issuperset(line):  # fast path: no per-character lookup
+            return [(chain.base_bold if bold else chain.base, line)] if line else []
         out: list[tuple[str, str]] = []
-        for font, ch in self._glyphs(text):
+        bold_names = chain.bold_names
+        for font, ch in self._glyphs(line):
             if not font:
                 continue
-            face = self._bold_of(font) if bold else font
+            face = bold_names.get(font, font) if bold else font
             if out and out[-1][0] == face:
                 out[-1] = (face, out[-1][1] + ch)
             else:
                 out.append((face, ch))
         return out
+
+    def markup(
+        self, text: str, *, bold: bool = False, clean: bool = True, plain_face: str = ""
+    ) -> str:
+        """Escaped reportlab markup of ``text`` (one visual line or several joined by ``<br/>``).
+
+        Runs in ``plain_face`` (the paragraph style's own font) need no ``<font>`` tag.
+        """
+        if clean:
+            text = clean_text(text)
+        parts: list[str] = []
+        for number, line in enumerate(text.split("\n")):
+            if number:
+                parts.append("<br/>")
+            for face, run in self._line_runs(line, bold=bold):
+                if face == plain_face:
+                    parts.append(escape(run))
+                else:
+                    parts.append(f'<font name="{face}">{escape(run)}</font>')
+        return "".join(parts)
+
+    def _bold_of(self, name: str) -> str:
+        return self.chain.bold_names.get(name, name)
+
+    def runs(self, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+        """``(font name, text)`` runs of one visual line (placeholders substituted)."""
+        return self._line_runs(text.replace("\n", ""), bold=bold)
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
         """Printed width of one visual line of ``text`` at ``size`` points."""
@@ -194,8 +207,9 @@ class TextRenderer:
     ) -> Paragraph:
         """A reportlab ``Paragraph`` of user text that fits ``width`` points."""
         text = clean_text(text)
+        face = style.fontName
         if not has_rtl(text):
-            return Paragraph(self.markup(text, bold=bold, clean=False), style)
+            return Paragraph(self.markup(text, bold=bold, clean=False, plain_face=face), style)
         lines: list[str] = []
         direction = base_direction(text)
         for logical in text.split("\n"):
@@ -205,8 +219,33 @@ class TextRenderer:
         align = TA_RIGHT if direction == "R" and len(lines) > 1 else TA_LEFT
         if style.alignment != align:
             style = replace_style(style, alignment=align)
-        body = "<br/>".join(self.markup(line, bold=bold, clean=False) for line in lines)
+        body = "<br/>".join(
+            self.markup(line, bold=bold, clean=False, plain_face=face) for line in lines
+        )
         return Paragraph(body, style)
+
+    def cell(
+        self, text: str, style: ParagraphStyle, width: float, *, bold: bool = False
+    ) -> Paragraph | str:
+        """A table cell of user text: a plain string when that prints the same, else a paragraph.
+
+        A plain string (drawn by the table in the cell's font, never read as markup) is used
+        when the text is one left-to-right line, entirely in the style's font, that fits
+        ``width``; the table's style must give those cells the font, size, leading and colour
+        of ``style``. Anything else (wrapping, fallback fonts, right to left) is a paragraph.
+        """
+        cleaned = clean_text(text)
+        face = self.chain.base_bold if bold else self.chain.base
+        if (
+            face == style.fontName
+            and "\n" not in cleaned
+            and self.chain.primary_chars.issuperset(cleaned)
+            and not has_rtl(cleaned)
+        ):
+            line = " ".join(cleaned.split())
+            if stringWidth(line, face, style.fontSize) <= width:
+                return line
+        return self.paragraph(cleaned, style, width, bold=bold)
 
     def _visual_lines(self, logical: str, size: float, width: float, *, bold: bool) -> list[str]:
         """Break one logical paragraph into lines (logical order), then order each for display."""
