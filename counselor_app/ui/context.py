@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Collection
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from counselor_app.config import Settings
@@ -45,6 +45,7 @@ from counselor_app.domain.follow_ups import (
     FollowUpSummary,
     QueueView,
 )
+from counselor_app.domain.handoff import Recipient
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.services.drafts import Draft
 from counselor_app.services.reference import ReferenceData
@@ -383,6 +384,68 @@ class DraftsPort(Protocol):
         ...
 
 
+class HandoffDocument(Protocol):
+    """A finished PDF (``services.handoff.HandoffResult``), already logged as a disclosure."""
+
+    @property
+    def pdf(self) -> bytes:
+        """The document."""
+        ...
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What to tell the person (characters printed as placeholders)."""
+        ...
+
+    @property
+    def pages(self) -> int:
+        """Number of pages."""
+        ...
+
+    @property
+    def disclosure_id(self) -> uuid.UUID:
+        """Its entry in the disclosure log."""
+        ...
+
+    @property
+    def file_name(self) -> str:
+        """A suggested file name (call reference and recipient; never caller data)."""
+        ...
+
+
+DocumentT = TypeVar("DocumentT", bound=HandoffDocument)
+
+
+class HandoffPort(Protocol[DocumentT]):
+    """Handoff and safety plan PDFs (``services.handoff.HandoffService``).
+
+    Generic in the document type because ``save`` takes back exactly what ``build`` returned.
+    """
+
+    def build(
+        self,
+        user: SignedInUser,
+        call_id: uuid.UUID,
+        recipient: Recipient,
+        *,
+        purpose: str = "",
+        override_reason: str | None = None,
+        recipient_name: str = "",
+    ) -> DocumentT:
+        """The handoff for ``recipient``, logged; ``ConsentRequiredError`` without consent."""
+        ...
+
+    def safety_plan_pdf(
+        self, user: SignedInUser, call_id: uuid.UUID, language: str = "en"
+    ) -> DocumentT:
+        """The caller's copy of the safety plan (``en`` or ``es``), logged."""
+        ...
+
+    def save(self, result: DocumentT, path: Path) -> None:
+        """Write the PDF durably, readable by its owner only (mode 0600)."""
+        ...
+
+
 class AuditPort(Protocol):
     """The audit trail."""
 
@@ -442,6 +505,11 @@ class AppServices(Protocol):
     @property
     def intake(self) -> IntakePort:
         """Calls: the intake workspace and the calls list."""
+        ...
+
+    @property
+    def handoffs(self) -> HandoffPort[Any]:
+        """Handoff and safety plan PDFs."""
         ...
 
     @property

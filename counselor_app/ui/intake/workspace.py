@@ -65,6 +65,7 @@ from counselor_app.ui.intake.checklist_panel import ChecklistPanel
 from counselor_app.ui.intake.conflict_dialog import ConflictDialog
 from counselor_app.ui.intake.disposition_panel import DispositionPanel
 from counselor_app.ui.intake.fields import Reflow, ShortcutGuard
+from counselor_app.ui.intake.handoff_dialog import HandoffDialog
 from counselor_app.ui.intake.imminent_panel import ImminentPanel
 from counselor_app.ui.intake.prior_calls import PriorCallsPanel
 from counselor_app.ui.intake.risk_panel import RiskPanel
@@ -103,6 +104,7 @@ SHORTCUTS = {
     "directory": "Ctrl+D",
     "paste_incident": "Ctrl+Shift+V",
     "edit": "Ctrl+E",
+    "handoff": "Ctrl+P",
 }
 
 Clock = Callable[[], datetime]
@@ -179,6 +181,7 @@ class IntakeWorkspace(QWidget):
         self._db_busy = False
         self._queued_op: str | None = None
         self._leave_after_save = False
+        self._handoff_after_save = False
         self._was_imminent = record.imminent
         self._save_state = ""
         reference = services.reference
@@ -219,6 +222,11 @@ class IntakeWorkspace(QWidget):
         self.sign_button = QPushButton("Sign")
         self.sign_button.setObjectName("signCall")
         self.sign_button.setToolTip("Sign this completed call as reviewed")
+        self.handoff_button = QPushButton("Handoff PDF…")
+        self.handoff_button.setObjectName("handoffPdf")
+        self.handoff_button.setToolTip(
+            "A handoff PDF or the caller's safety plan, saved or opened in the viewer (Ctrl+P)"
+        )
         self.leave_button = QPushButton("Calls list")
         self.leave_button.setObjectName("leaveCall")
         self.leave_button.setToolTip("Save and go back to the list of calls")
@@ -227,6 +235,7 @@ class IntakeWorkspace(QWidget):
             self.complete_button,
             self.edit_button,
             self.sign_button,
+            self.handoff_button,
             self.leave_button,
         ):
             button.setAccessibleName(button.text())
@@ -250,6 +259,7 @@ class IntakeWorkspace(QWidget):
             self.sign_button,
             self.save_button,
             self.complete_button,
+            self.handoff_button,
             self.leave_button,
         ):
             bottom.addWidget(button)
@@ -367,6 +377,7 @@ class IntakeWorkspace(QWidget):
         self.complete_button.clicked.connect(self.complete)
         self.edit_button.clicked.connect(self.edit)
         self.sign_button.clicked.connect(self.sign)
+        self.handoff_button.clicked.connect(self.request_handoff)
         self.leave_button.clicked.connect(self.request_leave)
         self._clock_timer.timeout.connect(self._tick)
         self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
@@ -383,6 +394,7 @@ class IntakeWorkspace(QWidget):
         s["directory"].activated.connect(self.directory_requested)
         s["paste_incident"].activated.connect(self.paste_incident)
         s["edit"].activated.connect(self.edit)
+        s["handoff"].activated.connect(self.request_handoff)
 
     # --- the record --------------------------------------------------------------------------
 
@@ -503,6 +515,10 @@ class IntakeWorkspace(QWidget):
         self.shortcuts["complete_keypad"].setEnabled(editable and status is CallStatus.OPEN)
         self.shortcuts["paste_incident"].setEnabled(editable)
         self.shortcuts["edit"].setEnabled(self._can_edit())
+        may_hand_off = self._user.can(Permission.HANDOFF_EXPORT)
+        self.handoff_button.setVisible(may_hand_off)
+        self.handoff_button.setEnabled(self._saved is not None and not self._db_busy)
+        self.shortcuts["handoff"].setEnabled(may_hand_off)
 
     def _can_edit(self) -> bool:
         return (
@@ -529,6 +545,31 @@ class IntakeWorkspace(QWidget):
                 "before is kept in the audit trail."
             )
         self.form.source.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def request_handoff(self) -> None:
+        """Handoff PDF (Ctrl+P): save what is new first, then open the handoff dialog."""
+        if not self._user.can(Permission.HANDOFF_EXPORT):
+            return
+        if self._saved is None:
+            self.message_bar.show_text(
+                "Save the call first (Ctrl+S): a handoff is made from the call as it is saved.",
+                "problem",
+            )
+            return
+        if self._db_busy or (self._editable and self.is_dirty()):
+            self._handoff_after_save = True
+            self.message_bar.show_text("Saving the call before the handoff…")
+            if not self._db_busy:
+                self.save()
+            if not self._db_busy:  # the save was refused before it started
+                self._handoff_after_save = False
+            return
+        self._show_handoff_dialog()
+
+    def _show_handoff_dialog(self) -> None:
+        if self._saved is None:
+            return
+        HandoffDialog.ask(self, self._services, self._runner, self._user, self._saved)
 
     def focus_first_field(self) -> None:
         """Put the cursor where the counselor starts.
@@ -670,11 +711,16 @@ class IntakeWorkspace(QWidget):
             return
         if self._leave_after_save:
             self._leave_after_save = False
+            self._handoff_after_save = False
             self.left.emit()
+        elif self._handoff_after_save:
+            self._handoff_after_save = False
+            QTimer.singleShot(0, self, self._show_handoff_dialog)
 
     def _on_db_failed(self, op: str, sent: CallRecord, problem: Problem) -> None:
         self._db_busy = False
         self._queued_op = None
+        self._handoff_after_save = False
         if self._leave_after_save:
             self._leave_after_save = False
             self.leave_refused.emit()
@@ -988,6 +1034,7 @@ class IntakeWorkspace(QWidget):
             self.sign_button,
             self.save_button,
             self.complete_button,
+            self.handoff_button,
             self.leave_button,
             *self.imminent_panel.focus_chain(),
             self.tabs.tabBar(),
