@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -30,7 +30,7 @@ from counselor_app.domain.handoff import SECTIONS, ConsentBasis, Recipient, Sect
 from counselor_app.domain.risk import CssrsScreen, RiskLevel, triage
 from counselor_app.export import pdf
 from counselor_app.export.fonts import FontChain
-from counselor_app.export.text import TextRenderer
+from counselor_app.export.text import TextRenderer, replace_style
 
 PART2_NOTICE = (
     "42 CFR part 2 notice. This record which has been disclosed to you is protected by Federal "
@@ -77,6 +77,10 @@ RISK_COLORS = {
 }
 
 LABEL_WIDTH = 1.75 * inch
+FIELD_ROW = 17.0
+"""Height of a one-line row of a field table (13 points of text, 2 above and 2 below)."""
+GRID_ROW = 15.5
+"""Height of a one-line row of a grid below its header (11.5 points of small text, padding)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +117,36 @@ class _Writer:
         self.r = renderer
         self.zone = zone
         self.s = pdf.styles(renderer.chain.base, renderer.chain.base_bold, size)
+        # Section headings a little tighter than the shared style: a typical call fits 2 pages.
+        self.s["heading"] = replace_style(
+            self.s["heading"], spaceBefore=size * 0.7, leading=size * 1.45, spaceAfter=size * 0.2
+        )
         self.width = pdf.content_width()
+        self.day: date | None = None
+        """The call's local date: times on that day print as the time of day only."""
 
     def when(self, moment: datetime | None) -> str:
         if moment is None:
             return "—"
         local = moment.astimezone(self.zone)
         return f"{local:%a %d %b %Y %H:%M} {local.tzname() or ''}".strip()
+
+    def clock(self, moment: datetime | None) -> str:
+        """A short time for tables: ``09:05 CST`` on the day of the call, else with the date."""
+        if moment is None:
+            return "—"
+        local = moment.astimezone(self.zone)
+        zone = local.tzname() or ""
+        if local.date() == self.day:
+            return f"{local:%H:%M} {zone}".strip()
+        return f"{local:%d %b %H:%M} {zone}".strip()
+
+    def window(self, start: datetime, end: datetime) -> str:
+        """A time window, its date written once when it starts and ends on the same day."""
+        first, last = start.astimezone(self.zone), end.astimezone(self.zone)
+        if first.date() == last.date():
+            return f"{first:%a %d %b %H:%M}–{last:%H:%M} {last.tzname() or ''}".strip()
+        return f"{first:%a %d %b %H:%M} – {last:%a %d %b %H:%M} {last.tzname() or ''}".strip()
 
     def para(
         self, text: str, style: str = "body", width: float | None = None, *, bold: bool = False
@@ -130,10 +157,12 @@ class _Writer:
         style = self.s["label"]
         return Paragraph(self.r.markup(text, bold=True, plain_face=style.fontName), style)
 
-    def heading(self, text: str) -> list[Flowable]:
+    def heading(self, text: str, keep: float = FIELD_ROW * 3) -> list[Flowable]:
+        """A section heading that starts a new page unless ``keep`` points fit below it."""
         style = self.s["heading"]
+        height = style.spaceBefore + style.leading + style.spaceAfter
         return [
-            CondPageBreak(1.2 * inch),
+            CondPageBreak(height + keep),
             Paragraph(self.r.markup(text, bold=True, plain_face=style.fontName), style),
         ]
 
@@ -152,11 +181,25 @@ class _Writer:
         return table
 
     def grid(
-        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        *,
+        fit: Sequence[int] = (),
     ) -> Table:
-        total = sum(widths)
-        col_widths = [w * self.width / total for w in widths]
+        """A table with a header row; columns ``fit`` are as wide as their widest line."""
         label, small = self.s["label"], self.s["small"]
+        fitted: dict[int, float] = {}
+        for col in fit:
+            widest = max(
+                [self.r.width(header[col], label.fontSize, bold=True)]
+                + [self.r.width(row[col], small.fontSize) for row in rows]
+            )
+            fitted[col] = min(widest + 8 + 12, self.width * 0.35)
+        rest = self.width - sum(fitted.values())
+        total = sum(w for i, w in enumerate(widths) if i not in fitted)
+        col_widths = [fitted.get(i, w * rest / total) for i, w in enumerate(widths)]
         data: list[list[Paragraph | str]] = [
             [
                 self.r.cell(h, label, w - 8, bold=True)
@@ -227,9 +270,12 @@ def _fields_table_style(label: _CellFont, body: _CellFont) -> TableStyle:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
             ("LINEBELOW", (0, 0), (-1, -2), 0.25, pdf.SHADE),
+            # Labels are smaller than values: lower them so both sit on one baseline.
+            ("TOPPADDING", (0, 0), (0, -1), 2 + body[1] - label[1]),
+            ("BOTTOMPADDING", (0, 0), (0, -1), max(0.0, 2 - (body[1] - label[1]))),
         ]
     )
 
@@ -245,8 +291,8 @@ def _grid_table_style(label: _CellFont, small: _CellFont) -> TableStyle:
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, pdf.RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
     )
 
@@ -290,9 +336,15 @@ def _cssrs_rows(screen: CssrsScreen) -> list[list[str]]:
 def _story(content: HandoffContent, w: _Writer) -> list[Flowable]:
     record = content.record
     recipient = content.recipient
+    if record.started_at is not None:
+        w.day = record.started_at.astimezone(w.zone).date()
+    title = w.s["title"]
     story: list[Flowable] = [
         w.para(content.center_name, "subtitle", bold=True),
-        Paragraph(w.r.markup(f"Handoff: {recipient.label}", bold=True), w.s["title"]),
+        Paragraph(
+            w.r.markup(f"Handoff: {recipient.label}", bold=True, plain_face=title.fontName), title
+        ),
+        Spacer(1, 4),
     ]
     level = record.risk_level
     risk_style = ParagraphStyle(
@@ -369,19 +421,20 @@ def _location(content: HandoffContent, w: _Writer) -> list[Flowable]:
 
 def _risk(content: HandoffContent, w: _Writer) -> list[Flowable]:
     record = content.record
-    out = w.heading("Risk summary")
+    rows: list[tuple[str, str]] = []
     if record.cssrs is not None and record.cssrs.started:
-        out.append(
-            w.grid(["C-SSRS screener (past month)", "Answer"], _cssrs_rows(record.cssrs), [3, 1.4])
-        )
-        out.append(Spacer(1, 3))
-        out.append(w.para(f"C-SSRS triage: {triage(record.cssrs).label}", "small"))
+        answers = _cssrs_rows(record.cssrs)
+        # The screener is kept whole with its heading (it always fits a page).
+        out = w.heading("Risk summary", keep=FIELD_ROW + GRID_ROW * len(answers))
+        out.append(w.grid(["C-SSRS screener (past month)", "Answer"], answers, [3, 1.4]))
+        rows.append(("C-SSRS triage", triage(record.cssrs).label))
     else:
-        out.append(w.para("The C-SSRS screener was not done.", "small"))
+        out = w.heading("Risk summary")
+        rows.append(("C-SSRS screener", "Not done on this call"))
     if content.risk_formulation and content.recipient is not Recipient.PSAP:
-        out.append(Spacer(1, 4))
-        out.append(w.label("Risk formulation (Lifeline standard)"))
-        out.append(w.para(content.risk_formulation, "small"))
+        rows.append(("Risk formulation", content.risk_formulation))
+    out.append(Spacer(1, 2))
+    out.append(w.fields(rows))
     return out
 
 
@@ -389,11 +442,12 @@ def _imminent(content: HandoffContent, w: _Writer) -> list[Flowable]:
     steps = [s for s in content.record.imminent_steps if s.done_at is not None]
     if not steps and not content.record.imminent:
         return []
-    rows = [[s.kind.label, w.when(s.done_at), s.done_by, s.note] for s in steps]
-    out = w.heading("Imminent-risk steps")
+    rows = [[s.kind.label, w.clock(s.done_at), s.done_by, s.note] for s in steps]
     if rows:
-        out.append(w.grid(["Step", "Done at", "By", "Note"], rows, [2, 1.8, 1.2, 2.4]))
+        out = w.heading("Imminent-risk steps", keep=FIELD_ROW + GRID_ROW * min(len(rows), 2))
+        out.append(w.grid(["Step", "Done at", "By", "Note"], rows, [2, 1, 1.2, 3], fit=[1]))
     else:
+        out = w.heading("Imminent-risk steps", keep=FIELD_ROW)
         out.append(w.para("No step of the imminent-risk protocol is recorded yet.", "small"))
     return out
 
@@ -404,27 +458,35 @@ def _checklists(content: HandoffContent, w: _Writer) -> list[Flowable]:
         for item in run.items:
             if item.done_at is not None:
                 rows.append(
-                    (item.done_at, [w.when(item.done_at), run.title, item.label, item.note])
+                    (item.done_at, [w.clock(item.done_at), run.title, item.label, item.note])
                 )
     if not rows:
         return []
     rows.sort(key=lambda r: r[0])
-    table = w.grid(["Time", "Checklist", "Step", "Note"], [r for _, r in rows], [1.8, 1.6, 2.2, 2])
-    return [*w.heading("De-escalation timeline"), table]
+    table = w.grid(
+        ["Time", "Checklist", "Step", "Note"], [r for _, r in rows], [1, 1.6, 2.4, 2.6], fit=[0]
+    )
+    keep = FIELD_ROW + GRID_ROW * min(len(rows), 2)
+    return [*w.heading("De-escalation timeline", keep=keep), table]
 
 
 def _narrative(content: HandoffContent, w: _Writer) -> list[Flowable]:
     if not content.record.narrative.strip():
         return []
-    return [*w.heading("Narrative"), w.para(content.record.narrative)]
+    leading = w.s["body"].leading
+    return [*w.heading("Narrative", keep=leading * 3), w.para(content.record.narrative)]
 
 
 def _safety_plan(content: HandoffContent, w: _Writer) -> list[Flowable]:
     plan = content.record.safety_plan
     if plan.is_empty:
-        return [*w.heading("Safety plan"), w.para("No safety plan was made on this call.", "small")]
+        return [
+            *w.heading("Safety plan", keep=FIELD_ROW),
+            w.para("No safety plan was made on this call.", "small"),
+        ]
     rows = [(title, text) for _, title, text in plan.sections() if text.strip()]
-    return [*w.heading("Safety plan (Stanley–Brown)"), w.fields(rows)]
+    keep = FIELD_ROW * min(len(rows), 3)
+    return [*w.heading("Safety plan (Stanley–Brown)", keep=keep), w.fields(rows)]
 
 
 def _referrals(content: HandoffContent, w: _Writer) -> list[Flowable]:
@@ -441,7 +503,8 @@ def _referrals(content: HandoffContent, w: _Writer) -> list[Flowable]:
         for r in refs
     ]
     table = w.grid(["Service", "Organization", "Phone", "Note"], rows, [2, 1.8, 1.3, 2.4])
-    return [*w.heading("Referrals given"), table]
+    keep = FIELD_ROW + GRID_ROW * min(len(rows), 2)
+    return [*w.heading("Referrals given", keep=keep), table]
 
 
 def _follow_up(content: HandoffContent, w: _Writer) -> list[Flowable]:
@@ -452,12 +515,12 @@ def _follow_up(content: HandoffContent, w: _Writer) -> list[Flowable]:
     ]
     if content.recipient is Recipient.PEER:
         rows.append(("Number to call", d.follow_up_number or content.record.caller.callback_number))
-    out = [*w.heading("Follow-up plan"), w.fields(rows)]
+    out = [*w.heading("Follow-up plan", keep=FIELD_ROW * len(rows)), w.fields(rows)]
     if content.follow_ups:
         grid_rows = [
             [
                 str(f.sequence_no),
-                f"{w.when(f.due_start)} – {w.when(f.due_end)}",
+                w.window(f.due_start, f.due_end),
                 f.contact_method.value.replace("_", " "),
                 f.status.value.replace("_", " "),
                 f.assigned_to_name or "Unassigned",
@@ -492,7 +555,7 @@ def _disposition(content: HandoffContent, w: _Writer) -> list[Flowable]:
         rows.append(("Emergency services", ", ".join(services)))
     if d.warm_transfer_to:
         rows.append(("Warm transfer to", d.warm_transfer_to))
-    return [*w.heading("Disposition"), w.fields(rows)]
+    return [*w.heading("Disposition", keep=FIELD_ROW * len(rows)), w.fields(rows)]
 
 
 def _signature(content: HandoffContent, w: _Writer) -> list[Flowable]:
@@ -520,7 +583,8 @@ def _signature(content: HandoffContent, w: _Writer) -> list[Flowable]:
             ]
         )
     )
-    heading = Paragraph(w.r.markup("Counselor", bold=True), w.s["heading"])
+    style = w.s["heading"]
+    heading = Paragraph(w.r.markup("Counselor", bold=True, plain_face=style.fontName), style)
     return [KeepTogether([heading, w.fields(rows), Spacer(1, 6), line])]
 
 

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from counselor_app.export.text import TextRenderer
 
@@ -157,19 +157,33 @@ def build(
     """Lay out ``story`` on pages with the frame; everything stays in memory."""
     buffer = io.BytesIO()
     footer_room = FOOTER_HEIGHT + 9 * max(0, len(frame.footer_lines) - 1)
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer,
         pagesize=PAGE_SIZE,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + 8,
-        bottomMargin=MARGIN + footer_room - 0.3 * inch,
+        topMargin=MARGIN + 12,
+        bottomMargin=MARGIN + footer_room - 0.3 * inch + 6,
         title=title,
         author=author,
         creator="Counselor desk",
         subject="",
         invariant=1,
     )
+    # No frame padding: text lines up with the running head and the footer at the margins, and
+    # tables of ``content_width()`` end exactly at the right margin.
+    body = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[body])])
     counter: list[int] = []
     doc.build(list(story), canvasmaker=_canvas_class(frame, renderer, counter))
     return BuiltPdf(buffer.getvalue(), counter[-1] if counter else 0)

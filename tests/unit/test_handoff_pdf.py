@@ -93,6 +93,26 @@ def test_page_x_of_y_and_the_confidentiality_footer_on_every_page(
         assert "CONFIDENTIAL" in text
 
 
+@pytest.mark.parametrize("recipient", [Recipient.MOBILE_TEAM, Recipient.PSAP, Recipient.PEER])
+def test_a_typical_call_fits_two_pages_with_the_signature_block_together(
+    chain: FontChain, recipient: Recipient
+) -> None:
+    formulation = "Suicidal desire: hopelessness.\nBuffers: sister.\nFormulation: moderate."
+    built = render_handoff(replace(content(recipient), risk_formulation=formulation), chain)
+    pages = page_texts(built.data)
+    assert built.pages == 2
+    last = squeeze(pages[-1])
+    for part in ("Supervisor review", "Signature", "Date"):
+        assert squeeze(part) in last
+
+
+def test_table_times_are_short_and_do_not_wrap(chain: FontChain) -> None:
+    text = pdf_text(render_handoff(content(Recipient.MOBILE_TEAM), chain).data)
+    # Timeline and imminent-risk steps print the time of day on the day of the call.
+    assert re.search(r"^09:00 CST\s*De-escalation", text, re.MULTILINE)
+    assert re.search(r"Active engagement\s*09:00 CST\s*Casey", text)
+
+
 def test_the_part_2_notice_only_with_substance_use_information(chain: FontChain) -> None:
     plain = pdf_text(render_handoff(content(Recipient.CLINICIAN), chain).data)
     assert "42 CFR" not in plain
