@@ -24,7 +24,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Float, String, TextualSelect, bindparam, event, select, text
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    String,
+    TextualSelect,
+    bindparam,
+    event,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session, UOWTransaction
 
 from counselor_app.db.models import (
@@ -79,7 +89,49 @@ def match_expression(dialect: str, words: Sequence[str]) -> str:
     return " & ".join(f"'{w}':*" for w in words)
 
 
+NAME_MATCH_BONUS = 10.0
+"""Added to the score of a service whose names match every word (PostgreSQL): name matches
+rank above description-only matches. ``ts_rank`` stays far below it."""
+SQLITE_NAME_MATCH_BONUS = 1000.0
+"""The same on SQLite, where ``-bm25`` stays far below it."""
+PG_SCORE = (
+    f"ts_rank(s.document, q.query) + "
+    f"CASE WHEN s.names @@ q.query THEN {NAME_MATCH_BONUS} ELSE 0 END"
+)
+
 _MATCH_STATEMENTS: dict[str, TextualSelect] = {}
+_NAME_STATEMENTS: dict[str, TextualSelect] = {}
+
+
+def name_match_statement(dialect: str) -> TextualSelect:
+    """The best ``:fetch`` services whose names match, scored as ``match_statement`` scores.
+
+    Name matches outscore every description-only match, so when this returns ``:fetch`` rows
+    they are the best ``:fetch`` of the whole match, found among the names alone (PostgreSQL:
+    their own index; SQLite: FTS5's column filter) instead of every document that mentions the
+    words.
+    """
+    statement = _NAME_STATEMENTS.get(dialect)
+    if statement is None:
+        if dialect == "sqlite":
+            sql = (
+                f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) + "
+                f"{SQLITE_NAME_MATCH_BONUS} AS score FROM {SEARCH_TABLE} "
+                f"WHERE {SEARCH_TABLE} MATCH 'names : (' || :fts_query || ')' "
+                "ORDER BY score DESC LIMIT :fetch"
+            )
+        else:
+            sql = (
+                f"SELECT s.service_id, {PG_SCORE} AS score "
+                f"FROM {SEARCH_TABLE} s, to_tsquery('simple', :fts_query) AS q(query) "
+                "WHERE s.names @@ q.query ORDER BY score DESC LIMIT :fetch"
+            )
+        statement = _NAME_STATEMENTS[dialect] = (
+            text(sql)
+            .bindparams(bindparam("fts_query", type_=String()), bindparam("fetch", type_=Integer()))
+            .columns(service_id=String(), score=Float())
+        )
+    return statement
 
 
 def match_statement(dialect: str) -> TextualSelect:
@@ -87,13 +139,19 @@ def match_statement(dialect: str) -> TextualSelect:
     statement = _MATCH_STATEMENTS.get(dialect)
     if statement is None:
         if dialect == "sqlite":
+            # The same column restricted to the names: rowids of the name matches.
+            names_match = (
+                f"SELECT rowid FROM {SEARCH_TABLE} "
+                f"WHERE {SEARCH_TABLE} MATCH 'names : (' || :fts_query || ')'"
+            )
             sql = (
-                f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) AS score "
-                f"FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query"
+                f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) + "
+                f"CASE WHEN rowid IN ({names_match}) THEN {SQLITE_NAME_MATCH_BONUS} ELSE 0 END "
+                f"AS score FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query"
             )
         else:
             sql = (
-                "SELECT s.service_id, ts_rank(s.document, q.query) AS score "
+                f"SELECT s.service_id, {PG_SCORE} AS score "
                 f"FROM {SEARCH_TABLE} s, to_tsquery('simple', :fts_query) AS q(query) "
                 "WHERE s.document @@ q.query"
             )
@@ -174,9 +232,10 @@ def _write(conn: Connection, documents: Iterable[tuple[str, str, str]]) -> None:
         )
     else:
         statement = text(
-            f"INSERT INTO {SEARCH_TABLE} (service_id, document) VALUES (:sid, "
+            f"INSERT INTO {SEARCH_TABLE} (service_id, document, names) VALUES (:sid, "
             "setweight(to_tsvector('simple', :names), 'A') || "
-            "setweight(to_tsvector('simple', :body), 'D'))"
+            "setweight(to_tsvector('simple', :body), 'D'), "
+            "setweight(to_tsvector('simple', :names), 'A'))"
         )
     for start in range(0, len(params), 5000):
         conn.execute(statement, params[start : start + 5000])

@@ -969,15 +969,21 @@ class _Ranking:
         the ``n``-th best score only.
         """
         fetch = 2 * n + 100
-        top_statement = _statement(self._session, "top", _top_matches)
         parameters = {
             "fts_query": search.match_expression(self._dialect, self._words),
             "fetch": fetch,
         }
-        top = [
-            (sid, float(score or 0.0))
-            for sid, score in self._session.execute(top_statement, parameters)
-        ]
+        # The best name matches outrank everything else: when there are enough of them, they
+        # are the top rows, found among the names alone.
+        names = search.name_match_statement(self._dialect)
+        rows = self._session.execute(names, parameters)
+        top = [(sid, float(score or 0.0)) for sid, score in rows]
+        if len(top) < fetch:
+            top_statement = _statement(self._session, "top", _top_matches)
+            top = [
+                (sid, float(score or 0.0))
+                for sid, score in self._session.execute(top_statement, parameters)
+            ]
         complete = len(top) < fetch
         known = dict(top if complete else [c for c in top if c[1] > top[-1][1]])
         passing: list[str] = []

@@ -142,6 +142,11 @@ def test_hit_details(ctx: AppContext, loaded: SignedInUser) -> None:
     assert names(ctx, loaded)[0] == "Detox Referral Line"  # no text: by name
 
 
+def loaded_org(ctx: AppContext, admin: SignedInUser) -> str:
+    """An organization of the fixture package whose name does not contain the test's word."""
+    return next(o.id for o in ctx.directory.list_organizations(admin) if "Gateway" in o.name)
+
+
 def _documents(database: Database) -> list[tuple[str, str]]:
     with database.engine.connect() as conn:
         if database.is_sqlite:
@@ -166,3 +171,33 @@ def test_migration_0002_indexes_existing_services(ctx: AppContext, loaded: Signe
         revision._index_existing_services(conn)
     assert _documents(database) == expected
     assert names(ctx, loaded, text="zoe") == ["Zoë Warmline"]
+
+
+def test_name_matches_rank_first_on_every_path(
+    ctx: AppContext, loaded: SignedInUser, staff: dict[Role, SignedInUser]
+) -> None:
+    """Enough name matches fill a page from the names alone (PostgreSQL's names index); the
+    order is the same as ranking every match, and no description outranks a name."""
+    from counselor_app.domain.directory import OrganizationEdit, ServiceEdit
+
+    admin = staff[Role.ADMINISTRATOR]
+    org = ctx.directory.save_organization(admin, OrganizationEdit(name="Quokka Network"))
+    for n in range(130):
+        ctx.directory.save_service(
+            admin, ServiceEdit(organization_id=org.id, name=f"Program {n:03d}")
+        )
+    for n in range(20):  # the word many times, in descriptions only
+        ctx.directory.save_service(
+            admin,
+            ServiceEdit(
+                organization_id=loaded_org(ctx, admin),
+                name=f"Other {n:02d}",
+                description="quokka " * 30,
+            ),
+        )
+    few = names(ctx, loaded, text="quok", limit=5)
+    many = names(ctx, loaded, text="quok", limit=200)
+    assert len(many) == 150
+    assert many[:5] == few
+    assert all(name.startswith("Program") for name in many[:130])  # names first
+    assert all(name.startswith("Other") for name in many[130:])
