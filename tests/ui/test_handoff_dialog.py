@@ -61,6 +61,8 @@ def open_dialog(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
     return dialog
 
 
@@ -191,12 +193,22 @@ def test_refused_consent_offers_an_override_that_needs_a_reason(
     assert "emergency" in dialog.override_note.text().lower()
     assert not dialog.override_reason.isVisible()
 
+    # From the keyboard: Alt+O ticks the override, Tab goes on to its reason, then the buttons.
+    dialog.recipient.setFocus()
+    qtbot.waitUntil(lambda: dialog.recipient.hasFocus())
+    expected = [dialog.purpose, dialog.recipient_name, dialog.override, dialog.accept_button]
+    for widget in expected:
+        press(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is widget
+
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert chosen == [] and dialog.message_bar.kind == "problem"
     assert "needs the caller's consent" in dialog.message_bar.text()
 
-    dialog.override.setChecked(True)
+    press(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.override.isChecked)  # a mnemonic clicks after a short animation
     assert dialog.override_reason.isVisible()
+    assert QApplication.focusWidget() is dialog.override_reason
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert chosen == [] and "Reason:" in dialog.message_bar.text()
 

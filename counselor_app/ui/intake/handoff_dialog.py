@@ -14,6 +14,7 @@ The viewer reads the file when it likes, so it cannot be deleted at once: copies
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import secrets
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -211,10 +214,22 @@ class HandoffDialog(FormDialog):
         add_labelled_row(self.form, "&Recipient:", self.recipient)
         add_labelled_row(self.form, "&Purpose:", self.purpose)
         add_labelled_row(self.form, "Recipient &name:", self.recipient_name)
-        self.form.addRow("Consent:", self.consent_label)
-        self.form.addRow("", self.override)
-        self.form.addRow("", self.override_note)
-        self.reason_label = add_labelled_row(self.form, "Re&ason:", self.override_reason)
+        # Wrapped text gets the dialog's full width below the form (a wrapped label in a form
+        # row is squeezed to one line's height).
+        self.consent_box = QWidget()
+        self.consent_box.setObjectName("handoffConsentBox")
+        consent = QVBoxLayout(self.consent_box)
+        consent.setContentsMargins(0, 0, 0, 0)
+        consent.setSpacing(6)
+        consent.addWidget(self.consent_label)
+        consent.addWidget(self.override)
+        consent.addWidget(self.override_note)
+        self.reason_row = QWidget()
+        reason_form = QFormLayout(self.reason_row)
+        reason_form.setContentsMargins(0, 0, 0, 0)
+        add_labelled_row(reason_form, "Re&ason:", self.override_reason)
+        consent.addWidget(self.reason_row)
+        self.body.insertWidget(self.body.indexOf(self.fields) + 1, self.consent_box)
         self.viewer_button: QPushButton = self.buttons.addButton(
             "Open in &viewer", QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -224,6 +239,8 @@ class HandoffDialog(FormDialog):
         for button in (self.accept_button, self.viewer_button, self.cancel_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.setMinimumWidth(560)
+        for first, second in itertools.pairwise(self.focus_chain()):
+            QWidget.setTabOrder(first, second)
         self._connect_signals()
         self._on_recipient_changed(self.recipient.currentIndex())
         self.recipient.setFocus()
@@ -234,6 +251,19 @@ class HandoffDialog(FormDialog):
         self.recipient.currentIndexChanged.connect(self._on_recipient_changed)
         self.override.toggled.connect(self._on_override_toggled)
         self.viewer_button.clicked.connect(self.open_in_viewer)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The order Tab follows: the form, the override, then the buttons."""
+        return [
+            self.recipient,
+            self.purpose,
+            self.recipient_name,
+            self.override,
+            self.override_reason,
+            self.accept_button,
+            self.viewer_button,
+            self.cancel_button,
+        ]
 
     # --- state -------------------------------------------------------------------------------
 
@@ -265,18 +295,19 @@ class HandoffDialog(FormDialog):
     def _show_consent(self) -> None:
         choice = self.choice
         if choice.recipient is None:
-            text = "Not needed: the caller receives their own safety plan."
+            text = "Consent: not needed; the caller receives their own safety plan."
         else:
             decision = consent_decision(self._record, choice.recipient)
             if decision.allowed and not self._consent_refused_by_service:
                 text = {
-                    ConsentBasis.GIVEN: "Given: the caller agreed (recorded on the call).",
+                    ConsentBasis.GIVEN: "Consent: given; the caller agreed (recorded on the call).",
                     ConsentBasis.NOT_REQUIRED: (
-                        "Not needed: this call is an emergency and the recipient can help."
+                        "Consent: not needed; this call is an emergency and this recipient "
+                        "can help keep the caller safe."
                     ),
                 }.get(decision.basis or ConsentBasis.GIVEN, "")
             else:
-                text = f"Needed and missing. {decision.reason}".strip()
+                text = f"Consent: needed and missing. {decision.reason}".strip()
         self.consent_label.setText(text)
         self.consent_label.setAccessibleDescription(text)
         needed = self.needs_override()
@@ -301,13 +332,13 @@ class HandoffDialog(FormDialog):
     @Slot(bool)
     def _on_override_toggled(self, checked: bool) -> None:
         show = self.override.isVisibleTo(self) and checked
-        self.override_reason.setVisible(show)
-        self.reason_label.setVisible(show)
+        self.reason_row.setVisible(show)
         if show:
             self.override_reason.setFocus()
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         super()._set_busy(busy, text)
+        self.consent_box.setEnabled(not busy)
         self.viewer_button.setEnabled(not busy)
 
     # --- actions -----------------------------------------------------------------------------
@@ -333,7 +364,7 @@ class HandoffDialog(FormDialog):
             return True
         reasons = []
         if not self.override.isChecked():
-            reasons.append(self.consent_label.text())
+            reasons.append(self.consent_label.text().removeprefix("Consent: "))
             reasons.append(
                 "Record the caller's consent on the call, or tick Emergency override and "
                 "give the reason."
