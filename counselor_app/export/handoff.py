@@ -180,6 +180,33 @@ class _Writer:
         table.setStyle(_fields_style(label, body))
         return table
 
+    def field_pairs(
+        self, left: Sequence[tuple[str, str]], right: Sequence[tuple[str, str]], gap: float = 10
+    ) -> Table:
+        """Two columns of fields side by side, for the short values of a document's header.
+
+        The left labels line up with the field tables below; the right ones are as wide as
+        the widest of them, and the right values (times) get a little more room.
+        """
+        label, body = self.s["label"], self.s["body"]
+        right_label = max(self.r.width(name, label.fontSize, bold=True) for name, _ in right)
+        label_widths = [LABEL_WIDTH, right_label + 8 + gap]
+        rest = self.width - sum(label_widths)
+        value_widths = [rest * 0.45, rest * 0.55]
+        data = [
+            [
+                self.r.cell(left_name, label, label_widths[0] - 8, bold=True),
+                self.r.cell(left_value or "—", body, value_widths[0] - 8),
+                self.r.cell(right_name, label, label_widths[1] - 8 - gap, bold=True),
+                self.r.cell(right_value or "—", body, value_widths[1] - 8),
+            ]
+            for (left_name, left_value), (right_name, right_value) in zip(left, right, strict=True)
+        ]
+        widths = [label_widths[0], value_widths[0], label_widths[1], value_widths[1]]
+        table = Table(data, colWidths=widths, hAlign="LEFT")
+        table.setStyle(_fields_style(label, body, pairs=2, gap=gap))
+        return table
+
     def grid(
         self,
         header: Sequence[str],
@@ -250,9 +277,11 @@ def _cell_font(
     return [("FONT", *cells, name, size, leading), ("TEXTCOLOR", *cells, color)]
 
 
-def _fields_style(label: ParagraphStyle, body: ParagraphStyle) -> TableStyle:
-    """Label and value columns."""
-    return _fields_table_style(_cell_font_of(label), _cell_font_of(body))
+def _fields_style(
+    label: ParagraphStyle, body: ParagraphStyle, pairs: int = 1, gap: float = 0
+) -> TableStyle:
+    """``pairs`` of label and value columns, ``gap`` points between pairs."""
+    return _fields_table_style(_cell_font_of(label), _cell_font_of(body), pairs, gap)
 
 
 def _grid_style(label: ParagraphStyle, small: ParagraphStyle) -> TableStyle:
@@ -261,23 +290,29 @@ def _grid_style(label: ParagraphStyle, small: ParagraphStyle) -> TableStyle:
 
 
 @functools.lru_cache(maxsize=16)
-def _fields_table_style(label: _CellFont, body: _CellFont) -> TableStyle:
+def _fields_table_style(label: _CellFont, body: _CellFont, pairs: int, gap: float) -> TableStyle:
     # Made once a process per set of fonts: a table only reads its style's commands.
-    return TableStyle(
-        [
-            *_cell_font(((0, 0), (0, -1)), label),
-            *_cell_font(((1, 0), (1, -1)), body),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.25, pdf.SHADE),
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.25, pdf.SHADE),
+    ]
+    lower = body[1] - label[1]
+    for pair in range(pairs):
+        name, value = 2 * pair, 2 * pair + 1
+        commands += [
+            *_cell_font(((name, 0), (name, -1)), label),
+            *_cell_font(((value, 0), (value, -1)), body),
             # Labels are smaller than values: lower them so both sit on one baseline.
-            ("TOPPADDING", (0, 0), (0, -1), 2 + body[1] - label[1]),
-            ("BOTTOMPADDING", (0, 0), (0, -1), max(0.0, 2 - (body[1] - label[1]))),
+            ("TOPPADDING", (name, 0), (name, -1), 2 + lower),
+            ("BOTTOMPADDING", (name, 0), (name, -1), max(0.0, 2 - lower)),
         ]
-    )
+        if pair:
+            commands.append(("LEFTPADDING", (name, 0), (name, -1), 4 + gap))
+    return TableStyle(commands)
 
 
 @functools.lru_cache(maxsize=16)
@@ -350,18 +385,23 @@ def _story(content: HandoffContent, w: _Writer) -> list[Flowable]:
     risk_style = ParagraphStyle(
         "risk", parent=w.s["body"], textColor=colors.HexColor(RISK_COLORS[level])
     )
-    header_rows = [
+    identity = [
         ("Call reference", record.reference),
         ("CAD incident number", record.transfer.cad_incident_number),
-        ("Call started", w.when(record.started_at)),
-        ("Transferred from 911", w.when(record.transfer.transferred_at)),
-        ("Call ended", w.when(record.ended_at)),
         ("Purpose of disclosure", content.purpose),
+    ]
+    times = [
+        ("Call started", w.when(record.started_at)),
+        ("911 transfer", w.when(record.transfer.transferred_at)),
+        ("Call ended", w.when(record.ended_at)),
+    ]
+    story.append(w.field_pairs(identity, times))
+    # Full width: an emergency override's reason can be long.
+    disclosure = [
         ("Consent", _consent_text(content)),
         ("Prepared", f"{w.when(content.generated_at)} by {content.generated_by}"),
     ]
-    table = w.fields(header_rows)
-    story.append(table)
+    story.append(w.fields(disclosure))
     story.append(Spacer(1, 4))
     risk_line = Paragraph(
         w.r.markup(
@@ -420,21 +460,21 @@ def _location(content: HandoffContent, w: _Writer) -> list[Flowable]:
 
 
 def _risk(content: HandoffContent, w: _Writer) -> list[Flowable]:
+    """Triage and formulation first, then the screener's answers (kept whole: 8 rows)."""
     record = content.record
+    screened = record.cssrs is not None and record.cssrs.started
     rows: list[tuple[str, str]] = []
-    if record.cssrs is not None and record.cssrs.started:
-        answers = _cssrs_rows(record.cssrs)
-        # The screener is kept whole with its heading (it always fits a page).
-        out = w.heading("Risk summary", keep=FIELD_ROW + GRID_ROW * len(answers))
-        out.append(w.grid(["C-SSRS screener (past month)", "Answer"], answers, [3, 1.4]))
+    if record.cssrs is not None and screened:
         rows.append(("C-SSRS triage", triage(record.cssrs).label))
     else:
-        out = w.heading("Risk summary")
         rows.append(("C-SSRS screener", "Not done on this call"))
     if content.risk_formulation and content.recipient is not Recipient.PSAP:
         rows.append(("Risk formulation", content.risk_formulation))
-    out.append(Spacer(1, 2))
-    out.append(w.fields(rows))
+    out = [*w.heading("Risk summary", keep=FIELD_ROW * len(rows)), w.fields(rows)]
+    if record.cssrs is not None and screened:
+        answers = _cssrs_rows(record.cssrs)
+        grid = w.grid(["C-SSRS screener (past month)", "Answer"], answers, [3, 1.4])
+        out += [Spacer(1, 4), KeepTogether([grid])]
     return out
 
 
