@@ -388,10 +388,11 @@ class HandoffDialog(FormDialog):
             document = make()
             target = path
             if target is None:
-                folder = private_folder(viewer_folder())
                 name = Path(document.file_name)
-                target = folder / f"{name.stem}-{secrets.token_hex(3)}{name.suffix}"
+                target = viewer_folder() / f"{name.stem}-{secrets.token_hex(3)}{name.suffix}"
             try:
+                if path is None:
+                    private_folder(target.parent)
                 handoffs.save(document, target)
             except OSError as exc:
                 raise WriteError(
