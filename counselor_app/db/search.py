@@ -92,8 +92,8 @@ def match_expression(dialect: str, words: Sequence[str]) -> str:
 NAME_MATCH_BONUS = 10.0
 """Added to the score of a service whose names match every word (PostgreSQL): name matches
 rank above description-only matches. ``ts_rank`` stays far below it."""
-SQLITE_NAME_MATCH_BONUS = 1000.0
-"""The same on SQLite, where ``-bm25`` stays far below it."""
+SQLITE_NAMES_WEIGHT = 1000.0
+"""SQLite: the weight of the names column in bm25 (descriptions weigh 1), for the same order."""
 PG_SCORE = (
     f"ts_rank(s.document, q.query) + "
     f"CASE WHEN s.names @@ q.query THEN {NAME_MATCH_BONUS} ELSE 0 END"
@@ -103,30 +103,21 @@ _MATCH_STATEMENTS: dict[str, TextualSelect] = {}
 _NAME_STATEMENTS: dict[str, TextualSelect] = {}
 
 
-def name_match_statement(dialect: str) -> TextualSelect:
-    """The best ``:fetch`` services whose names match, scored as ``match_statement`` scores.
+def name_match_statement() -> TextualSelect:
+    """PostgreSQL: the best ``:fetch`` services whose names match, scored as ``match_statement``.
 
     Name matches outscore every description-only match, so when this returns ``:fetch`` rows
-    they are the best ``:fetch`` of the whole match, found among the names alone (PostgreSQL:
-    their own index; SQLite: FTS5's column filter) instead of every document that mentions the
-    words.
+    they are the best ``:fetch`` of the whole match, found through the names' own index
+    instead of every document that mentions the words.
     """
-    statement = _NAME_STATEMENTS.get(dialect)
+    statement = _NAME_STATEMENTS.get("postgresql")
     if statement is None:
-        if dialect == "sqlite":
-            sql = (
-                f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) + "
-                f"{SQLITE_NAME_MATCH_BONUS} AS score FROM {SEARCH_TABLE} "
-                f"WHERE {SEARCH_TABLE} MATCH 'names : (' || :fts_query || ')' "
-                "ORDER BY score DESC LIMIT :fetch"
-            )
-        else:
-            sql = (
-                f"SELECT s.service_id, {PG_SCORE} AS score "
-                f"FROM {SEARCH_TABLE} s, to_tsquery('simple', :fts_query) AS q(query) "
-                "WHERE s.names @@ q.query ORDER BY score DESC LIMIT :fetch"
-            )
-        statement = _NAME_STATEMENTS[dialect] = (
+        sql = (
+            f"SELECT s.service_id, {PG_SCORE} AS score "
+            f"FROM {SEARCH_TABLE} s, to_tsquery('simple', :fts_query) AS q(query) "
+            "WHERE s.names @@ q.query ORDER BY score DESC LIMIT :fetch"
+        )
+        statement = _NAME_STATEMENTS["postgresql"] = (
             text(sql)
             .bindparams(bindparam("fts_query", type_=String()), bindparam("fetch", type_=Integer()))
             .columns(service_id=String(), score=Float())
@@ -139,14 +130,10 @@ def match_statement(dialect: str) -> TextualSelect:
     statement = _MATCH_STATEMENTS.get(dialect)
     if statement is None:
         if dialect == "sqlite":
-            # The same column restricted to the names: rowids of the name matches.
-            names_match = (
-                f"SELECT rowid FROM {SEARCH_TABLE} "
-                f"WHERE {SEARCH_TABLE} MATCH 'names : (' || :fts_query || ')'"
-            )
+            # Names weigh so much more than descriptions that a name match outranks any
+            # description-only match (bm25's term weights stay within a small factor).
             sql = (
-                f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, 4.0, 1.0) + "
-                f"CASE WHEN rowid IN ({names_match}) THEN {SQLITE_NAME_MATCH_BONUS} ELSE 0 END "
+                f"SELECT service_id, -bm25({SEARCH_TABLE}, 0.0, {SQLITE_NAMES_WEIGHT}, 1.0) "
                 f"AS score FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :fts_query"
             )
         else:

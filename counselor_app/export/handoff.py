@@ -31,6 +31,7 @@ from counselor_app.domain.risk import CssrsScreen, RiskLevel, triage
 from counselor_app.export import pdf
 from counselor_app.export.fonts import FontChain
 from counselor_app.export.text import TextRenderer, replace_style
+from counselor_app.phones import display as phone_display
 
 PART2_NOTICE = (
     "42 CFR part 2 notice. This record which has been disclosed to you is protected by Federal "
@@ -349,7 +350,7 @@ def _caller_rows(caller: Caller, recipient: Recipient) -> list[tuple[str, str]]:
     language = caller.language + (" (interpreter used)" if caller.interpreter_used else "")
     rows.append(("Language", language))
     if recipient is not Recipient.CLINICIAN:
-        rows.append(("Call-back number", caller.callback_number))
+        rows.append(("Call-back number", phone_display(caller.callback_number)))
     if caller.third_party:
         rows.append(("Third-party caller", caller.third_party_relationship or "Yes"))
     return rows
@@ -537,7 +538,7 @@ def _referrals(content: HandoffContent, w: _Writer) -> list[Flowable]:
         [
             r.service_name,
             r.organization_name,
-            r.phone,
+            phone_display(r.phone),
             ("Warm handoff. " if r.warm_handoff else "") + r.note,
         ]
         for r in refs
@@ -554,7 +555,8 @@ def _follow_up(content: HandoffContent, w: _Writer) -> list[Flowable]:
         ("Preferred times", d.follow_up_times),
     ]
     if content.recipient is Recipient.PEER:
-        rows.append(("Number to call", d.follow_up_number or content.record.caller.callback_number))
+        number = d.follow_up_number or content.record.caller.callback_number
+        rows.append(("Number to call", phone_display(number)))
     out = [*w.heading("Follow-up plan", keep=FIELD_ROW * len(rows)), w.fields(rows)]
     if content.follow_ups:
         grid_rows = [

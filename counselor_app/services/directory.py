@@ -973,11 +973,13 @@ class _Ranking:
             "fts_query": search.match_expression(self._dialect, self._words),
             "fetch": fetch,
         }
-        # The best name matches outrank everything else: when there are enough of them, they
-        # are the top rows, found among the names alone.
-        names = search.name_match_statement(self._dialect)
-        rows = self._session.execute(names, parameters)
-        top = [(sid, float(score or 0.0)) for sid, score in rows]
+        top: list[tuple[str, float]] = []
+        if self._dialect == "postgresql":
+            # The best name matches outrank everything else: when there are enough of them,
+            # they are the top rows, read through the names index alone. (SQLite's FTS5 finds
+            # the best rows of the whole match about as fast.)
+            rows = self._session.execute(search.name_match_statement(), parameters)
+            top = [(sid, float(score or 0.0)) for sid, score in rows]
         if len(top) < fetch:
             top_statement = _statement(self._session, "top", _top_matches)
             top = [
