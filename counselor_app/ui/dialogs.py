@@ -6,7 +6,7 @@ Each concrete dialog has a classmethod ``ask(parent, ...) -> result | None``, so
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.accounts import PASSWORD_MIN, check_password
+from counselor_app.domain.errors import ConflictError
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
@@ -34,12 +35,27 @@ PASSWORD_ADVICE = (
 VERDICT_ACCEPTED = "This password can be used."
 
 
+def run_modal(dialog: QDialog) -> bool:
+    """Show ``dialog`` modally; True when it was accepted.
+
+    The dialog is disposed of (``deleteLater``) once control is back in the event loop, so its
+    results can still be read right after this returns. Every ``ask`` uses it.
+    """
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
 class FormDialog(QDialog):
     """A modal form whose action runs on the runner; problems show inside the dialog.
 
     While the action runs, the form is disabled and the dialog cannot be dismissed, so a
     result never arrives for a dialog that is gone.
     """
+
+    conflict_hint: ClassVar[str] = ""
+    """Shown instead of the service's hint when a save meets someone else's newer change."""
 
     def __init__(
         self,
@@ -123,6 +139,8 @@ class FormDialog(QDialog):
 
     def _on_action_failed(self, problem: Problem) -> None:
         self._set_busy(False)
+        if self.conflict_hint and isinstance(problem.error, ConflictError):
+            problem = Problem(problem.message, self.conflict_hint)
         self.message_bar.show_problem(problem)
         self._after_failure(problem)
 

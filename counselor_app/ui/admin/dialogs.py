@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount, check_username
 from counselor_app.ui.context import AppServices
-from counselor_app.ui.dialogs import FormDialog, NewPasswordFields
+from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, run_modal
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.widgets import add_labelled_row
 
@@ -77,12 +77,7 @@ class AddAccountDialog(FormDialog):
     ) -> StaffAccount | None:
         """Show the dialog; the new account, or ``None`` when cancelled."""
         dialog = cls(services, runner, user, parent)
-        try:
-            if dialog.exec() == FormDialog.DialogCode.Accepted:
-                return dialog.account
-            return None
-        finally:
-            dialog.deleteLater()
+        return dialog.account if run_modal(dialog) else None
 
     @property
     def selected_role(self) -> Role:
@@ -170,12 +165,7 @@ class ResetPasswordDialog(FormDialog):
     ) -> bool | None:
         """Show the dialog; ``True`` once the password was reset, ``None`` when cancelled."""
         dialog = cls(services, runner, user, account, parent)
-        try:
-            if dialog.exec() == FormDialog.DialogCode.Accepted and dialog.done_ok:
-                return True
-            return None
-        finally:
-            dialog.deleteLater()
+        return True if run_modal(dialog) and dialog.done_ok else None
 
     def submit(self) -> None:
         """Check the password, then store it through the service."""

@@ -33,11 +33,10 @@ from counselor_app.domain.directory import (
     ServiceDetail,
     ServiceEdit,
 )
-from counselor_app.domain.errors import ConflictError
 from counselor_app.ui.context import AppServices
-from counselor_app.ui.dialogs import ConfirmDialog, FormDialog
+from counselor_app.ui.dialogs import ConfirmDialog, FormDialog, run_modal
 from counselor_app.ui.formatting import count_text
-from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.ops import Runner
 from counselor_app.ui.table import Column, RecordTableModel, make_proxy
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
@@ -56,6 +55,8 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 
 class ServiceEditDialog(FormDialog):
     """A new service, or changes to one: the record, its main phone and its languages."""
+
+    conflict_hint = CONFLICT_HINT
 
     saved = Signal(object)
     """The saved ``ServiceDetail``."""
@@ -225,10 +226,6 @@ class ServiceEditDialog(FormDialog):
         self.saved.emit(detail)
         self.accept()
 
-    def _after_failure(self, problem: Problem) -> None:
-        if isinstance(problem.error, ConflictError):
-            self.message_bar.show_problem(Problem(problem.message, CONFLICT_HINT))
-
     @classmethod
     def ask(
         cls,
@@ -240,15 +237,14 @@ class ServiceEditDialog(FormDialog):
     ) -> ServiceDetail | None:
         """Show the form; the saved service, or ``None`` when cancelled."""
         dialog = cls(services, runner, user, detail, parent)
-        try:
-            dialog.exec()
-            return dialog.result_detail
-        finally:
-            dialog.deleteLater()
+        run_modal(dialog)
+        return dialog.result_detail
 
 
 class OrganizationEditDialog(FormDialog):
     """A new organization, or changes to one."""
+
+    conflict_hint = CONFLICT_HINT
 
     def __init__(
         self,
@@ -311,10 +307,6 @@ class OrganizationEditDialog(FormDialog):
         self.result_organization = organization
         self.accept()
 
-    def _after_failure(self, problem: Problem) -> None:
-        if isinstance(problem.error, ConflictError):
-            self.message_bar.show_problem(Problem(problem.message, CONFLICT_HINT))
-
     @classmethod
     def ask(
         cls,
@@ -326,11 +318,8 @@ class OrganizationEditDialog(FormDialog):
     ) -> OrganizationSummary | None:
         """Show the form; the saved organization, or ``None`` when cancelled."""
         dialog = cls(services, runner, user, organization, parent)
-        try:
-            dialog.exec()
-            return dialog.result_organization
-        finally:
-            dialog.deleteLater()
+        run_modal(dialog)
+        return dialog.result_organization
 
 
 class OrganizationsTableModel(RecordTableModel):
@@ -515,8 +504,5 @@ class OrganizationsDialog(QDialog):
         dialog = cls(services, runner, user, parent)
         changed: list[bool] = []
         dialog.changed.connect(lambda: changed.append(True))
-        try:
-            dialog.exec()
-            return bool(changed)
-        finally:
-            dialog.deleteLater()
+        run_modal(dialog)
+        return bool(changed)

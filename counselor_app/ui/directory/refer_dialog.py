@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.directory import ServiceDetail
+from counselor_app.ui.dialogs import run_modal
 from counselor_app.ui.widgets import heading, note
 
 NOTE_LIMIT = 2000
@@ -92,12 +93,7 @@ class ReferDialog(QDialog):
     ) -> ReferralChoice | None:
         """Show the dialog; the choice, or ``None`` when cancelled."""
         dialog = cls(detail, call_reference, parent)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.choice()
-            return None
-        finally:
-            dialog.deleteLater()
+        return dialog.choice() if run_modal(dialog) else None
 
     def _update_remaining(self) -> None:
         left = NOTE_LIMIT - len(self.note.toPlainText().strip())

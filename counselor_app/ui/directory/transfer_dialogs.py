@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.directory import ImportReport, IssueSeverity
 from counselor_app.ui.context import AppServices
+from counselor_app.ui.dialogs import run_modal
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, heading, note
 
@@ -246,9 +247,6 @@ class ImportDialog(QDialog):
     ) -> ImportReport | None:
         """Import ``path`` while showing progress; the report, or ``None`` if nothing changed."""
         dialog = cls(services, runner, user, path, parent)
-        try:
-            dialog.start()
-            dialog.exec()
-            return dialog.report
-        finally:
-            dialog.deleteLater()
+        dialog.start()
+        run_modal(dialog)
+        return dialog.report

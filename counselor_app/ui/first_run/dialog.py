@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from counselor_app.domain.accounts import StaffAccount, check_username
 from counselor_app.ui.context import AppServices
-from counselor_app.ui.dialogs import FormDialog, NewPasswordFields
+from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, run_modal
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.widgets import add_labelled_row
 
@@ -58,12 +58,7 @@ class FirstAdministratorDialog(FormDialog):
     ) -> StaffAccount | None:
         """Show the dialog; the new administrator account, or ``None`` when cancelled."""
         dialog = cls(services, runner, parent)
-        try:
-            if dialog.exec() == FormDialog.DialogCode.Accepted:
-                return dialog.account
-            return None
-        finally:
-            dialog.deleteLater()
+        return dialog.account if run_modal(dialog) else None
 
     def submit(self) -> None:
         """Check the form, then create the account through the service."""

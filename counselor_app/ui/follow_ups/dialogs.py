@@ -31,7 +31,7 @@ from counselor_app.domain.follow_ups import (
     FollowUpSummary,
 )
 from counselor_app.ui.context import AppServices
-from counselor_app.ui.dialogs import FormDialog
+from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.follow_ups.models import method_label, result_label, window_text
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
@@ -132,11 +132,8 @@ class _SummaryDialog(FormDialog):
     ) -> FollowUpSummary | None:
         """Show the form; the follow-up as saved, or ``None`` when cancelled."""
         dialog = cls(services, runner, user, summary, parent)
-        try:
-            dialog.exec()
-            return dialog.result_summary
-        finally:
-            dialog.deleteLater()
+        run_modal(dialog)
+        return dialog.result_summary
 
 
 # --- attempts ------------------------------------------------------------------------------------
@@ -544,11 +541,8 @@ class AddFollowUpDialog(FormDialog):
     ) -> list[FollowUpSummary] | None:
         """Show the form; the follow-ups added, or ``None`` when cancelled."""
         dialog = cls(services, runner, user, calls, parent)
-        try:
-            dialog.exec()
-            return dialog.result_summaries
-        finally:
-            dialog.deleteLater()
+        run_modal(dialog)
+        return dialog.result_summaries
 
 
 def describe_added(summaries: Sequence[FollowUpSummary]) -> str:

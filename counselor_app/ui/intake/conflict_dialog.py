@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import CallRecord
 from counselor_app.services.reference import ReferenceData
+from counselor_app.ui.dialogs import run_modal
 from counselor_app.ui.intake.compare import FieldDiff, differences, keep_mine, merge
 from counselor_app.ui.widgets import heading, note
 
@@ -163,7 +164,7 @@ class ConflictDialog(QDialog):
         person takes theirs), or ``None`` to decide later.
         """
         dialog = cls(mine, theirs, reference, parent)
-        dialog.exec()
+        run_modal(dialog)
         return dialog.result_record
 
     def choose(self, path: tuple[str, ...], choice: str) -> None:

@@ -52,7 +52,7 @@ from counselor_app.domain.handoff import (
     consent_decision,
 )
 from counselor_app.ui.context import AppServices
-from counselor_app.ui.dialogs import FormDialog
+from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
@@ -467,11 +467,8 @@ class HandoffDialog(FormDialog):
     ) -> list[Path] | None:
         """Show the dialog; the files written (saved or opened), or ``None`` when none were."""
         dialog = cls(services, runner, user, record, parent)
-        try:
-            dialog.exec()
-            return dialog.written or None
-        finally:
-            dialog.deleteLater()
+        run_modal(dialog)
+        return dialog.written or None
 
 
 def _log_problem(problem: Problem) -> None:

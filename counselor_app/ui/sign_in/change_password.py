@@ -9,7 +9,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QWidget
 
 from counselor_app.domain.accounts import SignedInUser
-from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, password_edit
+from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, password_edit, run_modal
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.widgets import add_labelled_row
 
@@ -66,10 +66,7 @@ class ChangePasswordDialog(FormDialog):
     ) -> bool:
         """Show the dialog; True once the password was changed, False when cancelled."""
         dialog = cls(auth, blocklist, user, runner, parent)
-        try:
-            return dialog.exec() == FormDialog.DialogCode.Accepted and dialog.changed
-        finally:
-            dialog.deleteLater()
+        return run_modal(dialog) and dialog.changed
 
     def submit(self) -> None:
         """Check the form, then change the password through the service."""

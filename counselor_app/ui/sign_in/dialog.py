@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from counselor_app import APP_NAME
 from counselor_app.domain.accounts import SignedInUser
 from counselor_app.ui.context import AppServices
-from counselor_app.ui.dialogs import FormDialog, password_edit
+from counselor_app.ui.dialogs import FormDialog, password_edit, run_modal
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
@@ -75,12 +75,7 @@ class SignInDialog(FormDialog):
     ) -> SignedInUser | None:
         """Show the dialog; the signed-in user, or ``None`` when the person cancels."""
         dialog = cls(services, runner, parent, username=username)
-        try:
-            if dialog.exec() == FormDialog.DialogCode.Accepted:
-                return dialog.user
-            return None
-        finally:
-            dialog.deleteLater()
+        return dialog.user if run_modal(dialog) else None
 
     def submit(self) -> None:
         """Check the credentials through the service."""
