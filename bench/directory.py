@@ -21,11 +21,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import os
 import random
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -36,15 +34,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.common import bench_context, figure, p95  # noqa: E402
+
 ISSUE_SIZE = 100_000
 DEFAULT_SIZE = 20_000
 RATIO_TARGET = 2.0
 P95_TARGET_MS = 50.0
 QUERIES = 60
 REPEATS = 3
-PG_URL = os.environ.get(
-    "COUNSELOR_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
 
 WORDS = [
     "crisis",
@@ -236,21 +233,7 @@ def generate(folder: Path, services: int, seed: int = 7) -> None:
         handle.close()  # type: ignore[attr-defined]
 
 
-def _p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18]
-
-
-def _figure(name: str, value: float, unit: str, **extra: object) -> None:
-    print(json.dumps({"name": name, "value": round(value, 3), "unit": unit, **extra}), flush=True)
-
-
 def run(engine: str, services: int, scratch: Path) -> None:
-    from argon2 import PasswordHasher
-    from sqlalchemy import create_engine, text
-
-    from bench.memory_keyring import MemoryKeyring
-    from counselor_app.app import build_context, prepare_schema
-    from counselor_app.config import Settings
     from counselor_app.db import search
     from counselor_app.db.uow import UnitOfWork
     from counselor_app.domain.accounts import Role
@@ -259,23 +242,7 @@ def run(engine: str, services: int, scratch: Path) -> None:
     package = scratch / "package"
     if not package.exists():
         generate(package, services)
-    schema = None
-    if engine == "sqlite":
-        url = f"sqlite:///{scratch / f'bench-{uuid.uuid4().hex[:6]}.db'}"
-    else:
-        schema = f"bench_{uuid.uuid4().hex[:10]}"
-        admin_engine = create_engine(PG_URL)
-        with admin_engine.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = f"{PG_URL}?options=-csearch_path%3D{schema}"
-    ctx = build_context(
-        url,
-        settings=Settings(),
-        keyring_backend=MemoryKeyring(),
-        password_hasher=PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1),
-    )
-    try:
-        prepare_schema(ctx)
+    with bench_context(engine, scratch) as ctx:
         ctx.auth.create_first_administrator("admin", "Admin", "quiet harbor lantern seventeen")
         admin = ctx.auth.sign_in("admin", "quiet harbor lantern seventeen")
         ctx.accounts.add_account(admin, "casey", "Casey", Role.COUNSELOR, "maple sparrow blue sky")
@@ -286,7 +253,7 @@ def run(engine: str, services: int, scratch: Path) -> None:
         elapsed = time.perf_counter() - start
         assert report.rejected == 0, report.issues[:3]
         tag = {"engine": engine, "services": services}
-        _figure("directory_import", elapsed, "s", **tag)
+        figure("directory_import", elapsed, "s", **tag)
 
         rng = random.Random(11)  # noqa: S311 - synthetic queries
         queries = []
@@ -318,8 +285,8 @@ def run(engine: str, services: int, scratch: Path) -> None:
         for _ in range(2):
             raw_samples += timed(raw)
             full_samples += timed(full)
-        raw_p95, full_p95 = _p95(raw_samples), _p95(full_samples)
-        _figure(
+        raw_p95, full_p95 = p95(raw_samples), p95(full_samples)
+        figure(
             "directory_search_p95",
             full_p95,
             "ms",
@@ -328,7 +295,7 @@ def run(engine: str, services: int, scratch: Path) -> None:
             target=RATIO_TARGET,
             **tag,
         )
-        _figure("directory_search_p95_abs", full_p95, "ms", limit=P95_TARGET_MS, **tag)
+        figure("directory_search_p95_abs", full_p95, "ms", limit=P95_TARGET_MS, **tag)
         open_now = [
             (lambda q=q: ctx.directory.search(casey, DirectoryQuery(text=q, open_now=True)))
             for q in queries[:20]
@@ -338,15 +305,9 @@ def run(engine: str, services: int, scratch: Path) -> None:
             t0 = time.perf_counter()
             fn()
             samples.append((time.perf_counter() - t0) * 1000)
-        _figure("directory_search_open_now_p95", _p95(samples), "ms", **tag)
+        figure("directory_search_open_now_p95", p95(samples), "ms", **tag)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        _figure("directory_import_peak_rss", peak, "MiB", **tag)
-    finally:
-        ctx.close()
-        if schema is not None:
-            with admin_engine.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin_engine.dispose()
+        figure("directory_import_peak_rss", peak, "MiB", **tag)
 
 
 def main() -> int:

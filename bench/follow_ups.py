@@ -24,10 +24,8 @@ default is smaller so that ``bench/run.py`` stays short on two cores.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -40,6 +38,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.common import bench_context, figure, p95  # noqa: E402
+
 ISSUE_CALLS, ISSUE_FOLLOW_UPS = 1_000_000, 200_000
 DEFAULT_CALLS, DEFAULT_FOLLOW_UPS = 100_000, 20_000
 CALLS_PER_DAY = 900
@@ -47,18 +47,7 @@ RATIO_TARGET = 2.0
 ROUNDS = 4
 REPEATS = 50
 CHUNK = 20_000
-PG_URL = os.environ.get(
-    "COUNSELOR_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
 RISKS = ("none", "low", "low", "moderate", "moderate", "high", "imminent")
-
-
-def _figure(name: str, value: float, unit: str, **extra: object) -> None:
-    print(json.dumps({"name": name, "value": round(value, 3), "unit": unit, **extra}), flush=True)
-
-
-def _p95(samples: list[float]) -> float:
-    return statistics.quantiles(samples, n=20)[18]
 
 
 # --- data ------------------------------------------------------------------------------------
@@ -231,33 +220,13 @@ def _bare_params(dialect: str, now: datetime, day_end: datetime, me: uuid.UUID) 
 
 
 def run(engine: str, calls: int, follow_ups: int, scratch: Path) -> None:
-    from argon2 import PasswordHasher
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from bench.memory_keyring import MemoryKeyring
-    from counselor_app.app import build_context, prepare_schema
-    from counselor_app.config import Settings
     from counselor_app.db.models import Call, FollowUp
     from counselor_app.domain.accounts import Role
     from counselor_app.domain.follow_ups import QueueView, local_date, local_day_bounds
 
-    schema = None
-    if engine == "sqlite":
-        url = f"sqlite:///{scratch / f'bench-{uuid.uuid4().hex[:6]}.db'}"
-    else:
-        schema = f"bench_{uuid.uuid4().hex[:10]}"
-        admin_engine = create_engine(PG_URL)
-        with admin_engine.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = f"{PG_URL}?options=-csearch_path%3D{schema}"
-    ctx = build_context(
-        url,
-        settings=Settings(),
-        keyring_backend=MemoryKeyring(),
-        password_hasher=PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1),
-    )
-    try:
-        prepare_schema(ctx)
+    with bench_context(engine, scratch) as ctx:
         ctx.auth.create_first_administrator("admin", "Admin", "quiet harbor lantern seventeen")
         admin = ctx.auth.sign_in("admin", "quiet harbor lantern seventeen")
         ctx.accounts.add_account(admin, "casey", "Casey", Role.COUNSELOR, "maple sparrow blue sky")
@@ -279,7 +248,7 @@ def run(engine: str, calls: int, follow_ups: int, scratch: Path) -> None:
         del call_rows
         with ctx.database.engine.begin() as conn:
             conn.execute(text("ANALYZE"))
-        _figure("follow_up_fill", time.perf_counter() - start, "s", **tag)
+        figure("follow_up_fill", time.perf_counter() - start, "s", **tag)
 
         zone = ctx.follow_ups.zone
         _, day_end = local_day_bounds(local_date(now, zone), zone)
@@ -305,7 +274,7 @@ def run(engine: str, calls: int, follow_ups: int, scratch: Path) -> None:
         assert isinstance(rows, list) and len(rows) == len(raw_queue()), "not the same rows"  # type: ignore[arg-type]
         counts = ctx.follow_ups.counts(pat, now=now)
         assert counts.due_today == len(rows) or len(rows) == 500, (counts, len(rows))
-        _figure(
+        figure(
             "follow_up_queue_rows",
             len(rows),
             "rows",
@@ -334,8 +303,8 @@ def run(engine: str, calls: int, follow_ups: int, scratch: Path) -> None:
             for _ in range(ROUNDS):
                 bare_samples += timed(bare)
                 full_samples += timed(full)
-            bare_p95, full_p95 = _p95(bare_samples), _p95(full_samples)
-            _figure(
+            bare_p95, full_p95 = p95(bare_samples), p95(full_samples)
+            figure(
                 name,
                 full_p95,
                 "ms",
@@ -344,12 +313,6 @@ def run(engine: str, calls: int, follow_ups: int, scratch: Path) -> None:
                 target=RATIO_TARGET,
                 **tag,
             )
-    finally:
-        ctx.close()
-        if schema is not None:
-            with admin_engine.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin_engine.dispose()
 
 
 def main() -> int:
