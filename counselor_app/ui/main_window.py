@@ -73,6 +73,17 @@ PAGES: tuple[PageSpec, ...] = (
 """Every page, in rail order. Shortcuts stay the same whichever pages a role sees."""
 
 
+def home_page(user: SignedInUser) -> str:
+    """The page a person starts on: their own work.
+
+    The follow-up queue for those who work follow-ups but take no calls (peer specialists),
+    the intake for everyone else.
+    """
+    if user.can(Permission.FOLLOW_UP_WORK) and not user.can(Permission.CALL_TAKE):
+        return "follow_ups"
+    return "intake"
+
+
 def pages_for(user: SignedInUser) -> list[PageSpec]:
     """The pages ``user``'s role may open (the services check again on every call)."""
     return [spec for spec in PAGES if user.can(spec.permission)]
@@ -202,7 +213,7 @@ class MainWindow(QMainWindow):
         self._start_follow_up_signals()
 
         self._connect_signals()
-        if self.rail.count():
+        if self.rail.count() and not self.show_page(home_page(user)):
             self.rail.setCurrentRow(0)
         self.rail.setFocus()
         self._connection_timer.start()

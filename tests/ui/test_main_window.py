@@ -52,6 +52,30 @@ def test_rail_shows_exactly_the_pages_of_the_role(
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
 
 
+@pytest.mark.parametrize(
+    ("role", "home"),
+    [
+        (Role.COUNSELOR, "intake"),
+        (Role.PEER_SPECIALIST, "follow_ups"),
+        (Role.SUPERVISOR, "intake"),
+        (Role.ADMINISTRATOR, "intake"),
+    ],
+)
+def test_each_role_starts_on_its_own_work(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+    role: Role,
+    home: str,
+) -> None:
+    window = open_window(qtbot, sqlite_ctx, sqlite_staff[role], runner, events)
+    assert window.current_page() is window.pages[home]
+    assert window.rail.currentItem().data(Qt.ItemDataRole.UserRole) == home
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+
+
 def test_status_bar_pages_and_shortcuts(qtbot: QtBot, ctx: AppContext, runner: Runner) -> None:
     """On both engines: who, which database, connected; pages load; Ctrl+N switches."""
     staff = make_staff(ctx)
