@@ -546,8 +546,9 @@ def _directory_search(
     ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO
 ) -> int:
     import json
+    from datetime import UTC, datetime
 
-    from counselor_app.domain.directory import DirectoryQuery
+    from counselor_app.domain.directory import DirectoryQuery, describe_opening
     from counselor_app.domain.errors import AuthenticationError
 
     username = args.search_as or args.as_user
@@ -561,7 +562,8 @@ def _directory_search(
         query = DirectoryQuery(
             text=args.query, open_now=args.open_now, language=args.language, limit=args.limit
         )
-        hits = ctx.directory.search(user, query)
+        moment = datetime.now(UTC)
+        hits = ctx.directory.search(user, query, now=moment)
     finally:
         ctx.auth.sign_out(user)
     zone = ctx.directory.zone
@@ -582,11 +584,7 @@ def _directory_search(
             }
             stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
-        hours = hit.opening.state.value
-        if hit.opening.closes_at:
-            hours += f", closes {hit.opening.closes_at.astimezone(zone):%a %H:%M}"
-        elif hit.opening.opens_at:
-            hours += f", opens {hit.opening.opens_at.astimezone(zone):%a %H:%M}"
+        hours = describe_opening(hit.opening, zone, moment)
         where = hit.city or ""
         stdout.write(
             f"{hit.name} — {hit.organization_name} · {hit.phone or 'no phone'} · {where} · "

@@ -64,6 +64,8 @@ def test_import_search_export(
         stdin=COUNSELOR_PASSWORD + "\n",
     )
     assert code == EXIT_OK and cli.out.startswith("Mobile Crisis Team — Riverbend")
+    # Hours in the same words as the directory screen (the team is always open).
+    assert cli.out.splitlines()[0].endswith(" · Open 24 hours")
 
     out = tmp_path / "export"
     code = cli(
