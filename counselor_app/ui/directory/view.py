@@ -71,10 +71,6 @@ class DirectoryView(ListPage):
     referral_requested = Signal(object)
     """The person asked to refer the open call's caller to this ``ServiceDetail``."""
 
-    manage_requested = Signal(str)
-    """An administrator action: ``new``, ``edit``, ``toggle``, ``organizations``, ``import``,
-    ``export`` (the page's own buttons; tests and the main window may listen)."""
-
     def __init__(
         self,
         services: AppServices,
@@ -265,13 +261,17 @@ class DirectoryView(ListPage):
         self._shortcuts["refer_enter"].activated.connect(self._on_refer_activated)
         self.detail_panel.copied.connect(self._on_detail_panel_copied)
         self.detail_panel.refer_requested.connect(self.referral_requested)
-        self.manage_requested.connect(self._on_manage_requested)
-        for key, button in zip(
-            ("new", "edit", "toggle", "organizations", "import", "export"),
-            self.manage_buttons,
-            strict=True,
-        ):
-            button.clicked.connect(lambda _checked=False, k=key: self.manage_requested.emit(k))
+        actions: tuple[Callable[[], object], ...] = (
+            self.new_service,
+            self.edit_service,
+            self.toggle_service,
+            self.manage_organizations,
+            self.import_package,
+            self.export_package,
+        )
+        for button, action in zip(self.manage_buttons, actions, strict=True):
+            # ``clicked`` carries a "checked" flag that none of the actions takes.
+            button.clicked.connect(lambda _checked=False, act=action: act())
 
     # --- what the search asks ------------------------------------------------------------------
 
@@ -495,20 +495,6 @@ class DirectoryView(ListPage):
         self.message_bar.show_text(text)
 
     # --- slots ---------------------------------------------------------------------------------
-
-    @Slot(str)
-    def _on_manage_requested(self, key: str) -> None:
-        actions: dict[str, Callable[[], object]] = {
-            "new": self.new_service,
-            "edit": self.edit_service,
-            "toggle": self.toggle_service,
-            "organizations": self.manage_organizations,
-            "import": self.import_package,
-            "export": self.export_package,
-        }
-        action = actions.get(key)
-        if action is not None:
-            action()
 
     @Slot(object)
     def _on_choices_loaded(self, choices: FilterChoices) -> None:
