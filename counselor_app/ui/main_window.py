@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
             self.imminent_banner.open_requested.connect(self._on_imminent_banner_open_requested)
         for view in self.directories:
             view.referral_requested.connect(self._on_directory_referral_requested)
+        if self.intake is not None:
+            self.intake.active_call_changed.connect(self._on_intake_active_call_changed)
         if self.side_directory is not None:
             self.side_directory.dismissed.connect(self._on_side_directory_dismissed)
 
@@ -489,6 +491,13 @@ class MainWindow(QMainWindow):
             target.message_bar.show_text(
                 "The call is no longer open for editing; the referral was not added.", "problem"
             )
+
+    @Slot()
+    def _on_intake_active_call_changed(self) -> None:
+        for view in self.directories:
+            view.update_referral_target()
+        if self.side_directory is not None and self.intake is not None:
+            self.side_directory.set_caller_location(self.intake.active_caller_location())
 
     @Slot()
     def _on_side_directory_dismissed(self) -> None:

@@ -237,6 +237,14 @@ def test_refer_from_the_directory_beside_an_open_call(
     ]
     assert referrals[0].given_by == casey.account.display_name
 
+    # The Refer button follows the open call at once (no refresh needed).
+    workspace.set_editable(False)
+    assert side.detail_panel.referral_target is None
+    assert not side.detail_panel.refer_button.isEnabled()
+    workspace.set_editable(True)
+    assert side.detail_panel.referral_target == reference
+    assert side.detail_panel.refer_button.isEnabled()
+
     press(Qt.Key.Key_Escape)  # the keyboard goes back to the call
     qtbot.waitUntil(lambda: intake.isAncestorOf(QApplication.focusWidget()), timeout=5000)
     window.discard()

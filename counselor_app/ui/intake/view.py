@@ -169,6 +169,9 @@ class IntakeView(ListPage):
     workspace_opened = Signal(object)
     """An ``IntakeWorkspace`` came to the front."""
 
+    active_call_changed = Signal()
+    """The call a referral would go to may have changed (opened, left, made read-only)."""
+
     drafts_loaded = Signal()
 
     def __init__(
@@ -471,11 +474,13 @@ class IntakeView(ListPage):
         workspace.left.connect(self._on_workspace_left)
         workspace.leave_refused.connect(self._on_workspace_leave_refused)
         workspace.directory_requested.connect(self.directory_requested)
+        workspace.editable_changed.connect(self.active_call_changed)
         self.workspace = workspace
         self.stack.addWidget(workspace)
         self.stack.setCurrentWidget(workspace)
         self.setFocusProxy(workspace)
         self.workspace_opened.emit(workspace)
+        self.active_call_changed.emit()
         workspace.focus_first_field()
         return workspace
 
@@ -519,6 +524,7 @@ class IntakeView(ListPage):
         if workspace is not None:
             self.stack.removeWidget(workspace)
             workspace.deleteLater()
+            self.active_call_changed.emit()
         then, self._after_leave = self._after_leave, None
         if then is not None:
             then()

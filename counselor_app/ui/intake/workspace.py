@@ -145,6 +145,9 @@ class IntakeWorkspace(QWidget):
     record_changed = Signal()
     """Something was edited."""
 
+    editable_changed = Signal(bool)
+    """The call became editable (True) or read-only (False)."""
+
     draft_written = Signal()
     """A draft of the call reached the disk."""
 
@@ -499,6 +502,7 @@ class IntakeWorkspace(QWidget):
         ):
             panel.set_read_only(read_only)
         self._update_actions()
+        self.editable_changed.emit(editable)
 
     def _update_actions(self) -> None:
         status = self._base.status
