@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 from types import TracebackType
 
-from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from counselor_app.db.engine import Database, unavailable
-from counselor_app.domain.errors import ConflictError
+from counselor_app.domain.errors import ConflictError, KnownError
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,8 @@ class UnitOfWork:
 
 def translate_error(database: Database, exc: BaseException) -> Exception | None:
     """The ``KnownError`` an SQLAlchemy failure stands for, or None when it is a bug."""
+    if isinstance(exc, StatementError) and isinstance(exc.orig, KnownError):
+        return exc.orig  # raised by a column type (a missing or damaged encryption key)
     if isinstance(exc, StaleDataError):
         return ConflictError(
             "Someone else changed this record while you were working on it.",

@@ -24,7 +24,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction, AuditEntry, AuditVerification, TamperKind
 from counselor_app.domain.errors import PermissionDeniedError
-from counselor_app.services.keys import DatabaseKeys
+from counselor_app.services.keys import AUDIT_KEY, DatabaseKeys
 
 GENESIS = "0" * 64
 AUDIT_LOCK_KEY = 0x0A0D17  # PostgreSQL advisory lock held while appending
@@ -77,7 +77,7 @@ class AuditTrail:
 
     def _key(self, session: Session) -> bytes:
         # A new key only for an empty trail: a missing key must never restart the chain.
-        return self._keys.get(session, "audit-hmac", _trail_is_empty)
+        return self._keys.get(session, AUDIT_KEY, _trail_is_empty)
 
     def record(
         self,

@@ -79,7 +79,7 @@ from counselor_app.phones import to_e164
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.events import ChangeBus
-from counselor_app.services.keys import DatabaseKeys
+from counselor_app.services.keys import MATCH_KEY, DatabaseKeys
 from counselor_app.services.reference import ReferenceData
 
 TOPIC = "calls"
@@ -134,7 +134,7 @@ class IntakeService:
     # --- matching keys -----------------------------------------------------------------------
 
     def _match_key(self, session: Session) -> bytes:
-        return self._keys.get(session, "caller-match", _no_caller_keys_yet)
+        return self._keys.get(session, MATCH_KEY, _no_caller_keys_yet)
 
     def _keyed(self, session: Session, text: str) -> str | None:
         if not text:

@@ -17,6 +17,15 @@ from counselor_app.services.credentials import CredentialStore
 
 DATABASE_ID_KEY = "database_id"
 
+CENTER_KEY = "center-key"
+"""Wraps (encrypts) the database's data keys, which live in the database itself."""
+AUDIT_KEY = "audit-hmac"
+"""Keys the audit chain's HMAC."""
+MATCH_KEY = "caller-match"
+"""Keys the hashes that recognise repeat callers."""
+ENROLLABLE_PURPOSES = (CENTER_KEY, AUDIT_KEY, MATCH_KEY)
+"""Every keyring secret a workstation needs for one database (what enrollment carries)."""
+
 
 def database_id(session: Session) -> str:
     """The id this database was given when it was created (keys are stored under it)."""
