@@ -29,7 +29,7 @@ from counselor_app.services.follow_ups import (
 )
 from counselor_app.services.handoff import HandoffService
 from counselor_app.services.intake import IntakeService
-from counselor_app.services.keys import DatabaseKeys
+from counselor_app.services.keys import DatabaseKeys, DataKeys
 from counselor_app.services.notify import ChangeListener
 from counselor_app.services.reference import ReferenceData, load_reference_data
 
@@ -64,6 +64,8 @@ class AppContext:
     handoffs: HandoffService
     drafts: DraftStore
     reference: ReferenceData
+    keys: DataKeys
+    """The data keys that encrypt sensitive fields (unlocked by ``prepare_schema``)."""
     workstation: str
     listener: ChangeListener | None = None
     """On PostgreSQL: republishes other workstations' changes (LISTEN/NOTIFY) on ``events``."""
@@ -155,21 +157,32 @@ def build_context(
         ),
         drafts=DraftStore(drafts_folder, credentials, database.location),
         reference=reference,
+        keys=DataKeys(database, credentials, audit),
         workstation=workstation,
         listener=listener,
     )
 
 
 def prepare_schema(ctx: AppContext) -> None:
-    """Bring the schema to this version: always for SQLite; for PostgreSQL only when empty.
+    """Bring the schema to this version, then unlock the keys of the encrypted fields.
 
-    A shared PostgreSQL database that is behind is upgraded by an administrator
+    The schema is upgraded always for SQLite, for PostgreSQL only when empty: a shared
+    PostgreSQL database that is behind is upgraded by an administrator
     (``counselor-app db upgrade``), not silently by whichever workstation starts first.
+    The first workstation of a database creates its keys; one without them stays locked and
+    says so (``MissingKeysError``) wherever a sensitive value would be shown or saved.
     """
+    upgraded_from = _upgrade_schema(ctx)
+    if ctx.keys.open() and upgraded_from is not None:
+        ctx.keys.reencrypt()  # values written before encryption existed
+
+
+def _upgrade_schema(ctx: AppContext) -> str | None:
+    """Upgrade the schema if it is behind; the revision it had when it held data, else None."""
     current = migrate.current_revision(ctx.database)
     head = migrate.head_revision()
     if current == head:
-        return
+        return None
     known = migrate.known_revisions()
     if current is not None and current not in known:
         raise DatabaseUnavailableError(
@@ -179,7 +192,7 @@ def prepare_schema(ctx: AppContext) -> None:
     if ctx.database.is_sqlite or current is None:
         log.info("upgrading the database schema to %s", head)
         migrate.upgrade(ctx.database)
-        return
+        return current
     raise DatabaseUnavailableError(
         "The shared database needs an upgrade before this version can use it.",
         "Ask an administrator to run 'counselor-app db upgrade'.",

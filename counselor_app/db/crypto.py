@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import logging
 import os
 import threading
+import time
 import weakref
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -33,6 +35,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Dialect, Engine, Text, TypeDecorator
 
 from counselor_app.domain.errors import KnownError
+
+log = logging.getLogger(__name__)
 
 PREFIX = "cd1"
 NONCE_BYTES = 12
@@ -128,10 +132,17 @@ class CipherSlot:
     loaded yet (another workstation rotated): it returns a fresh cipher or None.
     """
 
-    def __init__(self, reload: Callable[[], FieldCipher | None] | None = None) -> None:
+    def __init__(
+        self,
+        reload: Callable[[], FieldCipher | None] | None = None,
+        *,
+        refresh_after: float | None = None,
+    ) -> None:
         self._cipher: FieldCipher | None = None
         self._reload = reload
         self._lock = threading.Lock()
+        self._refresh_after = refresh_after
+        self._loaded_at = time.monotonic()
 
     @property
     def cipher(self) -> FieldCipher | None:
@@ -141,14 +152,40 @@ class CipherSlot:
     def set(self, cipher: FieldCipher | None) -> None:
         """Use ``cipher`` from now on."""
         self._cipher = cipher
+        self._loaded_at = time.monotonic()
 
     def set_reload(self, reload: Callable[[], FieldCipher | None] | None) -> None:
         """How to fetch newer keys when a value names one this workstation lacks."""
         self._reload = reload
 
     def for_sealing(self) -> FieldCipher:
-        """The cipher to encrypt with, or ``MissingKeysError``."""
+        """The cipher to encrypt with, or ``MissingKeysError``.
+
+        Without a cipher the keys are looked for once more (an enrollment may have brought
+        them). With ``refresh_after`` set, a cipher older than that many seconds is refreshed
+        first, so a workstation seals with the newest data key soon after another one rotated;
+        a failed refresh keeps the cipher it has (its values stay readable everywhere).
+        """
         cipher = self._cipher
+        stale = (
+            cipher is not None
+            and self._refresh_after is not None
+            and time.monotonic() - self._loaded_at > self._refresh_after
+        )
+        if (cipher is None or stale) and self._reload is not None:
+            with self._lock:
+                if self._cipher is cipher:
+                    try:
+                        fresh = self._reload()
+                    except Exception:
+                        if cipher is None:
+                            raise
+                        log.warning("could not refresh the data keys; sealing with the last ones")
+                        fresh = None
+                    self._loaded_at = time.monotonic()
+                    if fresh is not None:
+                        self._cipher = fresh
+                cipher = self._cipher
         if cipher is None:
             raise MissingKeysError()
         return cipher
@@ -165,6 +202,7 @@ class CipherSlot:
                     fresh = self._reload()
                     if fresh is not None:
                         self._cipher = cipher = fresh
+                        self._loaded_at = time.monotonic()
         if cipher is None or not cipher.can_open(stored):
             raise MissingKeysError()
         return cipher
@@ -237,6 +275,8 @@ class EncryptedFloat(TypeDecorator[float]):
         """Open and parse."""
         if value is None:
             return None
+        if isinstance(value, int | float):  # a legacy REAL value
+            return float(value)
         plain = _slot(dialect).for_opening(value).open(value, self.column)
         try:
             return float(plain)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 """Every revision of the migration history, oldest first (a test checks it against the scripts).
 
 Kept as data so that starting the app needs no alembic import: the schema check at start-up is
@@ -70,9 +70,21 @@ def upgrade(database: Database, revision: str = "head") -> None:
 
     cfg = _config()
     try:
-        with database.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+        with database.engine.connect() as conn:
+            raw = conn.connection.driver_connection if database.is_sqlite else None
+            if raw is not None:
+                # Batch mode rebuilds tables that others reference: foreign keys are checked
+                # once at the end instead (the pragma is ignored inside a transaction).
+                raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, revision)
+                    if raw is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                        raise RuntimeError("the migration left rows with dangling references")
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys = ON")
     except DBAPIError as exc:
         raise unavailable(database, exc) from None
 

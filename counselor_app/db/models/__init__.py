@@ -27,6 +27,7 @@ from counselor_app.db.models.directory import (
     TaxonomyTerm,
 )
 from counselor_app.db.models.follow_ups import FollowUp, FollowUpAttempt
+from counselor_app.db.models.keys import DataKey
 
 __all__ = [
     "Address",
@@ -38,6 +39,7 @@ __all__ = [
     "ChecklistItem",
     "ChecklistRun",
     "ChecklistTemplateRow",
+    "DataKey",
     "Disclosure",
     "FollowUp",
     "FollowUpAttempt",

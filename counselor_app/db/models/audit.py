@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counselor_app.db.base import Base, BigIntId, UuidPk, utcnow
+from counselor_app.db.crypto import EncryptedText
 from counselor_app.db.models._types import enum_column_type
 from counselor_app.domain.audit import AuditAction
 
@@ -49,11 +50,13 @@ class Disclosure(UuidPk, Base):
     record_id: Mapped[str] = mapped_column(String(64))
     document_kind: Mapped[str] = mapped_column(String(40))
     recipient_kind: Mapped[str] = mapped_column(String(40))
-    recipient_name: Mapped[str] = mapped_column(String(200))
-    purpose: Mapped[str] = mapped_column(String(200))
+    recipient_name: Mapped[str] = mapped_column(EncryptedText("disclosures.recipient_name"))
+    purpose: Mapped[str] = mapped_column(EncryptedText("disclosures.purpose"))
     consent: Mapped[str] = mapped_column(String(32))
     """``given``, ``not_required`` or ``emergency_override``."""
-    override_reason: Mapped[str | None] = mapped_column(Text)
+    override_reason: Mapped[str | None] = mapped_column(
+        EncryptedText("disclosures.override_reason")
+    )
     includes_part2: Mapped[bool] = mapped_column(default=False)
     """True when 42 CFR Part 2 (substance-use treatment) information was disclosed."""
     disclosed_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))

@@ -10,6 +10,7 @@ from sqlalchemy import JSON, ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
+from counselor_app.db.crypto import EncryptedFloat, EncryptedText
 from counselor_app.db.models._types import enum_column_type
 from counselor_app.domain.calls import CallSource, CallStatus, Disposition
 from counselor_app.domain.risk import RiskLevel
@@ -42,27 +43,31 @@ class Call(UuidPk, Timestamps, Versioned, Base):
 
     # caller (sensitive fields are encrypted per field by the protection layer)
     anonymous: Mapped[bool] = mapped_column(default=True)
-    caller_name: Mapped[str | None] = mapped_column(Text)
-    preferred_name: Mapped[str | None] = mapped_column(Text)
+    caller_name: Mapped[str | None] = mapped_column(EncryptedText("calls.caller_name"))
+    preferred_name: Mapped[str | None] = mapped_column(EncryptedText("calls.preferred_name"))
     pronouns: Mapped[str | None] = mapped_column(String(40))
     age: Mapped[int | None]
     age_range: Mapped[str | None] = mapped_column(String(20))
     language: Mapped[str | None] = mapped_column(String(40))
     interpreter_used: Mapped[bool] = mapped_column(default=False)
-    callback_number: Mapped[str | None] = mapped_column(Text)
+    callback_number: Mapped[str | None] = mapped_column(EncryptedText("calls.callback_number"))
     """E.164, e.g. +13145550100."""
     callback_key: Mapped[str | None] = mapped_column(String(64), index=True)
     """Keyed hash of the normalised call-back number: finds repeat callers without the number."""
     caller_name_key: Mapped[str | None] = mapped_column(String(64), index=True)
     """Keyed hash of the normalised caller name, for the same purpose."""
-    location_address: Mapped[str | None] = mapped_column(Text)
-    location_cross_streets: Mapped[str | None] = mapped_column(Text)
-    latitude: Mapped[float | None]
-    longitude: Mapped[float | None]
+    location_address: Mapped[str | None] = mapped_column(EncryptedText("calls.location_address"))
+    location_cross_streets: Mapped[str | None] = mapped_column(
+        EncryptedText("calls.location_cross_streets")
+    )
+    latitude: Mapped[float | None] = mapped_column(EncryptedFloat("calls.latitude"))
+    longitude: Mapped[float | None] = mapped_column(EncryptedFloat("calls.longitude"))
     third_party: Mapped[bool] = mapped_column(default=False)
-    third_party_relationship: Mapped[str | None] = mapped_column(String(80))
+    third_party_relationship: Mapped[str | None] = mapped_column(
+        EncryptedText("calls.third_party_relationship")
+    )
 
-    narrative: Mapped[str | None] = mapped_column(Text)
+    narrative: Mapped[str | None] = mapped_column(EncryptedText("calls.narrative"))
     risk_level: Mapped[RiskLevel] = mapped_column(
         enum_column_type(RiskLevel), default=RiskLevel.NOT_ASSESSED
     )
@@ -76,8 +81,8 @@ class Call(UuidPk, Timestamps, Versioned, Base):
     returned_to_911: Mapped[bool] = mapped_column(default=False)
     referral_given: Mapped[bool] = mapped_column(default=False)
     follow_up_consent: Mapped[bool | None]
-    follow_up_times: Mapped[str | None] = mapped_column(String(200))
-    follow_up_number: Mapped[str | None] = mapped_column(Text)
+    follow_up_times: Mapped[str | None] = mapped_column(EncryptedText("calls.follow_up_times"))
+    follow_up_number: Mapped[str | None] = mapped_column(EncryptedText("calls.follow_up_number"))
 
     # outcome flags (what the program reports); derived from the disposition, correctable
     police_avoided: Mapped[bool | None]
@@ -117,7 +122,7 @@ class RiskAssessment(UuidPk, Timestamps, Versioned, Base):
     answers: Mapped[dict[str, Any]] = mapped_column(JSON)
     risk_level: Mapped[RiskLevel] = mapped_column(enum_column_type(RiskLevel))
     imminent: Mapped[bool] = mapped_column(default=False)
-    formulation: Mapped[str | None] = mapped_column(Text)
+    formulation: Mapped[str | None] = mapped_column(EncryptedText("risk_assessments.formulation"))
     performed_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
     performed_at: Mapped[datetime]
 
@@ -132,7 +137,7 @@ class ImminentRiskStep(UuidPk, Timestamps, Versioned, Base):
     """One of active_engagement, supervisor_notified, emergency_requested, contact_confirmed."""
     done_at: Mapped[datetime | None]
     done_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_accounts.id"))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(EncryptedText("imminent_risk_steps.note"))
 
 
 class ChecklistTemplateRow(Timestamps, Versioned, Base):
@@ -178,7 +183,7 @@ class ChecklistItem(UuidPk, Timestamps, Versioned, Base):
     done_at: Mapped[datetime | None]
     done_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_accounts.id"))
     skipped: Mapped[bool] = mapped_column(default=False)
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(EncryptedText("checklist_items.note"))
 
     run: Mapped[ChecklistRun] = relationship(back_populates="items")
 
@@ -191,13 +196,21 @@ class SafetyPlan(UuidPk, Timestamps, Versioned, Base):
     call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id"), index=True)
     callback_key: Mapped[str | None] = mapped_column(String(64), index=True)
     language: Mapped[str] = mapped_column(String(10), default="en")
-    warning_signs: Mapped[str | None] = mapped_column(Text)
-    coping_strategies: Mapped[str | None] = mapped_column(Text)
-    social_distractions: Mapped[str | None] = mapped_column(Text)
-    people_to_ask: Mapped[str | None] = mapped_column(Text)
-    professionals: Mapped[str | None] = mapped_column(Text)
-    safe_environment: Mapped[str | None] = mapped_column(Text)
-    reasons_for_living: Mapped[str | None] = mapped_column(Text)
+    warning_signs: Mapped[str | None] = mapped_column(EncryptedText("safety_plans.warning_signs"))
+    coping_strategies: Mapped[str | None] = mapped_column(
+        EncryptedText("safety_plans.coping_strategies")
+    )
+    social_distractions: Mapped[str | None] = mapped_column(
+        EncryptedText("safety_plans.social_distractions")
+    )
+    people_to_ask: Mapped[str | None] = mapped_column(EncryptedText("safety_plans.people_to_ask"))
+    professionals: Mapped[str | None] = mapped_column(EncryptedText("safety_plans.professionals"))
+    safe_environment: Mapped[str | None] = mapped_column(
+        EncryptedText("safety_plans.safe_environment")
+    )
+    reasons_for_living: Mapped[str | None] = mapped_column(
+        EncryptedText("safety_plans.reasons_for_living")
+    )
     created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
 
 
@@ -212,7 +225,7 @@ class Referral(UuidPk, Timestamps, Versioned, Base):
     """Name at the time of referral, kept if the directory later changes."""
     given_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
     given_at: Mapped[datetime]
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(EncryptedText("referrals.note"))
     organization_name: Mapped[str | None] = mapped_column(Text)
     """Organization of the service at the time of referral."""
     phone: Mapped[str | None] = mapped_column(Text)

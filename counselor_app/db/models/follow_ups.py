@@ -6,10 +6,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, event, func, select
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, event, func, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
+from counselor_app.db.crypto import EncryptedText
 from counselor_app.db.models._types import enum_column_type
 from counselor_app.domain.follow_ups import AttemptResult, ContactMethod, FollowUpStatus
 from counselor_app.domain.risk import RiskLevel
@@ -45,19 +46,19 @@ class FollowUp(UuidPk, Timestamps, Versioned, Base):
     risk_level: Mapped[RiskLevel] = mapped_column(enum_column_type(RiskLevel))
     due_start: Mapped[datetime]
     due_end: Mapped[datetime]
-    preferred_times: Mapped[str | None] = mapped_column(String(200))
+    preferred_times: Mapped[str | None] = mapped_column(EncryptedText("follow_ups.preferred_times"))
     contact_method: Mapped[ContactMethod] = mapped_column(enum_column_type(ContactMethod))
-    contact_number: Mapped[str | None] = mapped_column(Text)
+    contact_number: Mapped[str | None] = mapped_column(EncryptedText("follow_ups.contact_number"))
     status: Mapped[FollowUpStatus] = mapped_column(
         enum_column_type(FollowUpStatus), default=FollowUpStatus.SCHEDULED
     )
     assigned_to: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_accounts.id"))
     claimed_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
-    closed_reason: Mapped[str | None] = mapped_column(String(200))
+    closed_reason: Mapped[str | None] = mapped_column(EncryptedText("follow_ups.closed_reason"))
     diverted_from_ems_police: Mapped[bool | None]
     diverted_from_inpatient: Mapped[bool | None]
-    referral_made: Mapped[str | None] = mapped_column(Text)
+    referral_made: Mapped[str | None] = mapped_column(EncryptedText("follow_ups.referral_made"))
     created_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
     attempt_count: Mapped[int] = mapped_column(default=0, server_default="0")
 
@@ -83,8 +84,8 @@ class FollowUpAttempt(UuidPk, Timestamps, Versioned, Base):
     attempted_at: Mapped[datetime]
     attempted_by: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"))
     result: Mapped[AttemptResult] = mapped_column(enum_column_type(AttemptResult))
-    notes: Mapped[str | None] = mapped_column(Text)
-    next_step: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(EncryptedText("follow_up_attempts.notes"))
+    next_step: Mapped[str | None] = mapped_column(EncryptedText("follow_up_attempts.next_step"))
 
     follow_up: Mapped[FollowUp] = relationship(back_populates="attempts")
 
