@@ -128,7 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_directory_parser(commands)
     _add_follow_ups_parser(commands)
     _add_handoff_parsers(commands)
+    _add_keys_parser(commands)
     return parser
+
+
+def _add_keys_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    keys = commands.add_parser("keys", help="encryption keys of the sensitive fields")
+    actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("rotate", "make a new data key current and re-encrypt every value with it"),
+        ("status", "count the values sealed under each data key, and plaintext left"),
+    ):
+        action = actions.add_parser(name, help=text)
+        action.add_argument("--as", dest="keys_as", required=True, metavar="ADMIN")
+        action.add_argument(
+            "--password-stdin", action="store_true", help="read the password from standard input"
+        )
 
 
 def _add_handoff_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -303,6 +318,8 @@ def _dispatch(
             return _follow_ups(ctx, args, stdin, stdout)
         if args.command in ("handoff", "safety-plan"):
             return _handoff(ctx, args, stdin, stdout, stderr)
+        if args.command == "keys":
+            return _keys(ctx, args, stdin, stdout)
         if args.command == "demo":
             prepare_schema(ctx)
             return _demo(ctx, stdout)
@@ -354,6 +371,41 @@ def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:
         stdout.write(f"The database at {where} is up to date (revision {after}).\n")
     else:
         stdout.write(f"Upgraded the database at {where} from {before or 'empty'} to {after}.\n")
+    ctx.keys.unlock(may_create=True)
+    done, _passes, left, _damaged = ctx.keys.reencrypt()
+    if done or left:
+        stdout.write(f"Encrypted {done} stored value(s); {left} not yet encrypted.\n")
+    return EXIT_OK
+
+
+def _keys(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from counselor_app.app import prepare_schema
+
+    prepare_schema(ctx)
+    admin = _sign_in_as(ctx, args.keys_as, stdin, from_stdin=args.password_stdin)
+    try:
+        if args.keys_command == "rotate":
+            done = ctx.keys.rotate(admin)
+            stdout.write(
+                f"Data key {done.key_id} (generation {done.generation}) is now current; "
+                f"re-encrypted {done.reencrypted} value(s) in {done.passes} pass(es), "
+                f"{done.remaining} left. Older keys are kept, so every value stays readable.\n"
+            )
+            if done.damaged:
+                stdout.write(f"{done.damaged} value(s) failed their integrity check.\n")
+            return EXIT_OK if done.remaining == 0 else EXIT_ERROR
+        status = ctx.keys.status(admin)
+    finally:
+        ctx.auth.sign_out(admin)
+    for key in status.keys:
+        mark = " (current)" if key.current else ""
+        stdout.write(
+            f"data key {key.key_id} generation {key.generation}, created "
+            f"{key.created_at:%Y-%m-%d %H:%M} UTC: {key.values} value(s){mark}\n"
+        )
+    stdout.write(f"plaintext: {status.plaintext} value(s)\n")
+    if status.unknown:
+        stdout.write(f"under an unknown key: {status.unknown} value(s)\n")
     return EXIT_OK
 
 

@@ -397,28 +397,39 @@ class DataKeys:
                 )
                 if last is not None:
                     query = query.where(raw.c.id > last)
-                with UnitOfWork(self._db) as uow:
+                # Read and re-seal outside the write transaction, so it stays short.
+                with UnitOfWork(self._db, write=False) as uow:
                     rows = uow.session.execute(query).all()
-                    for row_id, old in rows:
-                        try:
-                            plain = self.slot.for_opening(old).open(old, bound_name)
-                        except DamagedValueError:
-                            damaged += 1
-                            continue
-                        result = uow.session.execute(
-                            update(raw)
-                            .where(raw.c.id == row_id, value == old)
-                            .values({column.name: cipher.seal(plain, bound_name)})
-                        )
-                        if result.rowcount == 1:  # type: ignore[attr-defined]
-                            swapped += 1
-                        else:
-                            missed += 1
-                    uow.commit()
+                swaps: list[tuple[Any, str, str]] = []
+                for row_id, old in rows:
+                    try:
+                        plain = self.slot.for_opening(old).open(old, bound_name)
+                    except DamagedValueError:
+                        damaged += 1
+                        continue
+                    swaps.append((row_id, old, cipher.seal(plain, bound_name)))
+                if swaps:
+                    done = self._swap(raw, value, swaps)
+                    swapped += done
+                    missed += len(swaps) - done
                 if len(rows) < batch:
                     break
                 last = rows[-1][0]
         return swapped, damaged, missed
+
+    def _swap(
+        self, raw: TableClause, value: ColumnClause[Any], swaps: list[tuple[Any, str, str]]
+    ) -> int:
+        """Replace each (id, old, new) only where the value is still ``old``; the count done."""
+        done = 0
+        with UnitOfWork(self._db) as uow:
+            for row_id, old, new in swaps:
+                result = uow.session.execute(
+                    update(raw).where(raw.c.id == row_id, value == old).values({value.name: new})
+                )
+                done += int(result.rowcount)  # type: ignore[attr-defined]
+            uow.commit()
+        return done
 
     # --- status -----------------------------------------------------------------------------
 
