@@ -92,10 +92,7 @@ class DatabaseKeys:
         key = self._credentials.get_key(name)
         if key is None:
             if not may_create(session):
-                raise KnownError(
-                    "This workstation does not hold the keys of this database.",
-                    "Ask an administrator to enroll this workstation; nothing was changed.",
-                )
+                raise MissingKeysError()
             key = self._credentials.create_key(name)
         self._cache[name] = key
         return key
