@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,17 @@ def upgrade(database: Database, revision: str = "head") -> None:
     """Upgrade the schema (creating it on an empty database)."""
     from alembic import command
 
+    _migrate(database, lambda cfg: command.upgrade(cfg, revision))
+
+
+def downgrade(database: Database, revision: str) -> None:
+    """Downgrade the schema to ``revision`` (for development and migration tests)."""
+    from alembic import command
+
+    _migrate(database, lambda cfg: command.downgrade(cfg, revision))
+
+
+def _migrate(database: Database, step: Callable[[Config], None]) -> None:
     cfg = _config()
     try:
         with database.engine.connect() as conn:
@@ -79,7 +91,7 @@ def upgrade(database: Database, revision: str = "head") -> None:
             try:
                 with conn.begin():
                     cfg.attributes["connection"] = conn
-                    command.upgrade(cfg, revision)
+                    step(cfg)
                     if raw is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                         raise RuntimeError("the migration left rows with dangling references")
             finally:

@@ -47,7 +47,10 @@ _TO_TEXT: dict[str, list[tuple[str, sa.types.TypeEngine[object]]]] = {
 
 
 def upgrade() -> None:
-    """Apply this revision."""
+    """Apply this revision (``data_keys`` kept by a downgrade is used as it is)."""
+    if sa.inspect(op.get_bind()).has_table('data_keys'):
+        _columns_to_text()
+        return
     op.create_table(
         'data_keys',
         sa.Column('id', sa.String(length=40), nullable=False),
@@ -57,6 +60,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_data_keys')),
         sa.UniqueConstraint('generation', name=op.f('uq_data_keys_generation')),
     )
+    _columns_to_text()
+
+
+def _columns_to_text() -> None:
     sqlite = op.get_bind().dialect.name == 'sqlite'
     for table, columns in _TO_TEXT.items():
         if sqlite:
@@ -75,8 +82,23 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Undo this revision (only for a database whose values are still plaintext)."""
-    sqlite = op.get_bind().dialect.name == 'sqlite'
+    """Undo this revision.
+
+    The data keys are kept whenever there are any (dropping them would make every encrypted
+    value unreadable for good), and encrypted coordinates cannot become numbers again: such a
+    database is refused instead of losing them.
+    """
+    bind = op.get_bind()
+    sealed = bind.execute(
+        sa.text(
+            "SELECT count(*) FROM calls WHERE latitude LIKE 'cd1:%' OR longitude LIKE 'cd1:%'"
+        )
+    ).scalar()
+    if sealed:
+        raise RuntimeError(
+            'encrypted coordinates cannot be downgraded; decrypt them before downgrading'
+        )
+    sqlite = bind.dialect.name == 'sqlite'
     for table, columns in _TO_TEXT.items():
         if sqlite:
             with op.batch_alter_table(table, schema=None) as batch_op:
@@ -88,4 +110,5 @@ def downgrade() -> None:
                 op.alter_column(
                     table, name, existing_type=sa.Text(), type_=before, postgresql_using=using
                 )
-    op.drop_table('data_keys')
+    if not bind.execute(sa.text('SELECT count(*) FROM data_keys')).scalar():
+        op.drop_table('data_keys')
