@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import delete, exists, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
 from counselor_app.db.engine import Database, database_now
 from counselor_app.db.models import (
@@ -638,6 +638,7 @@ class IntakeService:
             account = authorize(session, user, Permission.CALL_VIEW)
             stmt = (
                 select(Call, StaffAccountRow.display_name)
+                .options(_SUMMARY_COLUMNS)
                 .join(StaffAccountRow, Call.counselor_id == StaffAccountRow.id)
                 .order_by(Call.started_at.desc())
                 .limit(max(1, min(query.limit, 2000)))
@@ -667,6 +668,7 @@ class IntakeService:
             authorize(uow.session, user, Permission.IMMINENT_MONITOR)
             stmt = (
                 select(Call, StaffAccountRow.display_name)
+                .options(_SUMMARY_COLUMNS)
                 .join(StaffAccountRow, Call.counselor_id == StaffAccountRow.id)
                 .where(Call.status == CallStatus.OPEN, Call.risk_level == RiskLevel.IMMINENT)
                 .order_by(Call.started_at)
@@ -701,6 +703,7 @@ class IntakeService:
             has_plan = exists().where(SafetyPlanRow.call_id == Call.id)
             stmt = (
                 select(Call, has_plan)
+                .options(_SUMMARY_COLUMNS)
                 .where(or_(*conditions))
                 .order_by(Call.started_at.desc())
                 .limit(20)
@@ -945,6 +948,22 @@ def _check_may_see(account: StaffAccountRow, row: Call) -> None:
         "This call was taken by another counselor.",
         "Ask a supervisor if you need to see it.",
     )
+
+
+_SUMMARY_COLUMNS = load_only(
+    Call.source,
+    Call.status,
+    Call.started_at,
+    Call.ended_at,
+    Call.risk_level,
+    Call.disposition,
+    Call.cad_incident_number,
+    Call.callback_key,
+    Call.caller_name_key,
+    Call.counselor_id,
+    Call.version,
+)
+"""What call lists read: no encrypted column, so lists cost no decryption."""
 
 
 def _summary(call: Call, counselor_name: str) -> CallSummary:
