@@ -373,7 +373,7 @@ class DataKeys:
             passes += 1
             swapped, damaged, missed = self._pass(batch)
             done += swapped
-            if missed == 0:
+            if swapped == 0 and missed == 0:  # a whole pass found nothing left to do
                 break
         remaining = self.status_counts().not_current() - damaged
         return done, passes, max(remaining, 0), damaged
