@@ -277,7 +277,11 @@ class EncryptedFloat(TypeDecorator[float]):
             return None
         if isinstance(value, int | float):  # a legacy REAL value
             return float(value)
-        plain = _slot(dialect).for_opening(value).open(value, self.column)
+        plain = (
+            _slot(dialect).for_opening(value).open(value, self.column)
+            if is_sealed(value)
+            else value  # legacy plaintext
+        )
         try:
             return float(plain)
         except ValueError:

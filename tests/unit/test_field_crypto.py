@@ -81,3 +81,29 @@ def test_columns_seal_through_core_and_reload_keys_once() -> None:
         assert conn.execute(select(table.c.name)).scalar_one() == "rotated"
         assert conn.execute(select(table.c.name)).scalar_one() == "rotated"
     assert len(reloads) == 1
+
+
+def test_sealing_refreshes_a_stale_cipher_and_keeps_it_when_the_refresh_fails() -> None:
+    newer = FieldCipher({"k1": K1, "k2": K2}, "k2")
+    answers: list[FieldCipher | Exception | None] = [None, RuntimeError("unreachable"), newer]
+
+    def reload() -> FieldCipher | None:
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    slot = CipherSlot(reload, refresh_after=0)
+    with pytest.raises(MissingKeysError):
+        slot.for_sealing()  # no keys yet, and the reload finds none
+    slot.set(FieldCipher({"k1": K1}, "k1"))
+    assert slot.for_sealing().current == "k1"  # the refresh failed: sealing goes on
+    assert slot.for_sealing().current == "k2"  # the refresh found the newer key
+    assert answers == []
+
+
+def test_a_legacy_real_coordinate_reads_as_a_number() -> None:
+    engine = create_engine("sqlite://")
+    column = EncryptedFloat("calls.latitude")
+    assert column.process_result_value(38.5, engine.dialect) == 38.5  # type: ignore[arg-type]
+    assert column.process_result_value("38.5", engine.dialect) == 38.5
