@@ -3,6 +3,9 @@
 * SQLite (embedded default): WAL journal, ``synchronous=FULL``, a busy timeout, foreign keys on,
   and write transactions that begin ``IMMEDIATE`` so two writers queue instead of deadlocking.
 * PostgreSQL (shared): psycopg 3, ``pool_pre_ping``, a connect timeout and an application name.
+  TLS is configured in the URL's query, passed to libpq as is: ``sslmode`` (``verify-full`` for
+  a shared database), ``sslrootcert`` (the CA file), ``sslcert``/``sslkey`` (client certificate);
+  ``~`` in those paths is expanded and an unknown ``sslmode`` is refused here, in plain words.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "counselor-desk"
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+SSL_FILE_PARAMETERS = ("sslrootcert", "sslcert", "sslkey", "sslcrl")
 
 
 def sqlite_url(path: Path) -> str:
@@ -43,7 +48,7 @@ def parse_url(url: str) -> URL:
         ) from None
     backend = parsed.get_backend_name()
     if backend == "postgresql":
-        return parsed.set(drivername="postgresql+psycopg")
+        return _check_tls_query(parsed.set(drivername="postgresql+psycopg"))
     if backend == "sqlite":
         if parsed.drivername != "sqlite":
             parsed = parsed.set(drivername="sqlite")
@@ -52,6 +57,31 @@ def parse_url(url: str) -> URL:
         f"The database type '{backend}' is not supported.",
         "Use SQLite (sqlite:///PATH) or PostgreSQL (postgresql://USER@HOST/DATABASE).",
     )
+
+
+def _check_tls_query(url: URL) -> URL:
+    """Refuse an unknown ``sslmode``; expand ``~`` in the certificate paths (libpq does not)."""
+    mode = url.query.get("sslmode")
+    if mode is not None and mode not in SSL_MODES:
+        raise ConfigurationError(
+            f"The database address asks for an unknown TLS mode (sslmode={mode}).",
+            "Use sslmode=verify-full with sslrootcert=PATH-TO-CA-FILE for a shared database.",
+        )
+    expanded = {}
+    for name in SSL_FILE_PARAMETERS:
+        value = url.query.get(name)
+        if isinstance(value, str) and value.startswith("~"):
+            expanded[name] = str(Path(value).expanduser())
+    return url.update_query_dict(expanded) if expanded else url
+
+
+def tls_file_problem(url: URL) -> str | None:
+    """Why a certificate file named in the URL cannot be used (missing), or None."""
+    for name in SSL_FILE_PARAMETERS:
+        value = url.query.get(name)
+        if isinstance(value, str) and value and value != "system" and not Path(value).is_file():
+            return f"The {name} file {value} named in the database address does not exist."
+    return None
 
 
 def describe_url(url: URL) -> str:
@@ -91,6 +121,12 @@ class Database:
             parsed = parsed.set(password=password)
         self.url = parsed
         self.dialect = parsed.get_backend_name()
+        if self.dialect == "postgresql":
+            problem = tls_file_problem(parsed)
+            if problem is not None:
+                raise ConfigurationError(
+                    problem, "Copy the file there or correct the path in the database address."
+                )
         if self.dialect == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -155,10 +191,23 @@ def unavailable(database: Database, exc: BaseException) -> DatabaseUnavailableEr
             "The stored database password is missing or wrong; an administrator can set it "
             "with 'counselor-app db password'.",
         )
+    if "pg_hba.conf" in detail:
+        if "no encryption" in detail:
+            return DatabaseUnavailableError(
+                f"The shared database at {database.location} accepts only encrypted (TLS) "
+                "connections.",
+                "Add ?sslmode=verify-full&sslrootcert=PATH-TO-CA-FILE to the database address "
+                "(see the administrator guide).",
+            )
+        return DatabaseUnavailableError(
+            f"The shared database at {database.location} does not accept connections from this "
+            "workstation, user or database.",
+            "Its access rules (pg_hba.conf) leave this connection out; tell your administrator.",
+        )
     if "ssl" in detail or "certificate" in detail:
         return DatabaseUnavailableError(
             f"A secure (TLS) connection to the shared database at {database.location} failed.",
-            "The server certificate could not be verified; tell your administrator.",
+            _tls_hint(detail),
         )
     if "does not exist" in detail:
         return DatabaseUnavailableError(
@@ -169,6 +218,26 @@ def unavailable(database: Database, exc: BaseException) -> DatabaseUnavailableEr
         f"The shared database at {database.location} cannot be reached.",
         "Check the network connection; if it persists, tell your administrator.",
     )
+
+
+def _tls_hint(detail: str) -> str:
+    """What to do about a failed TLS connection, from libpq's (lower-cased) message."""
+    if "does not match host name" in detail:
+        return (
+            "The server's certificate is for another host name than the one in the database "
+            "address; use the name written in the certificate, or tell your administrator."
+        )
+    if "verify failed" in detail or "unknown ca" in detail or "self-signed" in detail:
+        return (
+            "The server's certificate is not signed by the certificate authority this "
+            "workstation trusts (sslrootcert); tell your administrator."
+        )
+    if "does not support ssl" in detail:
+        return (
+            "The server does not offer TLS but this workstation requires it; tell your "
+            "administrator."
+        )
+    return "The server certificate could not be verified; tell your administrator."
 
 
 def database_now(session: Session) -> datetime:
