@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 PG_CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "counselor-desk"
+ROLE_COMMENT_PREFIX = "counselor-desk:"
+"""Comment that marks a database group role made by ``counselor-app db roles`` (then its key)."""
+SIGNED_OUT_ROLE_KEY = "signed-out"
+"""Key of the group role used while nobody is signed in (sign-in itself, the schema check)."""
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 SSL_FILE_PARAMETERS = ("sslrootcert", "sslcert", "sslkey", "sslcrl")
 
@@ -112,8 +116,55 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+_GROUP_ROLES_SQL = """
+SELECT substr(d.description, length(%(prefix)s) + 1), r.rolname
+FROM pg_catalog.pg_auth_members m
+JOIN pg_catalog.pg_roles r ON r.oid = m.roleid
+JOIN pg_catalog.pg_shdescription d
+  ON d.objoid = r.oid AND d.classoid = 'pg_catalog.pg_authid'::regclass
+WHERE m.member = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = current_user)
+  AND d.description LIKE %(prefix)s || '%%'
+"""
+
+
+def _configure_postgresql_roles(engine: Engine, database: Database) -> None:
+    """Act as the signed-in person's group role in every transaction, when there are any.
+
+    A workstation login made by ``counselor-app db roles`` is a direct member (NOINHERIT) of
+    group roles marked with ``ROLE_COMMENT_PREFIX``; on its own it may do nothing. Each
+    transaction begins with ``SET LOCAL ROLE`` to the group of the person signed in on this
+    workstation (``Database.act_as``), or to the signed-out group. Any other login (the schema
+    owner, a superuser) is a member of no such group and works unchanged.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(_GROUP_ROLES_SQL, {"prefix": ROLE_COMMENT_PREFIX})
+            record.info["group_roles"] = {str(key): str(name) for key, name in cursor.fetchall()}
+        finally:
+            cursor.close()
+            dbapi_connection.rollback()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        groups: dict[str, str] = conn.connection.info.get("group_roles") or {}
+        if not groups:
+            return
+        name = groups.get(database.acting_role or SIGNED_OUT_ROLE_KEY)
+        if name is None:  # no group for this role: only the signed-out rights
+            name = groups.get(SIGNED_OUT_ROLE_KEY)
+        if name is not None:
+            quoted = name.replace('"', '""')
+            conn.exec_driver_sql(f'SET LOCAL ROLE "{quoted}"')
+
+
 class Database:
     """One database: its engine and the session factories for reading and writing."""
+
+    acting_role: str | None = None
+    """The application role (``Role`` value) of the person signed in here, for the database."""
 
     def __init__(self, url: str, *, password: str | None = None, echo: bool = False) -> None:
         parsed = parse_url(url)
@@ -146,8 +197,16 @@ class Database:
                 },
             )
             write_bind = self.engine
+            _configure_postgresql_roles(self.engine, self)
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=write_bind, expire_on_commit=False)
+
+    def act_as(self, role: str | None) -> None:
+        """Work with the database rights of ``role`` from the next transaction (None: signed out).
+
+        Only matters for a workstation login made by ``counselor-app db roles``.
+        """
+        self.acting_role = role
 
     @property
     def is_sqlite(self) -> bool:
