@@ -383,6 +383,10 @@ def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:
         stdout.write(f"The database at {where} is up to date (revision {after}).\n")
     else:
         stdout.write(f"Upgraded the database at {where} from {before or 'empty'} to {after}.\n")
+    from counselor_app.db.roles import refresh_grants
+
+    for prefix in refresh_grants(ctx.database):
+        stdout.write(f"Set the rights of the {prefix}_* database roles on every table again.\n")
     return EXIT_OK
 
 

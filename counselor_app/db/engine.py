@@ -250,6 +250,13 @@ def unavailable(database: Database, exc: BaseException) -> DatabaseUnavailableEr
             "The stored database password is missing or wrong; an administrator can set it "
             "with 'counselor-app db password'.",
         )
+    if "permission denied" in detail or "must be owner" in detail:
+        return DatabaseUnavailableError(
+            f"The shared database at {database.location} refused this: the database user of "
+            "this address lacks the rights for it.",
+            "Schema upgrades and 'db roles' need the schema owner's address; workstations "
+            "sign in with their own login.",
+        )
     if "pg_hba.conf" in detail:
         if "no encryption" in detail:
             return DatabaseUnavailableError(

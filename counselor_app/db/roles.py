@@ -262,13 +262,11 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _apply(conn: Connection, names: RoleNames, login: str, password: str | None) -> RolesReport:
-    me, schema = conn.execute(text("SELECT current_user, current_schema()")).one()
-    if login == me:
-        raise ConfigurationError(
-            "The workstation login must not be the schema owner.",
-            "Choose another name for the workstation login (for example 'counselor_ws').",
-        )
+def _owned_schema(conn: Connection, command: str) -> str:
+    """The current schema, after checking that this connection owns its tables."""
+    me, login, schema = conn.execute(
+        text("SELECT current_user, session_user, current_schema()")
+    ).one()
     owner = conn.execute(
         text("SELECT tableowner FROM pg_tables WHERE schemaname = :s AND tablename = 'calls'"),
         {"s": schema},
@@ -276,9 +274,20 @@ def _apply(conn: Connection, names: RoleNames, login: str, password: str | None)
     superuser = conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
     if owner != me and not superuser.scalar_one():
         raise ConfigurationError(
-            f"The tables of schema {schema} belong to '{owner}', not to '{me}'.",
-            "Run 'db roles' with the credentials of the schema owner.",
+            f"The tables of schema {schema} belong to '{owner}', not to '{login}'.",
+            f"Run '{command}' with the credentials of the schema owner.",
         )
+    return str(schema)
+
+
+def _apply(conn: Connection, names: RoleNames, login: str, password: str | None) -> RolesReport:
+    me = conn.execute(text("SELECT current_user")).scalar_one()
+    if login == me:
+        raise ConfigurationError(
+            "The workstation login must not be the schema owner.",
+            "Choose another name for the workstation login (for example 'counselor_ws').",
+        )
+    schema = _owned_schema(conn, "db roles")
     exists = {
         row[0]
         for row in conn.execute(
@@ -304,7 +313,23 @@ def _apply(conn: Connection, names: RoleNames, login: str, password: str | None)
     except DBAPIError as exc:
         # The statement holds the password's verifier: keep it out of messages and logs.
         raise DBAPIError(f"{verb} ROLE", None, exc.orig or exc) from None
+    conn.exec_driver_sql(
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA {_quote(schema)} FROM {_quote(login)}"
+    )
+    _grant_all(conn, names, schema)
+    for group in names.all_groups().values():
+        conn.exec_driver_sql(f"GRANT {_quote(group)} TO {_quote(login)}")
+    return RolesReport(
+        login=login,
+        login_created=login_created,
+        password_set=password is not None,
+        groups=names.all_groups(),
+        schema=schema,
+    )
 
+
+def _grant_all(conn: Connection, names: RoleNames, schema: str) -> None:
+    """Revoke every right of the groups in ``schema``, then grant ``GRANTS`` again."""
     qschema = _quote(schema)
     everyone = [_quote(g) for g in names.all_groups().values()]
     tables = [
@@ -313,7 +338,7 @@ def _apply(conn: Connection, names: RoleNames, login: str, password: str | None)
             text("SELECT tablename FROM pg_tables WHERE schemaname = :s"), {"s": schema}
         )
     ]
-    for grantee in [*everyone, _quote(login)]:
+    for grantee in everyone:
         conn.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA {qschema} FROM {grantee}")
         conn.exec_driver_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {qschema} FROM {grantee}")
         conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA {qschema} FROM {grantee}")
@@ -325,15 +350,40 @@ def _apply(conn: Connection, names: RoleNames, login: str, password: str | None)
         group = _quote(names.group(role))
         conn.exec_driver_sql(f"GRANT {signed_out} TO {group}")
         _grant(conn, qschema, group, grants, tables)
-    for group in everyone:
-        conn.exec_driver_sql(f"GRANT {group} TO {_quote(login)}")
-    return RolesReport(
-        login=login,
-        login_created=login_created,
-        password_set=password is not None,
-        groups=names.all_groups(),
-        schema=schema,
-    )
+
+
+_SIGNED_OUT_GROUPS_SQL = """
+SELECT r.rolname FROM pg_roles r
+JOIN pg_shdescription d ON d.objoid = r.oid AND d.classoid = 'pg_authid'::regclass
+WHERE d.description = :comment
+  AND has_table_privilege(r.oid, quote_ident(current_schema()) || '.audit_events', 'INSERT')
+"""
+
+
+def refresh_grants(database: Database) -> list[str]:
+    """After a schema upgrade, grant the groups of this schema their rights on new tables.
+
+    Finds the groups ``db roles`` made for this schema (their signed-out group can append to
+    its audit trail) and sets their grants again; returns their prefixes (none: nothing done).
+    """
+    if database.is_sqlite:
+        return []
+    suffix = "_signed_out"
+    try:
+        with database.engine.begin() as conn:
+            comment = f"{ROLE_COMMENT_PREFIX}{SIGNED_OUT_ROLE_KEY}"
+            found = conn.execute(text(_SIGNED_OUT_GROUPS_SQL), {"comment": comment})
+            prefixes = [n[: -len(suffix)] for (n,) in found if n.endswith(suffix)]
+            if not prefixes:
+                return []
+            schema = _owned_schema(conn, "db upgrade")
+            for prefix in prefixes:
+                _grant_all(conn, RoleNames(prefix), schema)
+            return prefixes
+    except DBAPIError as exc:
+        if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            raise unavailable(database, exc) from None
+        raise
 
 
 def _grant(

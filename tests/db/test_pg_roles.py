@@ -20,6 +20,7 @@ from counselor_app import cli
 from counselor_app.app import AppContext, build_context, prepare_schema
 from counselor_app.config import Settings
 from counselor_app.db import roles
+from counselor_app.db.base import Base
 from counselor_app.db.models import StaffAccount
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Role
@@ -254,6 +255,39 @@ def test_the_grant_table_never_deletes_kept_records() -> None:
             assert set(grants.get(table, ())) <= {"SELECT", "INSERT"}, (role, table)
         assert not any("TRUNCATE" in p for p in grants.values() for p in p)
     assert set(roles.SIGNED_OUT_GRANTS["audit_events"]) == {"SELECT", "INSERT"}
+
+
+def test_every_table_has_its_rights_decided() -> None:
+    """A new table must be placed in the grant table (else workstations cannot use it)."""
+    decided = set(roles.SIGNED_OUT_GRANTS).union(*(set(g) for g in roles.GRANTS.values()))
+    assert {*Base.metadata.tables, "alembic_version", "service_search"} <= decided
+
+
+def test_db_upgrade_sets_the_rights_again(center: Center) -> None:
+    counselor = GROUPS[Role.COUNSELOR]
+    check = f"SELECT has_table_privilege('{counselor}', 'calls', 'INSERT')"
+    center.cluster.psql(f'REVOKE INSERT ON calls FROM "{counselor}"', database="counselor")
+    assert center.cluster.psql(check, database="counselor").strip() == "f"
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["--database", center.owner_url, "db", "upgrade"],
+        stdout=out,
+        stderr=err,
+        context_factory=center.context,
+    )
+    assert code == cli.EXIT_OK, err.getvalue()
+    assert "counselor_desk_* database roles" in out.getvalue()
+    assert center.cluster.psql(check, database="counselor").strip() == "t"
+    # The workstation login cannot upgrade or regrant: it is told to use the owner's address.
+    code = cli.main(
+        ["--database", center.login_url, "db", "upgrade"],
+        stdout=out,
+        stderr=err,
+        context_factory=center.context,
+    )
+    assert code == cli.EXIT_ERROR
+    assert f"not to '{LOGIN}'" in err.getvalue() and "schema owner" in err.getvalue()
+    assert "Traceback" not in err.getvalue()
 
 
 def test_the_application_works_through_the_workstation_login(center: Center) -> None:
