@@ -225,7 +225,8 @@ def apply_roles(
 ) -> RolesReport:
     """Create or update the groups and the workstation ``login``, and set every grant.
 
-    Run with the schema owner's credentials (the owner needs CREATEROLE, or is a superuser).
+    Run as a superuser, or as the schema owner if it has CREATEROLE; the tables must belong to
+    the schema owner (``db upgrade``).
     ``password`` None keeps an existing login's password. Runs in one transaction.
     """
     if database.is_sqlite:
@@ -250,8 +251,8 @@ def apply_roles(
         if getattr(exc.orig, "sqlstate", None) == "42501":
             raise ConfigurationError(
                 "The database user of this address may not create roles or grant rights.",
-                "Run 'db roles' with the schema owner's credentials; the owner needs "
-                "CREATEROLE (ALTER ROLE owner CREATEROLE, as a superuser).",
+                "Run 'db roles' with a superuser's address (or give the schema owner "
+                "CREATEROLE); see the administrator guide.",
             ) from None
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             raise unavailable(database, exc) from None
@@ -317,8 +318,13 @@ def _apply(conn: Connection, names: RoleNames, login: str, password: str | None)
         f"REVOKE ALL ON ALL TABLES IN SCHEMA {_quote(schema)} FROM {_quote(login)}"
     )
     _grant_all(conn, names, schema)
+    for role in Role:
+        conn.exec_driver_sql(f"GRANT {_quote(names.signed_out)} TO {_quote(names.group(role))}")
     for group in names.all_groups().values():
         conn.exec_driver_sql(f"GRANT {_quote(group)} TO {_quote(login)}")
+    # Only when this user may grant it (the database's owner); otherwise PUBLIC's CONNECT holds.
+    database_name = conn.execute(text("SELECT current_database()")).scalar_one()
+    conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {_quote(database_name)} TO {_quote(login)}")
     return RolesReport(
         login=login,
         login_created=login_created,
@@ -347,9 +353,7 @@ def _grant_all(conn: Connection, names: RoleNames, schema: str) -> None:
     conn.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {qschema} TO {signed_out}")
     _grant(conn, qschema, signed_out, SIGNED_OUT_GRANTS, tables)
     for role, grants in GRANTS.items():
-        group = _quote(names.group(role))
-        conn.exec_driver_sql(f"GRANT {signed_out} TO {group}")
-        _grant(conn, qschema, group, grants, tables)
+        _grant(conn, qschema, _quote(names.group(role)), grants, tables)
 
 
 _SIGNED_OUT_GROUPS_SQL = """

@@ -78,8 +78,12 @@ def center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Center]:
     cluster = new_cluster(tmp_path_factory.mktemp("pg-roles"))
     cluster.start()
     try:
-        cluster.psql(f"CREATE ROLE {OWNER} LOGIN CREATEROLE")
+        # As in the administrator guide: the owner owns the database and its public schema.
+        cluster.psql(f"CREATE ROLE {OWNER} LOGIN")
         cluster.psql(f"CREATE DATABASE counselor OWNER {OWNER}")
+        cluster.psql("REVOKE ALL ON DATABASE counselor FROM PUBLIC", database="counselor")
+        cluster.psql(f"ALTER SCHEMA public OWNER TO {OWNER}", database="counselor")
+        cluster.psql("REVOKE ALL ON SCHEMA public FROM PUBLIC", database="counselor")
         keyring = MemoryKeyring()
         owner_url = cluster.url("counselor", user=OWNER)
         center = Center(cluster, keyring, owner_url, cluster.url("counselor", user=LOGIN), "")
@@ -91,8 +95,9 @@ def center(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Center]:
         finally:
             owner.close()
         out, err = io.StringIO(), io.StringIO()
+        superuser_url = cluster.url("counselor")
         code = cli.main(
-            ["--database", owner_url, "db", "roles", LOGIN, "--password-stdin"],
+            ["--database", superuser_url, "db", "roles", LOGIN, "--password-stdin"],
             stdin=io.StringIO(LOGIN_PASSWORD + "\n"),
             stdout=out,
             stderr=err,
@@ -140,14 +145,30 @@ def test_the_command_reports_what_it_made(center: Center) -> None:
 
 def test_running_it_again_updates_without_changing_the_password(center: Center) -> None:
     before = center.cluster.psql(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{LOGIN}'")
-    owner = center.context(center.owner_url)
+    superuser = center.context(center.cluster.url("counselor"))
     try:
-        report = roles.apply_roles(owner.database, LOGIN, password=None, prefix="counselor_desk")
+        report = roles.apply_roles(
+            superuser.database, LOGIN, password=None, prefix="counselor_desk"
+        )
     finally:
-        owner.close()
+        superuser.close()
     assert not report.login_created and not report.password_set
     after = center.cluster.psql(f"SELECT rolpassword FROM pg_authid WHERE rolname = '{LOGIN}'")
     assert after == before
+
+
+def test_an_owner_without_createrole_is_told_what_to_do(center: Center) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(
+        ["--database", center.owner_url, "db", "roles", "another_ws", "--password-stdin"],
+        stdin=io.StringIO(LOGIN_PASSWORD + "\n"),
+        stdout=out,
+        stderr=err,
+        context_factory=center.context,
+    )
+    assert code == cli.EXIT_ERROR
+    assert "may not create roles" in err.getvalue() and "superuser" in err.getvalue()
+    assert LOGIN_PASSWORD not in err.getvalue() and "SCRAM" not in err.getvalue()
 
 
 def test_the_command_refuses_sqlite_and_bad_names(tmp_path: Path) -> None:
@@ -173,17 +194,17 @@ def test_the_command_refuses_sqlite_and_bad_names(tmp_path: Path) -> None:
 @pytest.mark.parametrize("group", [None, *GROUPS.values()])
 def test_no_role_can_change_the_schema(center: Center, group: str | None) -> None:
     for statement in (
-        "CREATE TABLE stolen (x int)",
-        "DROP TABLE calls",
-        "ALTER TABLE calls ADD COLUMN stray text",
-        "ALTER TABLE audit_events DISABLE TRIGGER USER",
-        "DROP TRIGGER audit_events_append_only ON audit_events",
-        "TRUNCATE audit_events",
-        "TRUNCATE calls",
-        "TRUNCATE disclosures",
+        "CREATE TABLE public.stolen (x int)",
+        "DROP TABLE public.calls",
+        "ALTER TABLE public.calls ADD COLUMN stray text",
+        "ALTER TABLE public.audit_events DISABLE TRIGGER USER",
+        "DROP TRIGGER audit_events_append_only ON public.audit_events",
+        "TRUNCATE public.audit_events",
+        "TRUNCATE public.calls",
+        "TRUNCATE public.disclosures",
         "CREATE SCHEMA stolen",
         f"ALTER ROLE {LOGIN} CREATEROLE",
-        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+        "CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
     ):
         _refused(center, group, statement)
 
@@ -206,9 +227,9 @@ def test_no_role_can_rewrite_the_logs_or_delete_kept_records(center: Center, gro
 
 def test_the_login_alone_can_do_nothing(center: Center) -> None:
     for statement in (
-        "SELECT count(*) FROM calls",
-        "SELECT count(*) FROM staff_accounts",
-        "INSERT INTO audit_events (event_id) VALUES ('00000000-0000-0000-0000-000000000001')",
+        "SELECT count(*) FROM public.calls",
+        "SELECT count(*) FROM public.staff_accounts",
+        "INSERT INTO public.audit_events (event_id) VALUES ('00000000-0000-0000-0000-000000000001')",
     ):
         _refused(center, None, statement)
 
