@@ -229,7 +229,7 @@ def test_the_login_alone_can_do_nothing(center: Center) -> None:
     for statement in (
         "SELECT count(*) FROM public.calls",
         "SELECT count(*) FROM public.staff_accounts",
-        "INSERT INTO public.audit_events (event_id) VALUES ('00000000-0000-0000-0000-000000000001')",
+        "INSERT INTO public.audit_events (event_id) VALUES (gen_random_uuid())",
     ):
         _refused(center, None, statement)
 
