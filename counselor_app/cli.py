@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="read the password from standard input instead of prompting",
     )
+    _add_db_roles_parser(db_commands)
 
     user = commands.add_parser("user", help="staff accounts")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -144,6 +145,32 @@ def _add_keys_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         action.add_argument(
             "--password-stdin", action="store_true", help="read the password from standard input"
         )
+
+
+def _add_db_roles_parser(db_commands: argparse._SubParsersAction[_Parser]) -> None:
+    roles = db_commands.add_parser(
+        "roles",
+        help="PostgreSQL: create or update the least-privilege roles and a workstation login "
+        "(run with the schema owner's --database URL)",
+    )
+    roles.add_argument(
+        "login", metavar="LOGIN", help="name of the workstation login role (e.g. counselor_ws)"
+    )
+    roles.add_argument(
+        "--prefix",
+        default="counselor_desk",
+        help="prefix of the group role names (default counselor_desk)",
+    )
+    roles.add_argument(
+        "--keep-password",
+        action="store_true",
+        help="keep the password of an existing login (only update roles and grants)",
+    )
+    roles.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the login's new password from standard input instead of prompting",
+    )
 
 
 def _add_handoff_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -304,6 +331,8 @@ def _dispatch(
         return _db_password(args, stdin, stdout)
     ctx = factory(args.database)
     try:
+        if args.command == "db" and args.db_command == "roles":
+            return _db_roles(ctx, args, stdin, stdout)
         if args.command == "db":
             return _db_upgrade(ctx, stdout)
         if args.command == "user":
@@ -375,6 +404,10 @@ def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:
     done, _passes, left, _damaged = ctx.keys.reencrypt()
     if done or left:
         stdout.write(f"Encrypted {done} stored value(s); {left} not yet encrypted.\n")
+    from counselor_app.db.roles import refresh_grants
+
+    for prefix in refresh_grants(ctx.database):
+        stdout.write(f"Set the rights of the {prefix}_* database roles on every table again.\n")
     return EXIT_OK
 
 
@@ -406,6 +439,37 @@ def _keys(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: Text
     stdout.write(f"plaintext: {status.plaintext} value(s)\n")
     if status.unknown:
         stdout.write(f"under an unknown key: {status.unknown} value(s)\n")
+    return EXIT_OK
+
+
+def _db_roles(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from counselor_app.db.roles import apply_roles, check_role_name
+
+    check_role_name(args.login, "workstation login name")
+    password = None
+    if not args.keep_password:
+        password = _read_secret(
+            stdin, f"New password of {args.login}: ", from_stdin=args.password_stdin
+        )
+        again_asked = not args.password_stdin and stdin.isatty()
+        if again_asked and getpass.getpass("Password again: ") != password:
+            raise ValidationError("The two passwords differ; nothing was changed.")
+        if len(password) < 12:
+            raise ValidationError(
+                "The workstation login's password must have at least 12 characters."
+            )
+    report = apply_roles(ctx.database, args.login, password=password, prefix=args.prefix)
+    url = ctx.database.url.set(username=args.login, password=None)
+    state = "created" if report.login_created else "updated"
+    secret = "with a new password" if report.password_set else "password unchanged"
+    stdout.write(
+        f"Roles on {ctx.database.location} (schema {report.schema}) are set: login "
+        f"'{report.login}' {state}, {secret}; it acts as "
+        f"{', '.join(report.groups.values())}.\n"
+        "On each workstation, use the address "
+        f"{url.render_as_string(hide_password=True)} and store the password with "
+        "'counselor-app --database URL db password'.\n"
+    )
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from counselor_app.db.engine import Database, unavailable
-from counselor_app.domain.errors import ConflictError, KnownError
+from counselor_app.domain.errors import ConflictError, KnownError, PermissionDeniedError
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +84,26 @@ def translate_error(database: Database, exc: BaseException) -> Exception | None:
         )
     if isinstance(exc, DisconnectionError):
         return unavailable(database, exc)
+    if isinstance(exc, DBAPIError) and is_refused_by_database(exc):
+        log.warning("the database refused a change: %s", type(exc.orig).__name__)
+        return PermissionDeniedError(
+            "The database refused this change: it is not allowed for your role, or the record "
+            "is part of a log that is never changed.",
+            "Nothing was saved. If you need this change, tell your administrator.",
+        )
     if isinstance(exc, OperationalError) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated
     ):
         return unavailable(database, exc)
     return None
+
+
+APPEND_ONLY_MARK = "rows are append-only"
+"""Part of the message of the triggers that guard the audit trail and the disclosure log."""
+
+
+def is_refused_by_database(exc: DBAPIError) -> bool:
+    """True when the database refused a statement on privilege grounds (grant or trigger)."""
+    if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL insufficient_privilege
+        return True
+    return APPEND_ONLY_MARK in str(exc.orig)

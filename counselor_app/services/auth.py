@@ -229,6 +229,7 @@ class AuthService:
                 row.password_hash = self._policy.hash(password)
             user = self._open_session(session, row, now, "")
             uow.commit()
+        self._db.act_as(user.role.value)
         log.info("signed in (role %s)", user.role.value)
         return user
 
@@ -249,7 +250,8 @@ class AuthService:
                 )
             user = self._open_session(session, row, database_now(session), "demo")
             uow.commit()
-            return user
+        self._db.act_as(user.role.value)
+        return user
 
     def _open_session(
         self, session: Session, row: StaffAccountRow, now: datetime, detail: str
@@ -280,6 +282,8 @@ class AuthService:
                 session, Actor.of(user), AuditAction.SIGN_OUT, "staff_account", user.id
             )
             uow.commit()
+        if self._db.acting_role == user.role.value:
+            self._db.act_as(None)
 
     def change_password(self, user: SignedInUser, current: str, new: str) -> None:
         """Change one's own password (the current one is required)."""

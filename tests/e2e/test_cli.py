@@ -153,6 +153,11 @@ def test_audit_verify_catches_tampering(cli: Cli, db_url: str) -> None:
     ctx = cli.factory()(db_url)
     try:
         with ctx.database.engine.begin() as conn:
+            # The append-only trigger stops the edit; an attacker owning the schema removes it.
+            if ctx.database.is_sqlite:
+                conn.execute(text("DROP TRIGGER audit_events_no_update"))
+            else:
+                conn.execute(text("ALTER TABLE audit_events DISABLE TRIGGER USER"))
             conn.execute(text("UPDATE audit_events SET detail = 'role=counselor'"))
     finally:
         ctx.close()
