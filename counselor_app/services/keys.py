@@ -24,6 +24,7 @@ from sqlalchemy import table as sa_table
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnClause, TableClause
 
+from counselor_app.db import append_only
 from counselor_app.db.base import Base
 from counselor_app.db.crypto import (
     NONCE_BYTES,
@@ -419,12 +420,17 @@ class DataKeys:
     ) -> int:
         """Replace each (id, old, new) only where the value is still ``old``; the count done."""
         done = 0
+        log_table = raw.name in append_only.LOG_TABLES
         with UnitOfWork(self._db) as uow:
+            if log_table:  # the disclosure log: the same plaintext under the new key only
+                append_only.suspend_for_resealing(uow.session, raw.name)
             for row_id, old, new in swaps:
                 result = uow.session.execute(
                     update(raw).where(raw.c.id == row_id, value == old).values({value.name: new})
                 )
                 done += int(result.rowcount)  # type: ignore[attr-defined]
+            if log_table:
+                append_only.restore(uow.session, raw.name)
             uow.commit()
         return done
 

@@ -14,7 +14,8 @@ from sqlalchemy import func, select, text
 from counselor_app.app import AppContext, build_context, prepare_schema
 from counselor_app.config import Settings
 from counselor_app.db.crypto import MissingKeysError, sealed_key_id
-from counselor_app.db.models import AuditEvent, DataKey
+from counselor_app.db.models import AuditEvent, DataKey, Disclosure
+from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.errors import PermissionDeniedError
 from counselor_app.services.keys import DataKeys
@@ -216,3 +217,59 @@ def test_a_workstation_switches_to_the_newest_key_after_its_refresh_interval(
         assert sealed_key_id(_stored(ctx, saved.id)) == result.key_id
     finally:
         writer.close()
+
+
+def test_rotation_reseals_the_disclosure_log_and_leaves_it_append_only(
+    ctx: AppContext, staff: dict[Role, SignedInUser]
+) -> None:
+    admin, counselor = staff[Role.ADMINISTRATOR], staff[Role.COUNSELOR]
+    call = ctx.intake.save(counselor, complete_record(ctx, counselor))
+    disclosure_id = uuid.uuid4()
+    with UnitOfWork(ctx.database) as uow:
+        uow.session.add(
+            Disclosure(
+                id=disclosure_id,
+                call_id=call.id,
+                record_type="call",
+                record_id=str(call.id),
+                document_kind="handoff_pdf",
+                recipient_kind="clinician",
+                recipient_name="Dr. Rivera, Eastside Clinic",
+                purpose="continuity of care",
+                consent="emergency_override",
+                override_reason="Caller cannot keep safe tonight",
+                disclosed_by=counselor.id,
+            )
+        )
+        uow.commit()
+
+    def stored() -> tuple[str, str, str]:
+        with ctx.database.engine.connect() as conn:
+            row = conn.execute(
+                text(
+                    "SELECT recipient_name, purpose, override_reason FROM disclosures "
+                    "WHERE id = :id"
+                ),
+                {"id": disclosure_id.hex if ctx.database.is_sqlite else disclosure_id},
+            ).one()
+        return row[0], row[1], row[2]
+
+    old_key = ctx.keys.status(admin).current
+    assert old_key is not None and {sealed_key_id(v) for v in stored()} == {old_key.key_id}
+    result = ctx.keys.rotate(admin)
+    assert result.remaining == 0
+    assert {sealed_key_id(v) for v in stored()} == {result.key_id}
+    with UnitOfWork(ctx.database, write=False) as uow:
+        row = uow.session.get(Disclosure, disclosure_id)
+        assert row is not None
+        assert (row.recipient_name, row.override_reason) == (
+            "Dr. Rivera, Eastside Clinic",
+            "Caller cannot keep safe tonight",
+        )
+    # The log is guarded again: the application's own edit is refused.
+    with pytest.raises(PermissionDeniedError), UnitOfWork(ctx.database) as uow:
+        row = uow.session.get(Disclosure, disclosure_id)
+        assert row is not None
+        row.purpose = "something else"
+        uow.commit()
+    assert ctx.keys.status(admin).not_current() == 0

@@ -31,16 +31,12 @@ down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-LOG_TABLES = ('audit_events', 'disclosures')
-
-_PG_FUNCTION = """
-CREATE FUNCTION counselor_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION '% rows are append-only: % is not allowed', TG_TABLE_NAME, TG_OP
-        USING ERRCODE = 'insufficient_privilege';
-END
-$$
-"""
+from counselor_app.db.append_only import (
+    LOG_TABLES,
+    PG_FUNCTION,
+    pg_row_trigger,
+    sqlite_trigger,
+)
 
 
 def upgrade() -> None:
@@ -48,18 +44,11 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == 'sqlite':
         for table in LOG_TABLES:
             for action in ('UPDATE', 'DELETE'):
-                op.execute(
-                    f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
-                    f"BEGIN SELECT RAISE(ABORT, '{table} rows are append-only: "
-                    f"{action} is not allowed'); END"
-                )
+                op.execute(sqlite_trigger(table, action)[1])
         return
-    op.execute(_PG_FUNCTION)
+    op.execute(PG_FUNCTION)
     for table in LOG_TABLES:
-        op.execute(
-            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-            "FOR EACH ROW EXECUTE FUNCTION counselor_append_only()"
-        )
+        op.execute(pg_row_trigger(table)[1])
         op.execute(
             f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
             "FOR EACH STATEMENT EXECUTE FUNCTION counselor_append_only()"
