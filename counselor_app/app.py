@@ -17,6 +17,7 @@ from counselor_app.domain.errors import DatabaseUnavailableError
 from counselor_app.services.accounts import AccountService
 from counselor_app.services.audit import AuditTrail
 from counselor_app.services.auth import AuthService, PasswordPolicy, load_blocklist
+from counselor_app.services.break_glass import BreakGlassService
 from counselor_app.services.calls import CallService
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.directory import DirectoryService
@@ -35,7 +36,7 @@ from counselor_app.services.reference import ReferenceData, load_reference_data
 
 log = logging.getLogger(__name__)
 
-LIVE_TOPICS = ("follow_ups",)
+LIVE_TOPICS = ("follow_ups", "break_glass")
 """Change topics other workstations announce with NOTIFY on PostgreSQL."""
 
 
@@ -65,6 +66,7 @@ class AppContext:
     drafts: DraftStore
     reference: ReferenceData
     workstation: str
+    break_glass: BreakGlassService
     listener: ChangeListener | None = None
     """On PostgreSQL: republishes other workstations' changes (LISTEN/NOTIFY) on ``events``."""
 
@@ -84,6 +86,29 @@ def open_database(url: str, credentials: CredentialStore) -> Database:
     return Database(url, password=password)
 
 
+def attach_interim_session_cipher(database: Database) -> None:
+    """INTERIM (sessions branch): a throw-away cipher for the TOTP secrets and break-glass reasons.
+
+    The real per-database cipher (keys from the keyring, ``services/keys.py``) is wired on
+    another branch. Until it is merged, an engine without a cipher gets a random in-memory data
+    key so the encrypted columns work within one run; values written with it cannot be read
+    after a restart. The integrator removes this function and its one call in ``build_context``.
+    """
+    from counselor_app.db.crypto import (
+        CipherSlot,
+        FieldCipher,
+        attach_cipher,
+        cipher_slot,
+        new_data_key,
+    )
+
+    if cipher_slot(database.engine) is not None:
+        return
+    slot = CipherSlot()
+    slot.set(FieldCipher({"t": new_data_key()}, "t"))
+    attach_cipher(database.engine, slot)
+
+
 def build_context(
     database_url: str | None = None,
     *,
@@ -100,6 +125,7 @@ def build_context(
     credentials = CredentialStore(keyring_backend)
     url = database_url or settings.effective_database_url()
     database = open_database(url, credentials)
+    attach_interim_session_cipher(database)
     workstation = settings.workstation_name or socket.gethostname() or "workstation"
     events = ChangeBus()
     keys = DatabaseKeys(credentials)
@@ -135,7 +161,9 @@ def build_context(
         credentials=credentials,
         events=events,
         audit=audit,
-        auth=AuthService(database, audit, policy, events, workstation),
+        auth=AuthService(
+            database, audit, policy, events, workstation, reauth_hours=settings.reauth_hours
+        ),
         accounts=AccountService(database, audit, policy, events),
         calls=CallService(intake),
         follow_ups=follow_ups,
@@ -156,6 +184,9 @@ def build_context(
         drafts=DraftStore(drafts_folder, credentials, database.location),
         reference=reference,
         workstation=workstation,
+        break_glass=BreakGlassService(
+            database, audit, events, workstation, minutes=settings.break_glass_minutes
+        ),
         listener=listener,
     )
 
