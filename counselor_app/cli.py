@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from counselor_app import APP_NAME, __version__
 from counselor_app.domain.accounts import Role, SignedInUser
-from counselor_app.domain.errors import KnownError, ValidationError
+from counselor_app.domain.errors import KnownError, SecondFactorRequiredError, ValidationError
 
 if TYPE_CHECKING:
     from counselor_app.app import AppContext
@@ -101,6 +101,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin",
         action="store_true",
         help="read the password from standard input instead of prompting",
+    )
+
+    reset_two_step = user_commands.add_parser(
+        "reset-2fa", help="turn off a person's two-step sign-in (they lost their phone)"
+    )
+    reset_two_step.add_argument("username", metavar="USER", help="whose second factor to reset")
+    reset_two_step.add_argument(
+        "--as",
+        dest="user_as",
+        required=True,
+        metavar="ADMIN",
+        help="administrator who resets it (password from a prompt or --password-stdin)",
+    )
+    reset_two_step.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the administrator's password (and code, on the next line) from standard input",
     )
 
     audit = commands.add_parser("audit", help="audit trail")
@@ -291,6 +308,8 @@ def _dispatch(
     try:
         if args.command == "db":
             return _db_upgrade(ctx, stdout)
+        if args.command == "user" and args.user_command == "reset-2fa":
+            return _user_reset_two_step(ctx, args, stdin, stdout)
         if args.command == "user":
             return _user_add(ctx, args, stdin, stdout)
         if args.command == "audit":
@@ -440,7 +459,32 @@ def _sign_in_as(ctx: AppContext, username: str, stdin: TextIO, *, from_stdin: bo
     the application.
     """
     password = _read_secret(stdin, f"Password of {username}: ", from_stdin=from_stdin)
-    return ctx.auth.sign_in(username, password)
+    try:
+        return ctx.auth.sign_in(username, password)
+    except SecondFactorRequiredError:
+        code = _read_secret(
+            stdin, f"Code from {username}'s authenticator app: ", from_stdin=from_stdin
+        )
+        return ctx.auth.sign_in(username, password, code)
+
+
+def _user_reset_two_step(
+    ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO
+) -> int:
+    from counselor_app.app import prepare_schema
+
+    prepare_schema(ctx)
+    admin = _sign_in_as(ctx, args.user_as, stdin, from_stdin=args.password_stdin)
+    try:
+        target = ctx.accounts.find(admin, args.username)
+        account = ctx.accounts.reset_two_step(admin, target.id)
+    finally:
+        ctx.auth.sign_out(admin)
+    stdout.write(
+        f"Two-step sign-in is off for '{account.username}'; they sign in with their password "
+        "and can turn it on again from Session → Two-step sign-in.\n"
+    )
+    return EXIT_OK
 
 
 def _checklist_import(

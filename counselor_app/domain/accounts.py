@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 
 class Role(enum.StrEnum):
@@ -256,6 +257,26 @@ def reauth_interval(hours: int) -> timedelta:
     if not 1 <= hours <= REAUTH_HOURS_MAX:
         hours = REAUTH_HOURS_MAX
     return timedelta(hours=hours)
+
+
+_CALL_REFERENCE = re.compile(r"^C-(\d{2})(\d{2})(\d{2})-([0-9A-F]{6})$")
+
+
+def parse_call_reference(text: str) -> tuple[datetime, str] | None:
+    """``(start of the UTC day, first six hex digits of the id)`` of a call reference.
+
+    References look like ``C-261128-3FA2B1`` (``domain.calls.call_reference``); None for
+    anything else.
+    """
+    match = _CALL_REFERENCE.match(text.strip().upper())
+    if match is None:
+        return None
+    yy, mm, dd, prefix = match.groups()
+    try:
+        day = datetime(2000 + int(yy), int(mm), int(dd), tzinfo=UTC)
+    except ValueError:
+        return None
+    return day, prefix.lower()
 
 
 BREAK_GLASS_REASON_MIN = 20

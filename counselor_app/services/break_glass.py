@@ -11,10 +11,9 @@ opens read-only. When the time is up, the call is refused again.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -29,6 +28,7 @@ from counselor_app.domain.accounts import (
     Role,
     SignedInUser,
     check_break_glass_reason,
+    parse_call_reference,
     role_allows,
 )
 from counselor_app.domain.audit import AuditAction
@@ -42,21 +42,6 @@ from counselor_app.services.notify import notify
 TOPIC = "break_glass"
 DEFAULT_MINUTES = 30
 MAX_MINUTES = 8 * 60
-
-_REFERENCE = re.compile(r"^C-(\d{2})(\d{2})(\d{2})-([0-9A-F]{6})$")
-
-
-def parse_reference(text: str) -> tuple[datetime, str] | None:
-    """``(start of the UTC day, first six hex digits of the id)`` of a call reference."""
-    match = _REFERENCE.match(text.strip().upper())
-    if match is None:
-        return None
-    yy, mm, dd, prefix = match.groups()
-    try:
-        day = datetime(2000 + int(yy), int(mm), int(dd), tzinfo=UTC)
-    except ValueError:
-        return None
-    return day, prefix.lower()
 
 
 def has_active_grant(session: Session, account_id: uuid.UUID, call_id: uuid.UUID) -> bool:
@@ -102,7 +87,7 @@ class BreakGlassService:
         problems = check_break_glass_reason(reason)
         if problems:
             raise ValidationError("A reason is needed to break the glass.", tuple(problems))
-        parsed = parse_reference(reference)
+        parsed = parse_call_reference(reference)
         if parsed is None:
             raise ValidationError(
                 "That is not a call reference.",
