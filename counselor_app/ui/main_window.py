@@ -560,7 +560,6 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_runner_problem_reported(self, problem: Problem) -> None:
-        self.session_lock.note_problem(problem)
         self.statusBar().showMessage(problem.message, 15_000)
 
     # --- the idle lock, the daily check, two-step sign-in, break glass ---------------------------

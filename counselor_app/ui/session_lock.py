@@ -176,7 +176,7 @@ class SessionLock(QObject):
         *,
         idle_minutes: int,
         reauth: timedelta,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         check_interval_ms: int = CHECK_INTERVAL_MS,
     ) -> None:
         super().__init__(window)
@@ -184,7 +184,8 @@ class SessionLock(QObject):
         self._auth = auth
         self._user = user
         self._runner = runner
-        self._clock = clock
+        self.clock = clock
+        """Seconds (wall clock, so a suspended laptop locks on waking; tests replace it)."""
         self.idle_seconds = max(0, idle_minutes) * 60.0
         """0: the idle lock is off (the daily check still applies)."""
         self.reauth_seconds = max(60.0, (reauth - DAILY_MARGIN).total_seconds())
@@ -205,6 +206,7 @@ class SessionLock(QObject):
             app.installEventFilter(self)
         self._connect_screen(self.screen)
         self._timer.timeout.connect(self.check)
+        runner.failed.connect(self.note_problem)
         self._timer.start()
 
     def _connect_screen(self, screen: LockScreen) -> None:
@@ -217,7 +219,7 @@ class SessionLock(QObject):
         """Count input as activity; while locked, no shortcut reaches the hidden window."""
         kind = event.type()
         if kind in INPUT_EVENTS and not self.locked:
-            self._last_input = self._clock()
+            self._last_input = self.clock()
         elif self.locked and kind == QEvent.Type.Shortcut:
             return not self._inside_lock_screen(watched)
         elif self.locked and kind == QEvent.Type.Resize and isinstance(watched, QWidget):
@@ -234,12 +236,16 @@ class SessionLock(QObject):
             widget = widget.parentWidget()
         return False
 
+    def restart(self) -> None:
+        """Count idle time and the daily check from now (after a new clock, in tests)."""
+        self._last_input = self._confirmed_at = self.clock()
+
     @Slot()
     def check(self) -> None:
         """Lock when the idle time or the daily check has run out (the timer calls this)."""
         if self.locked:
             return
-        now = self._clock()
+        now = self.clock()
         if now - self._confirmed_at >= self.reauth_seconds:
             self.lock(daily=True)
         elif self.idle_seconds and now - self._last_input >= self.idle_seconds:
@@ -307,7 +313,7 @@ class SessionLock(QObject):
             return
         self.locked = False
         self.daily = False
-        now = self._clock()
+        now = self.clock()
         self._last_input = now
         self._confirmed_at = now
         for cover in self.covers:
