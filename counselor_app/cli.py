@@ -402,11 +402,11 @@ def _db_password(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int
     return EXIT_OK
 
 
-def _read_secret(stdin: TextIO, prompt: str, *, from_stdin: bool) -> str:
+def _read_secret(stdin: TextIO, prompt: str, *, from_stdin: bool, what: str = "password") -> str:
     if from_stdin or not stdin.isatty():
         line = stdin.readline()
         if not line:
-            raise ValidationError("No password was given on standard input.")
+            raise ValidationError(f"No {what} was given on standard input.")
         return line.rstrip("\r\n")
     return getpass.getpass(prompt)
 
@@ -463,7 +463,10 @@ def _sign_in_as(ctx: AppContext, username: str, stdin: TextIO, *, from_stdin: bo
         return ctx.auth.sign_in(username, password)
     except SecondFactorRequiredError:
         code = _read_secret(
-            stdin, f"Code from {username}'s authenticator app: ", from_stdin=from_stdin
+            stdin,
+            f"Code from {username}'s authenticator app: ",
+            from_stdin=from_stdin,
+            what="two-step code (on the line after the password)",
         )
         return ctx.auth.sign_in(username, password, code)
 

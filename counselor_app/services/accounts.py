@@ -123,7 +123,7 @@ class AccountService:
             row = session.get(StaffAccountRow, account_id)
             if row is None:
                 raise NotFoundError("That account no longer exists.")
-            if row.totp_secret is None:
+            if row.totp_last_step is None:
                 raise KnownError(
                     f"{row.display_name} does not use two-step sign-in.", "Nothing was changed."
                 )

@@ -79,7 +79,7 @@ def to_account(row: StaffAccountRow) -> StaffAccount:
         locked_until=row.locked_until,
         is_demo=row.is_demo,
         must_change_password=row.must_change_password,
-        two_step=row.totp_secret is not None,
+        two_step=row.totp_last_step is not None,
     )
 
 
@@ -313,11 +313,11 @@ class AuthService:
 
     def _check_code(self, uow: UnitOfWork, row: StaffAccountRow, now: datetime, code: str) -> None:
         """The second step, for an account that has it: a fresh, correct code."""
-        secret = row.totp_secret
-        if secret is None:
+        if row.totp_last_step is None:
             return
         if not code.strip():
             raise SecondFactorRequiredError()
+        secret = row.totp_secret or ""
         step = totp.matching_step(secret, code, now)
         if step is None:
             self._count_failure(uow, row, now, "wrong second-factor code")
@@ -404,7 +404,7 @@ class AuthService:
         """True when the account signs in with a code as well."""
         with UnitOfWork(self._db, write=False) as uow:
             row = uow.session.get(StaffAccountRow, user.id)
-            return row is not None and row.totp_secret is not None
+            return row is not None and row.totp_last_step is not None
 
     def sign_out(self, user: SignedInUser) -> None:
         """Close the session and record the sign-out."""

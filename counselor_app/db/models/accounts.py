@@ -34,10 +34,17 @@ class StaffAccount(UuidPk, Timestamps, Versioned, Base):
     must_change_password: Mapped[bool] = mapped_column(default=False)
     totp_secret_ref: Mapped[str | None] = mapped_column(String(64))
     """Unused (an early plan kept the second factor's secret in the keyring)."""
-    totp_secret: Mapped[str | None] = mapped_column(EncryptedText("staff_accounts.totp_secret"))
-    """The TOTP second factor's shared secret (base32), encrypted; None when not enabled."""
+    totp_secret: Mapped[str | None] = mapped_column(
+        EncryptedText("staff_accounts.totp_secret"), deferred=True
+    )
+    """The TOTP second factor's shared secret (base32), encrypted; None when not enabled.
+
+    Deferred: it is decrypted only when a code is checked, so a workstation without the keys can
+    still list accounts and reset a second factor.
+    """
     totp_last_step: Mapped[int | None]
-    """The last accepted TOTP time step: a code is never accepted twice."""
+    """The last accepted TOTP time step (a code is never accepted twice); set exactly while the
+    second factor is on."""
 
 
 class CenterSetting(Timestamps, Versioned, Base):
