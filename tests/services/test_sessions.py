@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import queue
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
 
-from counselor_app.app import AppContext
+from counselor_app.app import AppContext, build_context, prepare_schema
+from counselor_app.config import Settings
+from counselor_app.db.crypto import FieldCipher, new_data_key
 from counselor_app.db.models import AuditEvent, BreakGlassGrant, StaffAccount, StaffSession
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Role, SignedInUser
@@ -26,8 +30,16 @@ from counselor_app.domain.errors import (
 from counselor_app.services import totp
 from counselor_app.services.auth import AuthService
 from counselor_app.services.break_glass import BreakGlassService
-from tests.conftest import COUNSELOR_PASSWORD, PEER_PASSWORD, make_staff
+from counselor_app.services.events import Change
+from tests.conftest import (
+    COUNSELOR_PASSWORD,
+    FAST_HASHER,
+    PEER_PASSWORD,
+    SUPERVISOR_PASSWORD,
+    make_staff,
+)
 from tests.support.ciphers import ensure_test_cipher
+from tests.support.keyrings import MemoryKeyring
 from tests.support.records import complete_record
 
 REASON = "Caller rang back asking for the plan agreed yesterday"
@@ -250,3 +262,42 @@ def test_expired_break_glass_is_refused_again(
     with UnitOfWork(ctx.database, write=False) as uow:
         assert len(list(uow.session.scalars(select(BreakGlassGrant)))) == 1
     assert (AuditAction.VIEW.value, "break-glass") not in _details(ctx)
+
+
+@pytest.mark.postgres
+def test_break_glass_alerts_supervisors_on_another_workstation(
+    pg_url: str, memory_keyring: MemoryKeyring
+) -> None:
+    """The grant is announced with NOTIFY; the supervisor's workstation reads the reason."""
+    shared = FieldCipher({"t": new_data_key()}, "t")
+    desks = []
+    for name in ("desk-1", "desk-2"):
+        desk = build_context(
+            pg_url,
+            settings=Settings(workstation_name=name),
+            keyring_backend=memory_keyring,
+            password_hasher=FAST_HASHER,
+        )
+        ensure_test_cipher(desk.database.engine).set(shared)
+        prepare_schema(desk)
+        desks.append(desk)
+    desk1, desk2 = desks
+    try:
+        assert desk2.listener is not None and desk2.listener.wait_listening(10)
+        assert "break_glass" in desk2.listener.topics
+        staff = make_staff(desk1)
+        reference, _call_id = _other_counselors_call(desk1, staff)
+        changes: queue.Queue[Change] = queue.Queue()
+        desk2.events.subscribe(changes.put)
+        sam = desk2.auth.sign_in("sam", SUPERVISOR_PASSWORD)
+        access = desk1.break_glass.grant(staff[Role.COUNSELOR], reference, REASON)
+        deadline = time.monotonic() + 10
+        while True:
+            change = changes.get(timeout=max(0.01, deadline - time.monotonic()))
+            if change.topic == "break_glass" and change.record_id == str(access.id):
+                break
+        (seen,) = [a for a in desk2.break_glass.recent(sam) if a.id == access.id]
+        assert seen.reason == REASON and seen.account_name == "Casey Counselor"
+    finally:
+        for desk in desks:
+            desk.close()

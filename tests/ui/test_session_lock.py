@@ -26,6 +26,8 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import BreakGlassAccess, Role, SignedInUser
 from counselor_app.domain.calls import CallSource
 from counselor_app.services import totp
+from counselor_app.ui.admin import AccountsView
+from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.main_window import MainWindow
@@ -383,3 +385,38 @@ def test_supervisor_is_alerted_and_reviews_the_reason(
     settle(qtbot, runner)
     window.discard()
     counselor_window.discard()
+
+
+def test_administrator_resets_two_step_sign_in_from_the_admin_page(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+    cipher: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pat = sqlite_staff[Role.PEER_SPECIALIST]
+    enrollment = sqlite_ctx.auth.start_two_step(pat)
+    code = totp.code_at(enrollment.secret, datetime.now(UTC))
+    sqlite_ctx.auth.enable_two_step(pat, enrollment.secret, code)
+    page = AccountsView(sqlite_ctx, sqlite_staff[Role.ADMINISTRATOR], runner, events)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    assert page.select_record(sqlite_staff[Role.COUNSELOR].id)
+    assert not page.reset_two_step_button.isEnabled()  # Casey has no second factor
+    assert page.select_record(pat.id)
+    assert page.reset_two_step_button.isEnabled()
+    asked: list[str] = []
+
+    def confirm(_parent: QWidget, title: str, text: str, _confirm: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(ConfirmDialog, "ask", confirm)
+    qtbot.mouseClick(page.reset_two_step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Two-step sign-in is off" in page.message_bar.text(), timeout=10_000)
+    assert "Pat Peer" in asked[0]
+    assert not sqlite_ctx.auth.two_step_enabled(pat)
+    settle(qtbot, runner)
