@@ -270,7 +270,7 @@ class IntakeView(ListPage):
         self.tool_row.addSpacing(16)
         self.tool_row.addWidget(search_label)
         self.tool_row.addWidget(self.search, 1)
-        self.break_glass_button = QPushButton("Break &glass…")
+        self.break_glass_button = QPushButton("&Break glass…")
         self.break_glass_button.setObjectName("breakGlass")
         self.break_glass_button.setAccessibleName("Break glass")
         self.break_glass_button.setToolTip(
@@ -352,7 +352,7 @@ class IntakeView(ListPage):
             and parse_call_reference(text)
             and not self.break_glass_button.isHidden()
         ):
-            return f"{shown} matching “{text}”. Another counselor's call? Break glass… (Alt+G)"
+            return f"{shown} matching “{text}”. Another counselor's call? Break glass… (Alt+B)"
         return f"{shown} matching “{text}”" if text else shown
 
     # --- drafts --------------------------------------------------------------------------------
