@@ -57,9 +57,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_break_glass_grants_call_id'))
         batch_op.drop_index(batch_op.f('ix_break_glass_grants_account_id'))
     op.drop_table('break_glass_grants')
-    with op.batch_alter_table('staff_accounts', schema=None) as batch_op:
-        batch_op.drop_column('totp_last_step')
-        batch_op.drop_column('totp_secret')
-    with op.batch_alter_table('staff_sessions', schema=None) as batch_op:
-        batch_op.drop_column('reauth_due_at')
-        batch_op.drop_column('authenticated_at')
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): a batch copy of staff_accounts would have
+    # to drop a table other tables refer to.
+    for table, column in (
+        ('staff_accounts', 'totp_last_step'),
+        ('staff_accounts', 'totp_secret'),
+        ('staff_sessions', 'reauth_due_at'),
+        ('staff_sessions', 'authenticated_at'),
+    ):
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
