@@ -301,3 +301,16 @@ def test_break_glass_alerts_supervisors_on_another_workstation(
     finally:
         for desk in desks:
             desk.close()
+
+
+def test_a_break_glass_call_is_read_not_exported(
+    ctx: AppContext, staff: dict[Role, SignedInUser]
+) -> None:
+    casey, sam = staff[Role.COUNSELOR], staff[Role.SUPERVISOR]
+    reference, call_id = _other_counselors_call(ctx, staff)
+    assert isinstance(call_id, type(casey.id))
+    ctx.break_glass.grant(casey, reference, REASON)
+    assert ctx.intake.load(casey, call_id).reference == reference
+    with pytest.raises(PermissionDeniedError, match="not exported"):
+        ctx.handoffs.safety_plan_pdf(casey, call_id)
+    assert ctx.handoffs.safety_plan_pdf(sam, call_id).pages >= 1
