@@ -580,7 +580,11 @@ class MainWindow(QMainWindow):
             self.shell.setCurrentWidget(self.session_lock.screen)
             self.menuBar().hide()
             self.statusBar().hide()
+            if self.reminders is not None:
+                self.reminders.stop()  # no follow-up details in the tray over a lock screen
             return
+        if self.reminders is not None:
+            self.reminders.start()  # reminders that fell due meanwhile come now
         self.shell.setCurrentIndex(0)
         self.menuBar().show()
         self.statusBar().show()

@@ -200,7 +200,7 @@ def test_idle_lock_hides_the_call_and_the_password_brings_it_back(
     window.discard()
 
 
-def test_idle_lock_minutes_zero_never_locks_but_the_daily_check_does(
+def test_idle_lock_off_with_zero_minutes_but_the_daily_check_locks(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -209,13 +209,23 @@ def test_idle_lock_minutes_zero_never_locks_but_the_daily_check_does(
 ) -> None:
     ctx = sqlite_ctx
     ctx.settings = ctx.settings.replace(idle_lock_minutes=0)
-    window, clock = open_window(qtbot, ctx, sqlite_staff[Role.COUNSELOR], runner, events)
+    pat = sqlite_staff[Role.PEER_SPECIALIST]
+    window, clock = open_window(qtbot, ctx, pat, runner, events)
+    assert window.reminders is not None and window.reminders.running
     clock.now += 23 * 3600
     window.session_lock.check()
     assert not window.locked
     clock.now += 3600
     window.session_lock.check()
     assert window.locked and window.session_lock.screen.title.text() == DAILY_TITLE
+    assert not window.reminders.running  # no follow-up reminders over the lock screen
+    unlock_with(qtbot, window.session_lock.screen, PEER_PASSWORD)
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+    assert window.reminders.running
+    # Unlocking restarts the daily check from now.
+    clock.now += 23 * 3600
+    window.session_lock.check()
+    assert not window.locked
     settle(qtbot, runner)
     window.discard()
 
@@ -420,3 +430,32 @@ def test_administrator_resets_two_step_sign_in_from_the_admin_page(
     assert "Pat Peer" in asked[0]
     assert not sqlite_ctx.auth.two_step_enabled(pat)
     settle(qtbot, runner)
+
+
+def test_a_modal_dialog_is_covered_and_unlocks_from_its_own_cover(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+) -> None:
+    window, _clock = open_window(qtbot, sqlite_ctx, sqlite_staff[Role.COUNSELOR], runner, events)
+    dialog = QDialog(window)
+    typed = QLineEdit(CALLER)
+    QVBoxLayout(dialog).addWidget(typed)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    window.session_lock.lock()
+    (cover,) = window.session_lock.covers
+    # The modal dialog blocks the main window: the password goes into the dialog's cover.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cover.password)
+    type_text(COUNSELOR_PASSWORD)
+    qtbot.keyClick(cover.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+    assert dialog.isVisible() and typed.text() == CALLER
+    assert window.session_lock.covers == []
+    dialog.close()
+    settle(qtbot, runner)
+    window.discard()
