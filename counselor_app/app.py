@@ -17,6 +17,7 @@ from counselor_app.domain.errors import DatabaseUnavailableError
 from counselor_app.services.accounts import AccountService
 from counselor_app.services.audit import AuditTrail
 from counselor_app.services.auth import AuthService, PasswordPolicy, load_blocklist
+from counselor_app.services.break_glass import BreakGlassService
 from counselor_app.services.calls import CallService
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.directory import DirectoryService
@@ -35,7 +36,7 @@ from counselor_app.services.reference import ReferenceData, load_reference_data
 
 log = logging.getLogger(__name__)
 
-LIVE_TOPICS = ("follow_ups",)
+LIVE_TOPICS = ("follow_ups", "break_glass")
 """Change topics other workstations announce with NOTIFY on PostgreSQL."""
 
 
@@ -67,6 +68,7 @@ class AppContext:
     keys: DataKeys
     """The data keys that encrypt sensitive fields (unlocked by ``prepare_schema``)."""
     workstation: str
+    break_glass: BreakGlassService
     listener: ChangeListener | None = None
     """On PostgreSQL: republishes other workstations' changes (LISTEN/NOTIFY) on ``events``."""
 
@@ -137,7 +139,9 @@ def build_context(
         credentials=credentials,
         events=events,
         audit=audit,
-        auth=AuthService(database, audit, policy, events, workstation),
+        auth=AuthService(
+            database, audit, policy, events, workstation, reauth_hours=settings.reauth_hours
+        ),
         accounts=AccountService(database, audit, policy, events),
         calls=CallService(intake),
         follow_ups=follow_ups,
@@ -159,6 +163,9 @@ def build_context(
         reference=reference,
         keys=DataKeys(database, credentials, audit),
         workstation=workstation,
+        break_glass=BreakGlassService(
+            database, audit, events, workstation, minutes=settings.break_glass_minutes
+        ),
         listener=listener,
     )
 

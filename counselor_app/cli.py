@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from counselor_app import APP_NAME, __version__
 from counselor_app.domain.accounts import Role, SignedInUser
-from counselor_app.domain.errors import KnownError, ValidationError
+from counselor_app.domain.errors import KnownError, SecondFactorRequiredError, ValidationError
 
 if TYPE_CHECKING:
     from counselor_app.app import AppContext
@@ -102,6 +102,23 @@ def build_parser() -> argparse.ArgumentParser:
         "--password-stdin",
         action="store_true",
         help="read the password from standard input instead of prompting",
+    )
+
+    reset_two_step = user_commands.add_parser(
+        "reset-2fa", help="turn off a person's two-step sign-in (they lost their phone)"
+    )
+    reset_two_step.add_argument("username", metavar="USER", help="whose second factor to reset")
+    reset_two_step.add_argument(
+        "--as",
+        dest="user_as",
+        required=True,
+        metavar="ADMIN",
+        help="administrator who resets it (password from a prompt or --password-stdin)",
+    )
+    reset_two_step.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the administrator's password (and code, on the next line) from standard input",
     )
 
     audit = commands.add_parser("audit", help="audit trail")
@@ -335,6 +352,8 @@ def _dispatch(
             return _db_roles(ctx, args, stdin, stdout)
         if args.command == "db":
             return _db_upgrade(ctx, stdout)
+        if args.command == "user" and args.user_command == "reset-2fa":
+            return _user_reset_two_step(ctx, args, stdin, stdout)
         if args.command == "user":
             return _user_add(ctx, args, stdin, stdout)
         if args.command == "audit":
@@ -400,14 +419,15 @@ def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:
         stdout.write(f"The database at {where} is up to date (revision {after}).\n")
     else:
         stdout.write(f"Upgraded the database at {where} from {before or 'empty'} to {after}.\n")
+    from counselor_app.db.roles import refresh_grants
+
+    # First: it refuses a workstation login plainly (upgrades are the schema owner's work).
+    for prefix in refresh_grants(ctx.database):
+        stdout.write(f"Set the rights of the {prefix}_* database roles on every table again.\n")
     ctx.keys.unlock(may_create=True)
     done, _passes, left, _damaged = ctx.keys.reencrypt()
     if done or left:
         stdout.write(f"Encrypted {done} stored value(s); {left} not yet encrypted.\n")
-    from counselor_app.db.roles import refresh_grants
-
-    for prefix in refresh_grants(ctx.database):
-        stdout.write(f"Set the rights of the {prefix}_* database roles on every table again.\n")
     return EXIT_OK
 
 
@@ -499,11 +519,11 @@ def _db_password(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int
     return EXIT_OK
 
 
-def _read_secret(stdin: TextIO, prompt: str, *, from_stdin: bool) -> str:
+def _read_secret(stdin: TextIO, prompt: str, *, from_stdin: bool, what: str = "password") -> str:
     if from_stdin or not stdin.isatty():
         line = stdin.readline()
         if not line:
-            raise ValidationError("No password was given on standard input.")
+            raise ValidationError(f"No {what} was given on standard input.")
         return line.rstrip("\r\n")
     return getpass.getpass(prompt)
 
@@ -556,7 +576,35 @@ def _sign_in_as(ctx: AppContext, username: str, stdin: TextIO, *, from_stdin: bo
     the application.
     """
     password = _read_secret(stdin, f"Password of {username}: ", from_stdin=from_stdin)
-    return ctx.auth.sign_in(username, password)
+    try:
+        return ctx.auth.sign_in(username, password)
+    except SecondFactorRequiredError:
+        code = _read_secret(
+            stdin,
+            f"Code from {username}'s authenticator app: ",
+            from_stdin=from_stdin,
+            what="two-step code (on the line after the password)",
+        )
+        return ctx.auth.sign_in(username, password, code)
+
+
+def _user_reset_two_step(
+    ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO
+) -> int:
+    from counselor_app.app import prepare_schema
+
+    prepare_schema(ctx)
+    admin = _sign_in_as(ctx, args.user_as, stdin, from_stdin=args.password_stdin)
+    try:
+        target = ctx.accounts.find(admin, args.username)
+        account = ctx.accounts.reset_two_step(admin, target.id)
+    finally:
+        ctx.auth.sign_out(admin)
+    stdout.write(
+        f"Two-step sign-in is off for '{account.username}'; they sign in with their password "
+        "and can turn it on again from Session → Two-step sign-in.\n"
+    )
+    return EXIT_OK
 
 
 def _checklist_import(

@@ -63,7 +63,15 @@ class Settings:
     workstation_name: str = _setting("", "Name of this workstation in the audit trail.")
     center_name: str = _setting("Crisis center", "Center name printed on handoffs and reports.")
     center_time_zone: str = _setting("America/Chicago", "IANA time zone of the center.")
-    idle_lock_minutes: int = _setting(10, "Minutes without input before the screen locks.")
+    idle_lock_minutes: int = _setting(
+        10, "Minutes without input before the screen locks; 0 turns the idle lock off."
+    )
+    reauth_hours: int = _setting(
+        24, "Hours after which the password must be confirmed again (1 to 24; the daily check)."
+    )
+    break_glass_minutes: int = _setting(
+        30, "Minutes a break-glass access to another counselor's call lasts (1 to 480)."
+    )
     refresh_seconds: int = _setting(5, "How often lists refresh from the shared database.")
     font_scale: float = _setting(1.0, "Multiplier for the interface font size.")
     high_contrast: bool = _setting(False, "Use the high-contrast theme.")

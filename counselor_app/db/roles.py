@@ -81,10 +81,12 @@ ACCOUNT_TABLES = ("staff_accounts", "staff_sessions", "center_settings")
 
 SIGN_IN_UPDATE = (
     "UPDATE (failed_sign_ins, last_failed_at, locked_until, last_sign_in_at, password_hash, "
-    "password_changed_at, must_change_password, updated_at, version)"
+    "password_changed_at, must_change_password, totp_secret, totp_last_step, updated_at, "
+    "version)"
 )
 """What signing in changes on an account (failure counters, lock-out, last sign-in, a rehash,
-one's own new password); never its role, name or whether it is active."""
+one's own new password, one's own second factor and its last accepted code); never its role,
+name or whether it is active."""
 
 SIGNED_OUT_GRANTS: dict[str, tuple[str, ...]] = {
     "alembic_version": (SEL,),
@@ -92,10 +94,13 @@ SIGNED_OUT_GRANTS: dict[str, tuple[str, ...]] = {
     "staff_accounts": (SEL, SIGN_IN_UPDATE),
     "staff_sessions": (SEL, INS, UPD),
     "audit_events": (SEL, INS),
+    "data_keys": (SEL,),  # unlocked before sign-in; only the schema owner adds or rotates keys
 }
 """Rights while nobody is signed in; every group below has them too."""
 
-_READ_ALL = dict.fromkeys((*CALL_TABLES, *FOLLOW_UP_TABLES, *DIRECTORY_TABLES, *LOG_TABLES), (SEL,))
+_READ_ALL = dict.fromkeys(
+    (*CALL_TABLES, *FOLLOW_UP_TABLES, *DIRECTORY_TABLES, *LOG_TABLES, "break_glass_grants"), (SEL,)
+)
 
 # What one call's intake writes: the call, and the parts of it a save replaces (a screener
 # cleared, a concern, checklist, safety plan or referral removed from the record).
@@ -111,12 +116,14 @@ _TAKE_CALLS: dict[str, tuple[str, ...]] = {
     "follow_ups": (SEL, INS, UPD),  # scheduled from the call when the caller consents
     "services": (SEL, LOCK_ONLY),  # a referral locks the service it points to
     "disclosures": (SEL, INS),  # handoff PDFs
+    "break_glass_grants": (SEL, INS),  # a call outside one's own, with a reason
 }
 _WORK_FOLLOW_UPS: dict[str, tuple[str, ...]] = {
     "calls": (SEL, LOCK_ONLY),  # scheduling locks the call
     "follow_ups": (SEL, INS, UPD),
     "follow_up_attempts": (SEL, INS),
     "disclosures": (SEL, INS),
+    "break_glass_grants": (SEL, INS),
 }
 _ADMINISTER: dict[str, tuple[str, ...]] = {
     "staff_accounts": (SEL, INS, UPD),
@@ -150,6 +157,8 @@ NEVER_DELETED = (
     "staff_sessions",
     "center_settings",
     "checklist_templates",
+    "break_glass_grants",
+    "data_keys",
     *LOG_TABLES,
 )
 """Tables no group may DELETE from (a test checks GRANTS against it)."""

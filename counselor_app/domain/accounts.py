@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import enum
+import re
 import unicodedata
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 
 class Role(enum.StrEnum):
@@ -60,15 +61,27 @@ class Permission(enum.StrEnum):
     AUDIT_REVIEW = "audit.review"
     CHECKLIST_MANAGE = "checklist.manage"
     SETTINGS_MANAGE = "settings.manage"
+    BREAK_GLASS = "break_glass.request"
+    BREAK_GLASS_REVIEW = "break_glass.review"
 
 
 _COMMON = frozenset({Permission.DIRECTORY_VIEW, Permission.CALL_VIEW})
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.COUNSELOR: _COMMON
-    | {Permission.CALL_TAKE, Permission.HANDOFF_EXPORT, Permission.FOLLOW_UP_VIEW},
+    | {
+        Permission.CALL_TAKE,
+        Permission.HANDOFF_EXPORT,
+        Permission.FOLLOW_UP_VIEW,
+        Permission.BREAK_GLASS,
+    },
     Role.PEER_SPECIALIST: _COMMON
-    | {Permission.FOLLOW_UP_WORK, Permission.FOLLOW_UP_VIEW, Permission.HANDOFF_EXPORT},
+    | {
+        Permission.FOLLOW_UP_WORK,
+        Permission.FOLLOW_UP_VIEW,
+        Permission.HANDOFF_EXPORT,
+        Permission.BREAK_GLASS,
+    },
     Role.SUPERVISOR: _COMMON
     | {
         Permission.CALL_TAKE,
@@ -79,6 +92,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.HANDOFF_EXPORT,
         Permission.REPORT_VIEW,
         Permission.IMMINENT_MONITOR,
+        Permission.BREAK_GLASS_REVIEW,
     },
     Role.ADMINISTRATOR: _COMMON
     | {
@@ -90,6 +104,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.AUDIT_REVIEW,
         Permission.CHECKLIST_MANAGE,
         Permission.SETTINGS_MANAGE,
+        Permission.BREAK_GLASS_REVIEW,
     },
 }
 
@@ -114,6 +129,8 @@ class StaffAccount:
     is_demo: bool = False
     must_change_password: bool = False
     """Set when an administrator chose the password; the person picks their own at sign-in."""
+    two_step: bool = False
+    """The account signs in with a TOTP code as a second step."""
 
     def can(self, permission: Permission) -> bool:
         """True when this account's role allows ``permission`` and the account is active."""
@@ -227,3 +244,81 @@ def lock_duration(failed_attempts: int) -> timedelta:
     if over < 0:
         return timedelta(0)
     return min(timedelta(seconds=30 * (2 ** min(over, 16))), MAX_LOCK)
+
+
+# --- sessions: the daily check and break-glass access --------------------------------------------
+
+REAUTH_HOURS_MAX = 24
+"""The password is confirmed at least this often, whatever the settings say."""
+
+
+def reauth_interval(hours: int) -> timedelta:
+    """How long a password proof lasts: ``hours`` within 1..24 (anything else gives 24)."""
+    if not 1 <= hours <= REAUTH_HOURS_MAX:
+        hours = REAUTH_HOURS_MAX
+    return timedelta(hours=hours)
+
+
+_CALL_REFERENCE = re.compile(r"^C-(\d{2})(\d{2})(\d{2})-([0-9A-F]{6})$")
+
+
+def parse_call_reference(text: str) -> tuple[datetime, str] | None:
+    """``(start of the UTC day, first six hex digits of the id)`` of a call reference.
+
+    References look like ``C-261128-3FA2B1`` (``domain.calls.call_reference``); None for
+    anything else.
+    """
+    match = _CALL_REFERENCE.match(text.strip().upper())
+    if match is None:
+        return None
+    yy, mm, dd, prefix = match.groups()
+    try:
+        day = datetime(2000 + int(yy), int(mm), int(dd), tzinfo=UTC)
+    except ValueError:
+        return None
+    return day, prefix.lower()
+
+
+BREAK_GLASS_REASON_MIN = 20
+BREAK_GLASS_REASON_MAX = 500
+
+
+def check_break_glass_reason(reason: str) -> list[str]:
+    """Reasons a break-glass justification is refused; empty when it is acceptable."""
+    text = " ".join(reason.split())
+    problems: list[str] = []
+    if len(text) < BREAK_GLASS_REASON_MIN or len(text.split()) < 3:
+        problems.append(
+            f"Say why you need this call in a sentence (at least {BREAK_GLASS_REASON_MIN} "
+            "characters and three words); a supervisor reviews every reason."
+        )
+    if len(text) > BREAK_GLASS_REASON_MAX:
+        problems.append(f"Keep the reason under {BREAK_GLASS_REASON_MAX} characters.")
+    return problems
+
+
+@dataclass(frozen=True, slots=True)
+class BreakGlassAccess:
+    """One access to a call outside one's role: who, which call, why, and until when."""
+
+    id: uuid.UUID
+    account_name: str
+    call_id: uuid.UUID
+    call_reference: str
+    reason: str
+    granted_at: datetime
+    expires_at: datetime
+
+    def active_at(self, now: datetime) -> bool:
+        """True while the access lasts."""
+        return self.granted_at <= now < self.expires_at
+
+
+@dataclass(frozen=True, slots=True)
+class TotpEnrollment:
+    """A new second-factor secret, shown once so the person can add it to their app."""
+
+    secret: str
+    """Base32, as authenticator apps accept it typed in."""
+    uri: str
+    """The ``otpauth://`` URI (what a QR code would hold)."""

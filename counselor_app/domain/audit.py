@@ -17,6 +17,7 @@ class AuditAction(enum.StrEnum):
     CREATE = "create"
     UPDATE = "update"
     EXPORT = "export"
+    BREAK_GLASS = "break_glass"
 
 
 class TamperKind(enum.StrEnum):

@@ -57,6 +57,26 @@ class PermissionDeniedError(KnownError):
     """The signed-in account's role does not allow the action."""
 
 
+class ReauthenticationRequiredError(PermissionDeniedError):
+    """The session's password proof is too old (the daily check): confirm it to go on."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Please confirm it is you (daily check).",
+            "Enter your password to go on; nothing you typed was lost.",
+        )
+
+
+class SecondFactorRequiredError(AuthenticationError):
+    """The password was right; the account also needs the code from its authenticator app."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Enter the 6-digit code from your authenticator app.",
+            "The code changes every 30 seconds.",
+        )
+
+
 class NotFoundError(KnownError):
     """A record that was asked for does not exist."""
 

@@ -115,6 +115,46 @@ class AccountService:
         self._events.publish(TOPIC, str(account.id))
         return account
 
+    def reset_two_step(self, user: SignedInUser, account_id: uuid.UUID) -> StaffAccount:
+        """Turn a person's second factor off (a lost phone); they may enable it again."""
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            authorize(session, user, Permission.ACCOUNT_MANAGE)
+            row = session.get(StaffAccountRow, account_id)
+            if row is None:
+                raise NotFoundError("That account no longer exists.")
+            if row.totp_last_step is None:
+                raise KnownError(
+                    f"{row.display_name} does not use two-step sign-in.", "Nothing was changed."
+                )
+            row.totp_secret = None
+            row.totp_last_step = None
+            self._audit.record(
+                session,
+                Actor.of(user),
+                AuditAction.UPDATE,
+                "staff_account",
+                row.id,
+                "second factor reset",
+            )
+            uow.commit()
+            account = to_account(row)
+        self._events.publish(TOPIC, str(account_id))
+        return account
+
+    def find(self, user: SignedInUser, username: str) -> StaffAccount:
+        """The account with ``username`` (administrators)."""
+        with UnitOfWork(self._db, write=False) as uow:
+            authorize(uow.session, user, Permission.ACCOUNT_MANAGE)
+            row = uow.session.scalars(
+                select(StaffAccountRow).where(
+                    StaffAccountRow.username == normalize_username(username)
+                )
+            ).one_or_none()
+            if row is None:
+                raise NotFoundError(f"There is no account '{normalize_username(username)}'.")
+            return to_account(row)
+
     def reset_password(self, user: SignedInUser, account_id: uuid.UUID, new_password: str) -> None:
         """Set a new password the person must change, and lift any sign-in throttle."""
         with UnitOfWork(self._db) as uow:

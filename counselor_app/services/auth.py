@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Collection
-from datetime import datetime
+from collections.abc import Callable, Collection
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from argon2 import PasswordHasher
@@ -26,25 +26,33 @@ from counselor_app.domain.accounts import (
     Role,
     SignedInUser,
     StaffAccount,
+    TotpEnrollment,
     check_password,
     check_username,
     lock_duration,
     normalize_password,
     normalize_username,
+    reauth_interval,
 )
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.errors import (
     AuthenticationError,
     KnownError,
+    SecondFactorRequiredError,
     ThrottledError,
     ValidationError,
 )
+from counselor_app.services import totp
 from counselor_app.services.audit import UNKNOWN_ACCOUNT, Actor, AuditTrail
+from counselor_app.services.authz import check_session
 from counselor_app.services.events import ChangeBus
 
 log = logging.getLogger(__name__)
 
 WRONG_CREDENTIALS = "The username or password is not correct."
+WRONG_CODE = "The code is not correct."
+REUSED_CODE = "This code was already used."
+WRONG_PASSWORD = "The password is not correct."  # noqa: S105 - a message, not a password
 
 
 def load_blocklist(path: Path) -> frozenset[str]:
@@ -71,6 +79,7 @@ def to_account(row: StaffAccountRow) -> StaffAccount:
         locked_until=row.locked_until,
         is_demo=row.is_demo,
         must_change_password=row.must_change_password,
+        two_step=row.totp_last_step is not None,
     )
 
 
@@ -109,6 +118,9 @@ class AuthService:
         policy: PasswordPolicy,
         events: ChangeBus,
         workstation: str,
+        *,
+        reauth_hours: int = 24,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._db = database
         self._audit = audit
@@ -116,6 +128,17 @@ class AuthService:
         self._events = events
         self._workstation = workstation
         self._dummy_hash: str | None = None
+        self._reauth = reauth_interval(reauth_hours)
+        self._clock = clock
+
+    @property
+    def reauth_interval(self) -> timedelta:
+        """How long a password proof lasts before the daily check."""
+        return self._reauth
+
+    def _now(self, session: Session) -> datetime:
+        """The database's clock (or the injected one, in tests)."""
+        return self._clock() if self._clock is not None else database_now(session)
 
     @property
     def policy(self) -> PasswordPolicy:
@@ -155,12 +178,16 @@ class AuthService:
         self._events.publish("accounts", str(account.id))
         return account
 
-    def sign_in(self, username: str, password: str) -> SignedInUser:
-        """Check the credentials; on success open a session, on failure count and throttle."""
+    def sign_in(self, username: str, password: str, code: str = "") -> SignedInUser:
+        """Check the credentials; on success open a session, on failure count and throttle.
+
+        An account with the second factor also needs ``code``: without one,
+        ``SecondFactorRequiredError`` says so (the password was right; nothing is counted).
+        """
         key = normalize_username(username)
         with UnitOfWork(self._db) as uow:
             session = uow.session
-            now = database_now(session)
+            now = self._now(session)
             row = session.scalars(
                 select(StaffAccountRow).where(StaffAccountRow.username == key)
             ).one_or_none()
@@ -180,35 +207,9 @@ class AuthService:
                 uow.commit()
                 raise AuthenticationError(WRONG_CREDENTIALS, "Check both and try again.")
             actor = Actor(row.id, row.username)
-            if row.locked_until is not None and row.locked_until > now:
-                wait = int((row.locked_until - now).total_seconds()) + 1
-                self._audit.record(
-                    session,
-                    actor,
-                    AuditAction.SIGN_IN_FAILED,
-                    "staff_account",
-                    row.id,
-                    "throttled",
-                )
-                uow.commit()
-                raise ThrottledError(
-                    f"Too many failed sign-ins for this account. Try again in {_wait_text(wait)}.",
-                    wait,
-                )
+            self._check_throttle(uow, row, now, "throttled")
             if not self._policy.verify(row.password_hash, password):
-                row.failed_sign_ins += 1
-                row.last_failed_at = now
-                delay = lock_duration(row.failed_sign_ins)
-                row.locked_until = now + delay if delay else None
-                self._audit.record(
-                    session,
-                    actor,
-                    AuditAction.SIGN_IN_FAILED,
-                    "staff_account",
-                    row.id,
-                    f"wrong password ({row.failed_sign_ins} in a row)",
-                )
-                uow.commit()
+                self._count_failure(uow, row, now, "wrong password")
                 raise AuthenticationError(WRONG_CREDENTIALS, "Check both and try again.")
             if not row.active:
                 self._audit.record(
@@ -223,6 +224,7 @@ class AuthService:
                 raise AuthenticationError(
                     "This account has been deactivated.", "Ask an administrator."
                 )
+            self._check_code(uow, row, now, code)
             row.failed_sign_ins = 0
             row.locked_until = None
             if self._policy.hasher.check_needs_rehash(row.password_hash):
@@ -248,7 +250,7 @@ class AuthService:
                     "A password is needed for this account.",
                     "Only the demo accounts of a demo database sign in without one.",
                 )
-            user = self._open_session(session, row, database_now(session), "demo")
+            user = self._open_session(session, row, self._now(session), "demo")
             uow.commit()
         self._db.act_as(user.role.value)
         return user
@@ -264,11 +266,147 @@ class AuthService:
             workstation=self._workstation[:120],
             started_at=now,
             last_seen_at=now,
+            authenticated_at=now,
+            reauth_due_at=now + self._reauth,
         )
         session.add(staff_session)
         actor = Actor(row.id, row.username)
         self._audit.record(session, actor, AuditAction.SIGN_IN, "staff_account", row.id, detail)
         return SignedInUser(to_account(row), staff_session.id, now)
+
+    def _check_throttle(
+        self, uow: UnitOfWork, row: StaffAccountRow, now: datetime, why: str
+    ) -> None:
+        """Raise ``ThrottledError`` (audited) while the account waits after failures."""
+        if row.locked_until is None or row.locked_until <= now:
+            return
+        wait = int((row.locked_until - now).total_seconds()) + 1
+        self._audit.record(
+            uow.session,
+            Actor(row.id, row.username),
+            AuditAction.SIGN_IN_FAILED,
+            "staff_account",
+            row.id,
+            why,
+        )
+        uow.commit()
+        raise ThrottledError(
+            f"Too many failed sign-ins for this account. Try again in {_wait_text(wait)}.",
+            wait,
+        )
+
+    def _count_failure(
+        self, uow: UnitOfWork, row: StaffAccountRow, now: datetime, why: str
+    ) -> None:
+        """Count a failed proof (password or code), throttle, audit, and commit."""
+        row.failed_sign_ins += 1
+        row.last_failed_at = now
+        delay = lock_duration(row.failed_sign_ins)
+        row.locked_until = now + delay if delay else None
+        self._audit.record(
+            uow.session,
+            Actor(row.id, row.username),
+            AuditAction.SIGN_IN_FAILED,
+            "staff_account",
+            row.id,
+            f"{why} ({row.failed_sign_ins} in a row)",
+        )
+        uow.commit()
+
+    def _check_code(self, uow: UnitOfWork, row: StaffAccountRow, now: datetime, code: str) -> None:
+        """The second step, for an account that has it: a fresh, correct code."""
+        if row.totp_last_step is None:
+            return
+        if not code.strip():
+            raise SecondFactorRequiredError()
+        secret = row.totp_secret or ""
+        step = totp.matching_step(secret, code, now)
+        if step is None:
+            self._count_failure(uow, row, now, "wrong second-factor code")
+            raise AuthenticationError(WRONG_CODE, "Type the code your authenticator app shows now.")
+        if row.totp_last_step is not None and step <= row.totp_last_step:
+            self._count_failure(uow, row, now, "reused second-factor code")
+            raise AuthenticationError(REUSED_CODE, "Wait for the next code, then type that one.")
+        row.totp_last_step = step
+
+    def confirm(self, user: SignedInUser, password: str, code: str = "") -> datetime:
+        """Prove the password again (unlocking the screen, the daily check).
+
+        Failures count towards the same throttle as sign-ins. Returns when the next daily
+        check falls due.
+        """
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            now = self._now(session)
+            row = session.get(StaffAccountRow, user.id)
+            staff_session = session.get(StaffSession, user.session_id)
+            if row is None or not row.active:
+                raise AuthenticationError(
+                    "This account is no longer active.", "Sign out and ask an administrator."
+                )
+            if staff_session is None or staff_session.ended_at is not None:
+                raise AuthenticationError("This session has ended.", "Sign out, then sign in.")
+            self._check_throttle(uow, row, now, "throttled (unlock)")
+            if not self._policy.verify(row.password_hash, password):
+                self._count_failure(uow, row, now, "wrong password (unlock)")
+                raise AuthenticationError(WRONG_PASSWORD, "Type it again, or sign out.")
+            self._check_code(uow, row, now, code)
+            row.failed_sign_ins = 0
+            row.locked_until = None
+            staff_session.authenticated_at = now
+            staff_session.last_seen_at = now
+            due = now + self._reauth
+            staff_session.reauth_due_at = due
+            self._audit.record(
+                session, Actor.of(user), AuditAction.SIGN_IN, "staff_account", row.id, "confirmed"
+            )
+            uow.commit()
+            return due
+
+    # --- the second factor ---------------------------------------------------------------------
+
+    def start_two_step(self, user: SignedInUser) -> TotpEnrollment:
+        """A new secret to show the person (nothing is stored until ``enable_two_step``)."""
+        return totp.new_enrollment(user.account.username)
+
+    def enable_two_step(self, user: SignedInUser, secret: str, code: str) -> None:
+        """Turn the second factor on, once ``code`` shows the app holds ``secret``."""
+        if not totp.valid_secret(secret):
+            raise ValidationError("This secret cannot be used.", ("Start again.",))
+        with UnitOfWork(self._db) as uow:
+            session = uow.session
+            check_session(session, user)
+            row = session.get(StaffAccountRow, user.id)
+            if row is None or not row.active:
+                raise AuthenticationError("This account is no longer active.")
+            step = totp.matching_step(secret, code, self._now(session))
+            if step is None:
+                raise ValidationError(
+                    "The code does not match.",
+                    (
+                        "Check that the app added the key shown here and that this "
+                        "computer's and the phone's clocks are right, then type the code "
+                        "it shows now.",
+                    ),
+                )
+            row.totp_secret = secret.strip().upper()
+            row.totp_last_step = step
+            self._audit.record(
+                session,
+                Actor.of(user),
+                AuditAction.UPDATE,
+                "staff_account",
+                row.id,
+                "second factor enabled",
+            )
+            uow.commit()
+        self._events.publish("accounts", str(user.id))
+
+    def two_step_enabled(self, user: SignedInUser) -> bool:
+        """True when the account signs in with a code as well."""
+        with UnitOfWork(self._db, write=False) as uow:
+            row = uow.session.get(StaffAccountRow, user.id)
+            return row is not None and row.totp_last_step is not None
 
     def sign_out(self, user: SignedInUser) -> None:
         """Close the session and record the sign-out."""

@@ -2,15 +2,20 @@
 
 Hiding a button is a courtesy; this is the rule. The account is re-read inside the same
 transaction, so a deactivation or a role change made on another workstation takes effect at once.
+The session is read too: once its password proof is older than the daily check allows
+(``staff_sessions.reauth_due_at``), every check refuses until the person confirms their password
+(``AuthService.confirm``). That is the one place the daily check is enforced.
 """
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from counselor_app.db.engine import database_now
 from counselor_app.db.models import StaffAccount as StaffAccountRow
+from counselor_app.db.models import StaffSession
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
-from counselor_app.domain.errors import PermissionDeniedError
+from counselor_app.domain.errors import PermissionDeniedError, ReauthenticationRequiredError
 
 _ACTION_NAMES = {
     Permission.ACCOUNT_MANAGE: "manage accounts",
@@ -23,11 +28,27 @@ _ACTION_NAMES = {
     Permission.DIRECTORY_VIEW: "view the directory",
     Permission.DIRECTORY_MANAGE: "manage the directory",
     Permission.REPORT_VIEW: "view reports",
+    Permission.BREAK_GLASS: "break the glass on a call",
+    Permission.BREAK_GLASS_REVIEW: "review break-glass accesses",
 }
+
+
+def check_session(session: Session, user: SignedInUser) -> None:
+    """Raise ``ReauthenticationRequiredError`` once the session's daily check is due.
+
+    A session opened before the daily check existed (no due time) is not limited.
+    """
+    staff_session = session.get(StaffSession, user.session_id)
+    if staff_session is None:
+        raise PermissionDeniedError("This session is not known.", "Sign out, then sign in.")
+    due = staff_session.reauth_due_at
+    if due is not None and database_now(session) >= due:
+        raise ReauthenticationRequiredError()
 
 
 def authorize(session: Session, user: SignedInUser, permission: Permission) -> StaffAccountRow:
     """Return the actor's current account row, or raise ``PermissionDeniedError``."""
+    check_session(session, user)
     row = session.get(StaffAccountRow, user.id)
     if row is None or not row.active:
         raise PermissionDeniedError(

@@ -28,7 +28,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import CallRecord
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import PermissionDeniedError, ValidationError
 from counselor_app.domain.follow_ups import FollowUpSummary
 from counselor_app.domain.handoff import (
     OVERRIDE_REASON_LIMIT,
@@ -149,6 +149,7 @@ class HandoffService:
             )
         self._check_may_export(user)
         record = self._intake.load(user, call_id)
+        _check_not_break_glass(user, record)
         decision = consent_decision(record, recipient, reason or None)
         if not decision.allowed or decision.basis is None:
             raise ConsentRequiredError(
@@ -208,6 +209,7 @@ class HandoffService:
             )
         self._check_may_export(user)
         record = self._intake.load(user, call_id)
+        _check_not_break_glass(user, record)
         if record.safety_plan.is_empty:
             raise ValidationError("This call has no safety plan to print.")
         content = SafetyPlanContent(
@@ -338,3 +340,12 @@ def _default_recipient_name(record: CallRecord, recipient: Recipient) -> str:
     if recipient is Recipient.CLINICIAN and record.disposition.warm_transfer_to:
         return record.disposition.warm_transfer_to
     return recipient.label
+
+
+def _check_not_break_glass(user: SignedInUser, record: CallRecord) -> None:
+    """A call opened by breaking the glass is read, never disclosed."""
+    if record.counselor_id != user.id and not user.can(Permission.CALL_VIEW_ALL):
+        raise PermissionDeniedError(
+            "A call opened by breaking the glass can be read here, not exported.",
+            "Ask a supervisor if the caller needs a handoff or a copy of the plan.",
+        )

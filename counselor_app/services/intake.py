@@ -78,6 +78,7 @@ from counselor_app.domain.serialize import from_jsonable, to_jsonable
 from counselor_app.phones import to_e164
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
+from counselor_app.services.break_glass import has_active_grant
 from counselor_app.services.events import ChangeBus
 from counselor_app.services.keys import MATCH_KEY, DatabaseKeys
 from counselor_app.services.reference import ReferenceData
@@ -163,9 +164,13 @@ class IntakeService:
             row = session.get(Call, call_id)
             if row is None:
                 raise NotFoundError("That call no longer exists.")
-            _check_may_see(account, row)
+            detail = ""
+            if not _may_see(account, row):
+                if not has_active_grant(session, account.id, row.id):
+                    raise _not_yours()
+                detail = "break-glass"
             record = self._to_record(session, row)
-            self._audit.record(session, Actor.of(user), AuditAction.VIEW, "call", row.id)
+            self._audit.record(session, Actor.of(user), AuditAction.VIEW, "call", row.id, detail)
             uow.commit()
             return record
 
@@ -939,14 +944,9 @@ def _no_caller_keys_yet(session: Session) -> bool:
     return found is None
 
 
-def _check_may_see(account: StaffAccountRow, row: Call) -> None:
-    if row.counselor_id == account.id:
-        return
-    if role_allows(Role(account.role), Permission.CALL_VIEW_ALL):
-        return
-    raise PermissionDeniedError(
-        "This call was taken by another counselor.",
-        "Ask a supervisor if you need to see it.",
+def _may_see(account: StaffAccountRow, row: Call) -> bool:
+    return row.counselor_id == account.id or role_allows(
+        Role(account.role), Permission.CALL_VIEW_ALL
     )
 
 
@@ -964,6 +964,18 @@ _SUMMARY_COLUMNS = load_only(
     Call.version,
 )
 """What call lists read: no encrypted column, so lists cost no decryption."""
+
+
+def _not_yours() -> PermissionDeniedError:
+    return PermissionDeniedError(
+        "This call was taken by another counselor.",
+        "Ask a supervisor, or break the glass (with a reason) if you must see it now.",
+    )
+
+
+def _check_may_see(account: StaffAccountRow, row: Call) -> None:
+    if not _may_see(account, row):
+        raise _not_yours()
 
 
 def _summary(call: Call, counselor_name: str) -> CallSummary:

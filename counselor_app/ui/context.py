@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from counselor_app.config import Settings
-from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount
+from counselor_app.domain.accounts import (
+    BreakGlassAccess,
+    Role,
+    SignedInUser,
+    StaffAccount,
+    TotpEnrollment,
+)
 from counselor_app.domain.audit import AuditVerification
 from counselor_app.domain.calls import (
     CallQuery,
@@ -99,8 +105,29 @@ class AuthPort(Protocol):
         """Create the first administrator."""
         ...
 
-    def sign_in(self, username: str, password: str) -> SignedInUser:
-        """Check the credentials and open a session."""
+    def sign_in(self, username: str, password: str, code: str = "") -> SignedInUser:
+        """Check the credentials (and the second-step code) and open a session."""
+        ...
+
+    @property
+    def reauth_interval(self) -> timedelta:
+        """How long a password proof lasts before the daily check."""
+        ...
+
+    def confirm(self, user: SignedInUser, password: str, code: str = "") -> datetime:
+        """Prove the password again (unlock, daily check); when the next check falls due."""
+        ...
+
+    def start_two_step(self, user: SignedInUser) -> TotpEnrollment:
+        """A new second-factor secret to show (nothing stored yet)."""
+        ...
+
+    def enable_two_step(self, user: SignedInUser, secret: str, code: str) -> None:
+        """Turn the second factor on once ``code`` matches ``secret``."""
+        ...
+
+    def two_step_enabled(self, user: SignedInUser) -> bool:
+        """True when the account signs in with a code as well."""
         ...
 
     def sign_out(self, user: SignedInUser) -> None:
@@ -131,6 +158,27 @@ class AccountsPort(Protocol):
 
     def reset_password(self, user: SignedInUser, account_id: uuid.UUID, new_password: str) -> None:
         """Set a new password."""
+        ...
+
+    def reset_two_step(self, user: SignedInUser, account_id: uuid.UUID) -> StaffAccount:
+        """Turn a person's second factor off (a lost phone)."""
+        ...
+
+
+class BreakGlassPort(Protocol):
+    """Break-glass access (``services.break_glass.BreakGlassService``)."""
+
+    @property
+    def minutes(self) -> int:
+        """How long an access lasts."""
+        ...
+
+    def grant(self, user: SignedInUser, reference: str, reason: str) -> BreakGlassAccess:
+        """Open another counselor's call for a while, with a reason; supervisors are alerted."""
+        ...
+
+    def recent(self, user: SignedInUser, limit: int = 100) -> list[BreakGlassAccess]:
+        """The newest accesses with their reasons (supervisors)."""
         ...
 
 
@@ -510,6 +558,11 @@ class AppServices(Protocol):
     @property
     def handoffs(self) -> HandoffPort[Any]:
         """Handoff and safety plan PDFs."""
+        ...
+
+    @property
+    def break_glass(self) -> BreakGlassPort:
+        """Break-glass access to calls outside one's role."""
         ...
 
     @property

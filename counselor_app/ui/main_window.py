@@ -39,6 +39,8 @@ from counselor_app.ui.intake.imminent_banner import ImminentBanner
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.reports import ReportsView
+from counselor_app.ui.session_lock import SessionLock
+from counselor_app.ui.sessions import BreakGlassAlerts, BreakGlassReviewDialog, TwoStepDialog
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +154,20 @@ class MainWindow(QMainWindow):
             right.addWidget(self.imminent_banner)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
-        self.setCentralWidget(central)
+        self.session_lock = SessionLock(
+            self,
+            services.auth,
+            user,
+            runner,
+            idle_minutes=services.settings.idle_lock_minutes,
+            reauth=services.auth.reauth_interval,
+        )
+        self.shell = QStackedWidget(self)
+        self.shell.setObjectName("shell")
+        self.shell.addWidget(central)
+        self.shell.addWidget(self.session_lock.screen)
+        self._hidden_docks: list[QDockWidget] = []
+        self.setCentralWidget(self.shell)
         intake = self.pages.get("intake")
         self.intake: IntakeView | None = intake if isinstance(intake, IntakeView) else None
         if self.intake is not None:
@@ -187,6 +202,17 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         session_menu = self.menuBar().addMenu("&Session")
         session_menu.addAction(self.refresh_action)
+        self.lock_action = QAction("&Lock now", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        session_menu.addAction(self.lock_action)
+        self.two_step_action = QAction("&Two-step sign-in…", self)
+        session_menu.addAction(self.two_step_action)
+        self.break_glass_alerts: BreakGlassAlerts | None = None
+        self.break_glass_review_action: QAction | None = None
+        if user.can(Permission.BREAK_GLASS_REVIEW):
+            self.break_glass_review_action = QAction("&Break-glass accesses…", self)
+            session_menu.addAction(self.break_glass_review_action)
+            self.break_glass_alerts = BreakGlassAlerts(self, services, user, runner, events)
         session_menu.addSeparator()
         session_menu.addAction(self.sign_out_action)
         go_menu = self.menuBar().addMenu("&Go")
@@ -227,6 +253,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_page_action_triggered)
         self.refresh_action.triggered.connect(self._on_refresh_action_triggered)
         self.sign_out_action.triggered.connect(self._on_sign_out_action_triggered)
+        self.lock_action.triggered.connect(self._on_lock_action_triggered)
+        self.two_step_action.triggered.connect(self._on_two_step_action_triggered)
+        if self.break_glass_review_action is not None:
+            self.break_glass_review_action.triggered.connect(
+                self._on_break_glass_review_action_triggered
+            )
+        self.session_lock.lock_changed.connect(self._on_session_lock_lock_changed)
+        self.session_lock.sign_out_requested.connect(self._on_session_lock_sign_out_requested)
         self._connection_timer.timeout.connect(self._on_connection_timer_timeout)
         self._runner.problem_reported.connect(self._on_runner_problem_reported)
         if self.intake is not None:
@@ -350,6 +384,7 @@ class MainWindow(QMainWindow):
 
     def _stop(self) -> None:
         self._connection_timer.stop()
+        self.session_lock.stop()
         if self.reminders is not None:
             self.reminders.stop()
         if self.reminder_notifier is not None:
@@ -526,6 +561,52 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_runner_problem_reported(self, problem: Problem) -> None:
         self.statusBar().showMessage(problem.message, 15_000)
+
+    # --- the idle lock, the daily check, two-step sign-in, break glass ---------------------------
+
+    @property
+    def locked(self) -> bool:
+        """True while the lock screen hides the window."""
+        return self.session_lock.locked
+
+    @Slot(bool)
+    def _on_session_lock_lock_changed(self, locked: bool) -> None:
+        if locked:
+            self._hidden_docks = [
+                dock for dock in self.findChildren(QDockWidget) if dock.isVisible()
+            ]
+            for dock in self._hidden_docks:
+                dock.hide()
+            self.shell.setCurrentWidget(self.session_lock.screen)
+            self.menuBar().hide()
+            self.statusBar().hide()
+            if self.reminders is not None:
+                self.reminders.stop()  # no follow-up details in the tray over a lock screen
+            return
+        if self.reminders is not None:
+            self.reminders.start()  # reminders that fell due meanwhile come now
+        self.shell.setCurrentIndex(0)
+        self.menuBar().show()
+        self.statusBar().show()
+        for dock in self._hidden_docks:
+            dock.show()
+        self._hidden_docks = []
+
+    @Slot()
+    def _on_session_lock_sign_out_requested(self) -> None:
+        self.sign_out()
+
+    @Slot()
+    def _on_lock_action_triggered(self) -> None:
+        self.session_lock.lock()
+
+    @Slot()
+    def _on_two_step_action_triggered(self) -> None:
+        TwoStepDialog.ask(self, self._services.auth, self.user, self._runner)
+
+    @Slot()
+    def _on_break_glass_review_action_triggered(self) -> None:
+        BreakGlassReviewDialog.ask(self, self._services.break_glass, self.user, self._runner)
 
 
 def _log_problem(problem: Problem) -> None:

@@ -142,6 +142,9 @@ class Runner(QObject):
 
     idle = Signal()
     problem_reported = Signal(object)
+    failed = Signal(object)
+    """Every failure's ``Problem``, whoever handles it (the session lock watches for the daily
+    check); emitted before the job's own ``on_failure``."""
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
         super().__init__(parent)
@@ -216,6 +219,7 @@ class Runner(QObject):
             if job.on_success is not None:
                 job.on_success(payload)
             return
+        self.failed.emit(payload)
         if job.on_failure is not None:
             job.on_failure(payload)
         else:

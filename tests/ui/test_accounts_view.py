@@ -46,7 +46,15 @@ def account(view: AccountsView, username: str) -> StaffAccount:
 def test_lists_accounts(view: AccountsView, qtmodeltester: ModelTester) -> None:
     assert sorted(names(view)) == ["Avery Admin", "Casey Counselor", "Pat Peer", "Sam Supervisor"]
     headers = [c.header for c in view.model.columns]
-    assert headers == ["Name", "Username", "Role", "Active", "Last sign-in", "Locked until"]
+    assert headers == [
+        "Name",
+        "Username",
+        "Role",
+        "Active",
+        "Last sign-in",
+        "Locked until",
+        "Two-step",
+    ]
     row = view.model.row_of(account(view, "pat").id)
     assert view.model.data(view.model.index(row, 2)) == "Peer specialist"
     assert view.model.data(view.model.index(row, 3)) == "Active"

@@ -1,6 +1,11 @@
 """Every model, imported so ``Base.metadata`` knows the whole schema."""
 
-from counselor_app.db.models.accounts import CenterSetting, StaffAccount, StaffSession
+from counselor_app.db.models.accounts import (
+    BreakGlassGrant,
+    CenterSetting,
+    StaffAccount,
+    StaffSession,
+)
 from counselor_app.db.models.audit import AuditEvent, Disclosure
 from counselor_app.db.models.calls import (
     Call,
@@ -33,6 +38,7 @@ __all__ = [
     "Address",
     "Attribute",
     "AuditEvent",
+    "BreakGlassGrant",
     "Call",
     "CallConcern",
     "CenterSetting",

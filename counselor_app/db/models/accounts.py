@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from counselor_app.db.base import Base, Timestamps, UuidPk, Versioned
+from counselor_app.db.crypto import EncryptedText
 from counselor_app.db.models._types import enum_column_type
 from counselor_app.domain.accounts import Role
 
@@ -32,7 +33,18 @@ class StaffAccount(UuidPk, Timestamps, Versioned, Base):
     password_changed_at: Mapped[datetime | None]
     must_change_password: Mapped[bool] = mapped_column(default=False)
     totp_secret_ref: Mapped[str | None] = mapped_column(String(64))
-    """Reserved for the optional second factor; the secret itself lives in the keyring."""
+    """Unused (an early plan kept the second factor's secret in the keyring)."""
+    totp_secret: Mapped[str | None] = mapped_column(
+        EncryptedText("staff_accounts.totp_secret"), deferred=True
+    )
+    """The TOTP second factor's shared secret (base32), encrypted; None when not enabled.
+
+    Deferred: it is decrypted only when a code is checked, so a workstation without the keys can
+    still list accounts and reset a second factor.
+    """
+    totp_last_step: Mapped[int | None]
+    """The last accepted TOTP time step (a code is never accepted twice); set exactly while the
+    second factor is on."""
 
 
 class CenterSetting(Timestamps, Versioned, Base):
@@ -54,3 +66,21 @@ class StaffSession(UuidPk, Base):
     started_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
+    authenticated_at: Mapped[datetime | None]
+    """When the person last proved their password in this session (sign-in or unlock)."""
+    reauth_due_at: Mapped[datetime | None]
+    """After this the services refuse the session until the password is confirmed again."""
+
+
+class BreakGlassGrant(UuidPk, Base):
+    """Access to one call outside one's role, for a reason, until it expires."""
+
+    __tablename__ = "break_glass_grants"
+
+    account_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff_accounts.id"), index=True)
+    call_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("calls.id"), index=True)
+    reason: Mapped[str] = mapped_column(EncryptedText("break_glass_grants.reason"))
+    """Why the person needed the record; may describe the caller, hence encrypted."""
+    workstation: Mapped[str] = mapped_column(String(120))
+    granted_at: Mapped[datetime] = mapped_column(index=True)
+    expires_at: Mapped[datetime]

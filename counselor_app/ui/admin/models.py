@@ -35,4 +35,9 @@ class AccountsTableModel(RecordTableModel):
             lambda a: timestamp(a.locked_until),
             tooltip="Sign-in is paused after repeated wrong passwords (local time)",
         ),
+        Column(
+            "Two-step",
+            lambda a: "On" if a.two_step else "",
+            tooltip="Signs in with a code from an authenticator app as well",
+        ),
     )

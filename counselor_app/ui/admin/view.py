@@ -44,9 +44,19 @@ class AccountsView(ListPage):
         self.add_button = QPushButton("&Add account…", self)
         self.active_button = QPushButton(DEACTIVATE, self)
         self.reset_button = QPushButton("&Reset password…", self)
+        self.reset_two_step_button = QPushButton("Reset &two-step sign-in…", self)
+        self.reset_two_step_button.setObjectName("resetTwoStep")
+        self.reset_two_step_button.setToolTip(
+            "For someone who lost the phone with their authenticator app"
+        )
         self.verify_button = QPushButton("&Verify audit trail", self)
         self.verify_button.setVisible(user.can(Permission.AUDIT_REVIEW))
-        for button in (self.add_button, self.active_button, self.reset_button):
+        for button in (
+            self.add_button,
+            self.active_button,
+            self.reset_button,
+            self.reset_two_step_button,
+        ):
             self.tool_row.addWidget(button)
         self.tool_row.addStretch(1)
         self.tool_row.addWidget(self.verify_button)
@@ -57,7 +67,8 @@ class AccountsView(ListPage):
         self.body.insertWidget(self.body.indexOf(self.table), self.audit_result)
         self.setTabOrder(self.add_button, self.active_button)
         self.setTabOrder(self.active_button, self.reset_button)
-        self.setTabOrder(self.reset_button, self.verify_button)
+        self.setTabOrder(self.reset_button, self.reset_two_step_button)
+        self.setTabOrder(self.reset_two_step_button, self.verify_button)
         self.setTabOrder(self.verify_button, self.table)
         self._update_buttons()
         self._connect_signals()
@@ -67,6 +78,7 @@ class AccountsView(ListPage):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
+        self.reset_two_step_button.clicked.connect(self._on_reset_two_step_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
 
     def _fetch(self) -> Any:
@@ -87,6 +99,7 @@ class AccountsView(ListPage):
     def _update_buttons(self) -> None:
         account: StaffAccount | None = self.selected_record()
         self.reset_button.setEnabled(account is not None)
+        self.reset_two_step_button.setEnabled(account is not None and account.two_step)
         if account is None:
             self.active_button.setText(DEACTIVATE)
             self.active_button.setEnabled(False)
@@ -151,6 +164,37 @@ class AccountsView(ListPage):
             self.message_bar.show_text(
                 f"The password of {account.display_name} was reset; they can sign in with it now."
             )
+
+    @Slot()
+    def _on_reset_two_step_button_clicked(self) -> None:
+        account: StaffAccount | None = self.selected_record()
+        if account is None:
+            return
+        confirmed = ConfirmDialog.ask(
+            self,
+            "Reset two-step sign-in",
+            f"Turn off two-step sign-in for {account.display_name} ({account.username})? "
+            "They sign in with their password alone until they set it up again on their "
+            "new phone. Check who is asking before you do this.",
+            "Reset",
+        )
+        if not confirmed:
+            return
+        accounts, user = self._services.accounts, self._user
+        self._runner.submit(
+            lambda: accounts.reset_two_step(user, account.id),
+            self._on_reset_two_step_succeeded,
+            self.show_problem,
+            owner=self,
+        )
+
+    @Slot(object)
+    def _on_reset_two_step_succeeded(self, account: StaffAccount) -> None:
+        self.message_bar.show_text(
+            f"Two-step sign-in is off for {account.display_name}; they can set it up again "
+            "from Session → Two-step sign-in."
+        )
+        self.refresh()
 
     @Slot()
     def _on_verify_button_clicked(self) -> None:

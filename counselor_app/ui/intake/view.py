@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.accounts import Permission, SignedInUser
+from counselor_app.domain.accounts import (
+    BreakGlassAccess,
+    Permission,
+    SignedInUser,
+    parse_call_reference,
+)
 from counselor_app.domain.calls import (
     CallQuery,
     CallRecord,
@@ -49,6 +54,7 @@ from counselor_app.ui.intake.style import WORKSPACE_STYLE
 from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
+from counselor_app.ui.sessions import BreakGlassDialog
 
 RECENT_LIMIT = 200
 SEARCH_DELAY_MS = 300
@@ -264,6 +270,17 @@ class IntakeView(ListPage):
         self.tool_row.addSpacing(16)
         self.tool_row.addWidget(search_label)
         self.tool_row.addWidget(self.search, 1)
+        self.break_glass_button = QPushButton("&Break glass…")
+        self.break_glass_button.setObjectName("breakGlass")
+        self.break_glass_button.setAccessibleName("Break glass")
+        self.break_glass_button.setToolTip(
+            "Open another counselor's call by its reference, with a reason (read-only, for a "
+            "limited time; supervisors are alerted)"
+        )
+        self.break_glass_button.setVisible(
+            user.can(Permission.BREAK_GLASS) and not user.can(Permission.CALL_VIEW_ALL)
+        )
+        self.tool_row.addWidget(self.break_glass_button)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -271,7 +288,8 @@ class IntakeView(ListPage):
         self.body.insertWidget(3, self.drafts_banner)
         self.setTabOrder(self.new_call_button, self.filter_buttons["today"])
         self.setTabOrder(self.filter_buttons["all"], self.search)
-        self.setTabOrder(self.search, self.table)
+        self.setTabOrder(self.search, self.break_glass_button)
+        self.setTabOrder(self.break_glass_button, self.table)
         self._connect_signals()
         if self.can_take:
             QTimer.singleShot(0, self, self.check_drafts)
@@ -284,6 +302,7 @@ class IntakeView(ListPage):
         self.filters.buttonToggled.connect(self._on_filters_button_toggled)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.break_glass_button.clicked.connect(self._on_break_glass_button_clicked)
         self._search_timer.timeout.connect(self.refresh)
         self.table.activated.connect(self._on_table_activated)
         self.drafts_banner.resume_requested.connect(self._on_drafts_banner_resume_requested)
@@ -327,6 +346,13 @@ class IntakeView(ListPage):
     def _footer_text(self) -> str:
         shown = count_text(self.model.rowCount(), "call")
         text = self.search.text().strip()
+        if (
+            text
+            and not self.model.rowCount()
+            and parse_call_reference(text)
+            and not self.break_glass_button.isHidden()
+        ):
+            return f"{shown} matching “{text}”. Another counselor's call? Break glass… (Alt+B)"
         return f"{shown} matching “{text}”" if text else shown
 
     # --- drafts --------------------------------------------------------------------------------
@@ -554,6 +580,26 @@ class IntakeView(ListPage):
         record = self.selected_record()
         if record is not None:
             self.open_call(record.id)
+
+    def break_glass(self) -> BreakGlassAccess | None:
+        """Ask for a reason and open another counselor's call read-only (supervisors alerted)."""
+        typed = self.search.text().strip()
+        reference = typed.upper() if parse_call_reference(typed) else ""
+        access = BreakGlassDialog.ask(
+            self, self._services.break_glass, self._user, self._runner, reference
+        )
+        if access is None:
+            return None
+        self.message_bar.show_text(
+            f"Break-glass access to {access.call_reference} until "
+            f"{clock_text(access.expires_at)}; your supervisors were told."
+        )
+        self.open_call(access.call_id)
+        return access
+
+    @Slot()
+    def _on_break_glass_button_clicked(self) -> None:
+        self.break_glass()
 
     @Slot(object)
     def _on_drafts_banner_resume_requested(self, draft: Draft) -> None:

@@ -1,4 +1,9 @@
-"""Signing in: username and password, checked by the service on a worker thread."""
+"""Signing in: username and password, checked by the service on a worker thread.
+
+An account with two-step sign-in gets a second step: once the service says the password was
+right but a code is needed, the dialog shows the code field (the password stays, hidden) and the
+next submit sends both.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from counselor_app import APP_NAME
 from counselor_app.domain.accounts import SignedInUser
+from counselor_app.domain.errors import SecondFactorRequiredError
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, password_edit, run_modal
 from counselor_app.ui.ops import Problem, Runner
@@ -44,12 +50,20 @@ class SignInDialog(FormDialog):
         self.password.setObjectName("password")
         add_labelled_row(self.form, "&Username:", self.username)
         add_labelled_row(self.form, "&Password:", self.password)
+        self.code = QLineEdit()
+        self.code.setObjectName("code")
+        self.code.setMaxLength(8)
+        self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_label = add_labelled_row(self.form, "&Code from your app:", self.code)
+        self.code.hide()
+        self.code_label.hide()
         self.database_note = note()
         self.database_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.insertWidget(3, self.database_note)
         self.attach(services)
         self.setTabOrder(self.username, self.password)
-        self.setTabOrder(self.password, self.accept_button)
+        self.setTabOrder(self.password, self.code)
+        self.setTabOrder(self.code, self.accept_button)
         (self.password if username else self.username).setFocus()
         self._connect_signals()
 
@@ -87,18 +101,45 @@ class SignInDialog(FormDialog):
             return
         if self._services is None:
             return
+        code = ""
+        if self.second_step:
+            code = "".join(self.code.text().split())
+            if not code:
+                self.show_reasons("Enter the code from your authenticator app.", [])
+                self.code.setFocus()
+                return
         auth = self._services.auth
         self.run_action(
-            lambda: auth.sign_in(username, password), self._on_sign_in_succeeded, "Signing in…"
+            lambda: auth.sign_in(username, password, code),
+            self._on_sign_in_succeeded,
+            "Signing in…",
         )
+
+    @property
+    def second_step(self) -> bool:
+        """True once the dialog asks for the code."""
+        return not self.code.isHidden()
 
     @Slot(object)
     def _on_sign_in_succeeded(self, user: SignedInUser) -> None:
         self.password.clear()
+        self.code.clear()
         self.user = user
         self.signed_in.emit(user)
         self.accept()
 
     def _after_failure(self, problem: Problem) -> None:
+        if isinstance(problem.error, SecondFactorRequiredError):
+            # The password was right: keep it (hidden) and ask for the code.
+            self.code.show()
+            self.code_label.show()
+            self.username.setReadOnly(True)
+            self.password.setReadOnly(True)
+            self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.code.clear()
+        if self.second_step:
+            self.code.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.password.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
