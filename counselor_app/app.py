@@ -31,6 +31,7 @@ from counselor_app.services.handoff import HandoffService
 from counselor_app.services.intake import IntakeService
 from counselor_app.services.keys import DatabaseKeys
 from counselor_app.services.notify import ChangeListener
+from counselor_app.services.outbox import Outbox
 from counselor_app.services.reference import ReferenceData, load_reference_data
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ class AppContext:
     drafts: DraftStore
     reference: ReferenceData
     workstation: str
+    outbox: Outbox | None = None
+    """Changes kept on this workstation while the shared database cannot be reached."""
     listener: ChangeListener | None = None
     """On PostgreSQL: republishes other workstations' changes (LISTEN/NOTIFY) on ``events``."""
 
@@ -124,6 +127,10 @@ def build_context(
         ics_include_initials=settings.ics_include_initials,
     )
     intake = IntakeService(database, audit, keys, events, reference, follow_ups=follow_ups)
+    drafts = DraftStore(drafts_folder, credentials, database.location)
+    outbox = Outbox(data_dir() / "outbox", credentials, database.location)
+    intake.attach_outbox(outbox, drafts)
+    follow_ups.attach_outbox(outbox)
     listener = None
     if not database.is_sqlite:
         # Connects in the background (and keeps retrying): building the context stays instant.
@@ -153,9 +160,10 @@ def build_context(
             local_numbers=settings.center_crisis_numbers,
             font_files=[p for p in settings.pdf_font_files.split(";") if p.strip()],
         ),
-        drafts=DraftStore(drafts_folder, credentials, database.location),
+        drafts=drafts,
         reference=reference,
         workstation=workstation,
+        outbox=outbox,
         listener=listener,
     )
 

@@ -1,6 +1,7 @@
 """Every model, imported so ``Base.metadata`` knows the whole schema."""
 
 from counselor_app.db.models.accounts import CenterSetting, StaffAccount, StaffSession
+from counselor_app.db.models.applied import AppliedOperation
 from counselor_app.db.models.audit import AuditEvent, Disclosure
 from counselor_app.db.models.calls import (
     Call,
@@ -30,6 +31,7 @@ from counselor_app.db.models.follow_ups import FollowUp, FollowUpAttempt
 
 __all__ = [
     "Address",
+    "AppliedOperation",
     "Attribute",
     "AuditEvent",
     "Call",
