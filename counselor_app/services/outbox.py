@@ -245,8 +245,9 @@ class Outbox:
                 if entry.held:
                     continue
                 if entry.target in blocked:
-                    held = self._hold(entry, WAITING_BEHIND)
-                    report.held.append(held)
+                    report.held.append(
+                        self._hold(entry, WAITING_BEHIND, KnownError(WAITING_BEHIND))
+                    )
                     continue
                 handler = self._handlers.get(entry.kind)
                 if handler is None:
@@ -260,15 +261,8 @@ class Outbox:
                     report.unreachable = True
                     break
                 except KnownError as error:
-                    held = self._hold(entry, error.message)
-                    report.held.append(held)
+                    report.held.append(self._hold(entry, error.message, error))
                     blocked.add(entry.target)
-                    on_held = self._held_handlers.get(entry.kind)
-                    if on_held is not None:
-                        try:
-                            on_held(held, error)
-                        except Exception:
-                            log.exception("keeping a held outbox change as a draft failed")
                 except Exception:
                     # A bug: logged, and the change is kept for a person, never dropped.
                     log.exception("replaying an outbox change failed")
@@ -351,11 +345,19 @@ class Outbox:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         atomic_write_bytes(self.folder / name, sealed)
 
-    def _hold(self, entry: OutboxEntry, problem: str) -> OutboxEntry:
+    def _hold(
+        self, entry: OutboxEntry, problem: str, error: KnownError | None = None
+    ) -> OutboxEntry:
         held = replace(entry, held=True, problem=problem)
         self._write(held)
         entries = self._load()
         entries[entries.index(entry)] = held
+        on_held = self._held_handlers.get(entry.kind)
+        if on_held is not None and error is not None:
+            try:
+                on_held(held, error)
+            except Exception:
+                log.exception("offering a held outbox change back failed")
         return held
 
     def _remove(self, entry: OutboxEntry) -> None:
