@@ -128,7 +128,7 @@ def build_context(
     )
     intake = IntakeService(database, audit, keys, events, reference, follow_ups=follow_ups)
     drafts = DraftStore(drafts_folder, credentials, database.location)
-    outbox = Outbox(data_dir() / "outbox", credentials, database.location)
+    outbox = Outbox(data_dir() / "outbox", credentials, database.location, events)
     intake.attach_outbox(outbox, drafts)
     follow_ups.attach_outbox(outbox)
     listener = None

@@ -35,6 +35,7 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.errors import DatabaseBusyError, DatabaseUnavailableError, KnownError
 from counselor_app.domain.serialize import from_jsonable, to_jsonable
 from counselor_app.services.credentials import CredentialStore
+from counselor_app.services.events import ChangeBus
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,9 @@ FORMAT = 1
 CALL_SAVE = "call.save"
 CALL_COMPLETE = "call.complete"
 FOLLOW_UP_ATTEMPT = "follow_up.attempt"
+
+TOPIC = "outbox"
+"""Published on the change bus whenever the outbox gains or loses an entry (no record id)."""
 
 WAITING_BEHIND = "It waits behind an earlier change to the same record that needs attention."
 
@@ -107,8 +111,15 @@ class Outbox:
     so a change made meanwhile is queued behind the ones being sent.
     """
 
-    def __init__(self, folder: Path, credentials: CredentialStore, database: str) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        credentials: CredentialStore,
+        database: str,
+        events: ChangeBus | None = None,
+    ) -> None:
         self.folder = folder
+        self._events = events
         self._credentials = credentials
         self._database = database
         self._aead: AESGCM | None = None
@@ -189,7 +200,8 @@ class Outbox:
             self._write(entry)
             entries.append(entry)
             log.info("change kept in the offline outbox (%s); %d waiting", kind, len(entries))
-            return entry
+        self._announce()
+        return entry
 
     def supersede(self, target: str) -> int:
         """Drop held entries of ``target`` after a newer save of the whole record succeeded.
@@ -201,16 +213,19 @@ class Outbox:
             gone = [e for e in self._load() if e.target == target and e.held]
             for entry in gone:
                 self._remove(entry)
-            return len(gone)
+        if gone:
+            self._announce()
+        return len(gone)
 
     def discard(self, key: str) -> bool:
         """Remove one entry on a person's decision (never automatically)."""
         with self._lock:
-            for entry in self._load():
-                if entry.key == key:
-                    self._remove(entry)
-                    return True
-            return False
+            found = [e for e in self._load() if e.key == key]
+            for entry in found:
+                self._remove(entry)
+        if found:
+            self._announce()
+        return bool(found)
 
     # --- versions of records replayed ------------------------------------------------------
 
@@ -274,6 +289,7 @@ class Outbox:
                     report.sent += 1
             report.waiting = sum(1 for e in self._load() if not e.held)
         if report.sent or report.held:
+            self._announce()
             log.info(
                 "outbox replay: %d sent, %d held, %d waiting",
                 report.sent,
@@ -281,6 +297,10 @@ class Outbox:
                 report.waiting,
             )
         return report
+
+    def _announce(self) -> None:
+        if self._events is not None:
+            self._events.publish(TOPIC)
 
     # --- files -----------------------------------------------------------------------------
 
