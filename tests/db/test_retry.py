@@ -184,3 +184,17 @@ def test_a_key_longer_than_the_column_is_refused(ctx: AppContext) -> None:
     noop: Callable[[UnitOfWork], None] = lambda _uow: None  # noqa: E731
     with pytest.raises(ValueError, match="64"):
         run_unit_of_work(ctx.database, noop, idempotency_key="k" * 65)
+
+
+def test_a_directory_save_whose_commit_answer_is_lost_is_applied_once(
+    ctx: AppContext, staff: dict[Role, SignedInUser], lose_next_commit_answers: list[int]
+) -> None:
+    from counselor_app.db.models import Organization
+    from counselor_app.domain.directory import OrganizationEdit
+
+    admin = staff[Role.ADMINISTRATOR]
+    lose_next_commit_answers[0] = 1
+    summary = ctx.directory.save_organization(admin, OrganizationEdit(name="Harbor Light"))
+    assert summary.name == "Harbor Light"
+    assert _count(ctx, Organization, Organization.name == "Harbor Light") == 1
+    assert _count(ctx, AuditEvent, AuditEvent.record_id == summary.id) == 1
