@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -26,8 +28,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-# Importing the test configuration isolates the folders (XDG_*) before anything else runs.
-import tests.conftest  # noqa: E402, F401
+# Isolate the folders before anything reads them: no real user folder or keyring is touched.
+_ISOLATED = Path(tempfile.mkdtemp(prefix="counselor-faults-home-"))
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_ISOLATED / _var.lower())
+
 from tests.support.faults import (  # noqa: E402
     concurrent_editors,
     sqlite_writers,
@@ -128,4 +133,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    finally:
+        shutil.rmtree(_ISOLATED, ignore_errors=True)

@@ -166,9 +166,15 @@ def _replay_until_sent(outbox: Outbox, timeout: float = 30) -> None:
 
 
 def _counselor(ctx: AppContext) -> Any:
-    from tests.conftest import make_staff
-
-    return make_staff(ctx)[Role.COUNSELOR]
+    """An administrator, then a counselor, signed in (without the test fixtures)."""
+    admin_password, counselor_password = (
+        "quiet harbor lantern seventeen",
+        "maple sparrow under blue sky",
+    )
+    ctx.auth.create_first_administrator("admin", "Avery Admin", admin_password)
+    admin = ctx.auth.sign_in("admin", admin_password)
+    ctx.accounts.add_account(admin, "casey", "Casey Counselor", Role.COUNSELOR, counselor_password)
+    return ctx.auth.sign_in("casey", counselor_password)
 
 
 def _count(ctx: AppContext, model: Any, *where: Any) -> int:
