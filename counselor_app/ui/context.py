@@ -396,6 +396,10 @@ class OutboxPort(Protocol):
         """Send the waiting changes in order (the database answers again)."""
         ...
 
+    def waiting_for(self, target: str) -> bool:
+        """True when a change of ``target`` (``call:<id>``) is kept on this workstation."""
+        ...
+
 
 class HandoffDocument(Protocol):
     """A finished PDF (``services.handoff.HandoffResult``), already logged as a disclosure."""
