@@ -189,9 +189,7 @@ class FollowUpService:
             rows = session.connection().execute(_queue_statement(view), params).fetchall()
             if not rows or not (rows[0].me_active and _allows(rows[0].me_role, _VIEW)):
                 _authorize_read(session, user, _VIEW)
-            summaries = [_summary(row) for row in rows]
-        self._seen.update((s.id, s) for s in summaries)
-        return summaries
+            return self._remember([_summary(row) for row in rows])
 
     def counts(self, user: SignedInUser, *, now: datetime | None = None) -> FollowUpCounts:
         """The count of every queue view, in one aggregate query (for the navigation rail)."""
@@ -252,7 +250,7 @@ class FollowUpService:
                 )
                 .order_by(FollowUp.due_end, _RISK_ORDER.desc(), FollowUp.id)
             )
-            return [_summary(row) for row in session.execute(statement)]
+            return self._remember([_summary(row) for row in session.execute(statement)])
 
     def for_call(self, user: SignedInUser, call_id: uuid.UUID) -> list[FollowUpSummary]:
         """Every follow-up of one call, in plan order."""
@@ -262,7 +260,7 @@ class FollowUpService:
             statement = (
                 _summary_select().where(FollowUp.call_id == call_id).order_by(FollowUp.sequence_no)
             )
-            return [_summary(row) for row in session.execute(statement)]
+            return self._remember([_summary(row) for row in session.execute(statement)])
 
     def detail(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpDetail:
         """One follow-up with its attempts; opening it is audited.
@@ -307,6 +305,7 @@ class FollowUpService:
             )
             self._audit.record(session, Actor.of(user), AuditAction.VIEW, "follow_up", row.id)
             uow.commit()
+            self._remember([detail.summary])
             return detail
 
     # --- scheduling ------------------------------------------------------------------------
@@ -573,6 +572,7 @@ class FollowUpService:
             replayed=lambda uow, _outcome: _current(uow.session, follow_up_id),
         )
         self.published(claimed)
+        self._remember([current])
         return current
 
     def release(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
@@ -887,6 +887,11 @@ class FollowUpService:
         return data
 
     # --- helpers ---------------------------------------------------------------------------
+
+    def _remember(self, summaries: list[FollowUpSummary]) -> list[FollowUpSummary]:
+        """Keep the summaries last shown (what an attempt kept offline answers with)."""
+        self._seen.update((s.id, s) for s in summaries)
+        return summaries
 
     def _time_params(self, user: SignedInUser, now: datetime) -> dict[str, Any]:
         _start, day_end = local_day_bounds(local_date(now, self.zone), self.zone)
