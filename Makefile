@@ -4,6 +4,7 @@
 #   make test    lint, type-check, check the layer contracts, run the test suite
 #   make lint    the static checks of `make test` without the test suite
 #   make bench   run the benchmarks in bench/; fails when a figure misses its target
+#   make faults  the fault-injection tests (also in `make test`) and their figures as JSON
 #   make clean   remove caches and build output (make distclean also removes .venv)
 #
 # Variables: PYTHON (interpreter that creates .venv, default python3), ARGS (options for
@@ -22,7 +23,7 @@ PYTEST_ARGS ?=
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
 
-.PHONY: help run test lint bench venv clean distclean
+.PHONY: help run test lint bench faults venv clean distclean
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -69,3 +70,9 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# faults: stopped PostgreSQL, SIGKILL, concurrent editors and SQLite writers; prints the figures
+faults: $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:randomly tests/faults tests/db/test_retry.py \
+	  tests/services/test_outbox.py tests/ui/test_offline_status.py tests/e2e/test_crash_recovery.py
+	$(BIN)/python bench/faults.py

@@ -32,6 +32,7 @@ from counselor_app.services.handoff import HandoffService
 from counselor_app.services.intake import IntakeService
 from counselor_app.services.keys import DatabaseKeys, DataKeys
 from counselor_app.services.notify import ChangeListener
+from counselor_app.services.outbox import Outbox
 from counselor_app.services.reference import ReferenceData, load_reference_data
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,8 @@ class AppContext:
     """The data keys that encrypt sensitive fields (unlocked by ``prepare_schema``)."""
     workstation: str
     break_glass: BreakGlassService
+    outbox: Outbox | None = None
+    """Changes kept on this workstation while the shared database cannot be reached."""
     listener: ChangeListener | None = None
     """On PostgreSQL: republishes other workstations' changes (LISTEN/NOTIFY) on ``events``."""
 
@@ -128,6 +131,10 @@ def build_context(
         ics_include_initials=settings.ics_include_initials,
     )
     intake = IntakeService(database, audit, keys, events, reference, follow_ups=follow_ups)
+    drafts = DraftStore(drafts_folder, credentials, database.location)
+    outbox = Outbox(data_dir() / "outbox", credentials, database.location, events)
+    intake.attach_outbox(outbox, drafts)
+    follow_ups.attach_outbox(outbox)
     listener = None
     if not database.is_sqlite:
         # Connects in the background (and keeps retrying): building the context stays instant.
@@ -159,13 +166,14 @@ def build_context(
             local_numbers=settings.center_crisis_numbers,
             font_files=[p for p in settings.pdf_font_files.split(";") if p.strip()],
         ),
-        drafts=DraftStore(drafts_folder, credentials, database.location),
+        drafts=drafts,
         reference=reference,
         keys=DataKeys(database, credentials, audit),
         workstation=workstation,
         break_glass=BreakGlassService(
             database, audit, events, workstation, minutes=settings.break_glass_minutes
         ),
+        outbox=outbox,
         listener=listener,
     )
 

@@ -235,13 +235,20 @@ class Database:
         self.engine.dispose()
 
 
-def unavailable(database: Database, exc: BaseException) -> DatabaseUnavailableError:
-    """A person-readable error for a database that cannot be reached (no credentials in it)."""
+def unavailable(
+    database: Database, exc: BaseException, *, transient: bool | None = None
+) -> DatabaseUnavailableError:
+    """A person-readable error for a database that cannot be reached (no credentials in it).
+
+    ``transient`` (worth retrying) defaults to True for a server that cannot be reached and
+    False for a refused sign-in, a failed certificate check, a missing database or SQLite file.
+    """
     log.warning("database unavailable: %s", type(exc).__name__)
     if database.is_sqlite:
         return DatabaseUnavailableError(
             f"The database file {database.location} cannot be opened.",
             "Check that the folder exists, is writable and is not on a network share.",
+            transient=bool(transient),
         )
     detail = str(getattr(exc, "orig", exc)).lower()
     if "password authentication failed" in detail or "no password supplied" in detail:
@@ -283,6 +290,7 @@ def unavailable(database: Database, exc: BaseException) -> DatabaseUnavailableEr
     return DatabaseUnavailableError(
         f"The shared database at {database.location} cannot be reached.",
         "Check the network connection; if it persists, tell your administrator.",
+        transient=True if transient is None else transient,
     )
 
 

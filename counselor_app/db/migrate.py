@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 """Every revision of the migration history, oldest first (a test checks it against the scripts).
 
 Kept as data so that starting the app needs no alembic import: the schema check at start-up is

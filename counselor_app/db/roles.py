@@ -117,6 +117,7 @@ _TAKE_CALLS: dict[str, tuple[str, ...]] = {
     "services": (SEL, LOCK_ONLY),  # a referral locks the service it points to
     "disclosures": (SEL, INS),  # handoff PDFs
     "break_glass_grants": (SEL, INS),  # a call outside one's own, with a reason
+    "applied_operations": (SEL, INS),  # idempotency keys of retried units of work
 }
 _WORK_FOLLOW_UPS: dict[str, tuple[str, ...]] = {
     "calls": (SEL, LOCK_ONLY),  # scheduling locks the call
@@ -124,12 +125,14 @@ _WORK_FOLLOW_UPS: dict[str, tuple[str, ...]] = {
     "follow_up_attempts": (SEL, INS),
     "disclosures": (SEL, INS),
     "break_glass_grants": (SEL, INS),
+    "applied_operations": (SEL, INS),  # idempotency keys of retried units of work
 }
 _ADMINISTER: dict[str, tuple[str, ...]] = {
     "staff_accounts": (SEL, INS, UPD),
     "center_settings": (SEL, INS, UPD),
     "checklist_templates": (SEL, INS, UPD),
     **dict.fromkeys(DIRECTORY_TABLES, (SEL, INS, UPD, DEL)),
+    "applied_operations": (SEL, INS),
 }
 
 
@@ -159,6 +162,7 @@ NEVER_DELETED = (
     "checklist_templates",
     "break_glass_grants",
     "data_keys",
+    "applied_operations",
     *LOG_TABLES,
 )
 """Tables no group may DELETE from (a test checks GRANTS against it)."""

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from counselor_app.db.engine import Database, unavailable
-from counselor_app.domain.errors import ConflictError, KnownError, PermissionDeniedError
+from counselor_app.domain.errors import (
+    ConflictError,
+    DatabaseBusyError,
+    KnownError,
+    PermissionDeniedError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +78,55 @@ class UnitOfWork:
         self.session.flush()
 
 
+SERIALIZATION_FAILURE = "40001"
+DEADLOCK_DETECTED = "40P01"
+LOCK_NOT_AVAILABLE = "55P03"
+_BUSY_STATES = frozenset({SERIALIZATION_FAILURE, DEADLOCK_DETECTED, LOCK_NOT_AVAILABLE})
+_CONNECTION_STATE_CLASSES = ("08", "57")
+"""Connection exceptions (08xxx) and operator intervention (57P01 admin shutdown...)."""
+_SQLITE_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+def _sqlstate(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(getattr(orig, "sqlstate", "") or "")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for a serialization failure, a deadlock or a lock the database could not get."""
+    if _sqlstate(exc) in _BUSY_STATES:
+        return True
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code is not None and (int(code) & 0xFF) in _SQLITE_BUSY_CODES
+
+
+def is_dropped_connection(exc: BaseException) -> bool:
+    """True when the connection broke or the server went away (worth a whole new attempt)."""
+    if isinstance(exc, DisconnectionError):
+        return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    state = _sqlstate(exc)
+    if state:
+        return state.startswith(_CONNECTION_STATE_CLASSES)
+    # psycopg raises OperationalError without a SQLSTATE when it cannot connect at all.
+    return isinstance(exc, OperationalError) and _looks_unreachable(exc)
+
+
+def _looks_unreachable(exc: OperationalError) -> bool:
+    detail = str(exc.orig).lower()
+    refused = ("password", "ssl", "certificate", "does not exist", "unable to open")
+    return not any(word in detail for word in refused)
+
+
 def translate_error(database: Database, exc: BaseException) -> Exception | None:
-    """The ``KnownError`` an SQLAlchemy failure stands for, or None when it is a bug."""
+    """The ``KnownError`` an SQLAlchemy failure stands for, or None when it is a bug.
+
+    A serialization failure, deadlock or busy SQLite file becomes ``DatabaseBusyError``; a lost
+    or refused connection ``DatabaseUnavailableError`` (``transient`` when retrying may help).
+    ``run_unit_of_work`` retries both.
+    """
     if isinstance(exc, StatementError) and isinstance(exc.orig, KnownError):
         return exc.orig  # raised by a column type (a missing or damaged encryption key)
     if isinstance(exc, StaleDataError):
@@ -82,8 +134,14 @@ def translate_error(database: Database, exc: BaseException) -> Exception | None:
             "Someone else changed this record while you were working on it.",
             "Nothing was overwritten. Reload it to see their change, then apply yours again.",
         )
+    if isinstance(exc, DBAPIError) and is_busy(exc):
+        log.info("database busy (%s); the unit of work may be retried", _sqlstate(exc) or "sqlite")
+        return DatabaseBusyError(
+            "The database was too busy to save this change just now.",
+            "Nothing was lost. Try again in a moment.",
+        )
     if isinstance(exc, DisconnectionError):
-        return unavailable(database, exc)
+        return unavailable(database, exc, transient=True)
     if isinstance(exc, DBAPIError) and is_refused_by_database(exc):
         log.warning("the database refused a change: %s", type(exc.orig).__name__)
         return PermissionDeniedError(
@@ -94,7 +152,10 @@ def translate_error(database: Database, exc: BaseException) -> Exception | None:
     if isinstance(exc, OperationalError) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated
     ):
-        return unavailable(database, exc)
+        transient = is_dropped_connection(exc) and not (
+            database.is_sqlite and not getattr(exc, "connection_invalidated", False)
+        )
+        return unavailable(database, exc, transient=transient)
     return None
 
 

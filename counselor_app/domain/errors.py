@@ -94,7 +94,22 @@ class ConflictError(KnownError):
 
 
 class DatabaseUnavailableError(KnownError):
-    """The database cannot be reached or opened."""
+    """The database cannot be reached or opened.
+
+    ``transient`` is True when trying again may succeed (a dropped connection, a server that is
+    restarting), False when it will not without a person (a wrong password, a missing database).
+    """
+
+    def __init__(self, message: str, hint: str = "", *, transient: bool = False) -> None:
+        super().__init__(message, hint)
+        self.transient = transient
+
+
+class DatabaseBusyError(KnownError):
+    """The database refused a transaction it could not serialize (40001, a deadlock, a lock).
+
+    The unit of work is retried whole; this reaches a person only when the retries ran out.
+    """
 
 
 class KeyringUnavailableError(KnownError):

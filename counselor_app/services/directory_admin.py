@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from counselor_app.db.engine import Database
 from counselor_app.db.models import Language, Organization, Phone, Service
+from counselor_app.db.retry import new_idempotency_key, run_unit_of_work
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
@@ -145,7 +146,9 @@ class DirectoryAdmin:
             ]
         return sorted(summaries, key=lambda o: (o.name.casefold(), o.id))
 
-    def save_organization(self, user: SignedInUser, edit: OrganizationEdit) -> OrganizationSummary:
+    def save_organization(
+        self, user: SignedInUser, edit: OrganizationEdit, *, idempotency_key: str | None = None
+    ) -> OrganizationSummary:
         """Create (``edit.id`` None, or an unused UUID with version 0) or update an organization.
 
         Raises ``ValidationError`` with one reason per field that cannot be accepted,
@@ -154,7 +157,8 @@ class DirectoryAdmin:
         nothing.
         """
         edit = cleaned_organization(edit)
-        with UnitOfWork(self._db) as uow:
+
+        def work(uow: UnitOfWork) -> OrganizationSummary:
             session = uow.session
             authorize(session, user, Permission.DIRECTORY_MANAGE)
             row = session.get(Organization, edit.id) if edit.id else None
@@ -199,7 +203,16 @@ class DirectoryAdmin:
                 _detail(action, changed),
             )
             summary = _organization_summary(row, _service_count(session, row.id))
-            uow.commit()
+            return summary
+
+        summary = run_unit_of_work(
+            self._db,
+            work,
+            idempotency_key=idempotency_key or new_idempotency_key(),
+            operation="directory.organization",
+            outcome=lambda answer: answer.id,
+            replayed=lambda uow, outcome: self._organization_now(uow.session, outcome),
+        )
         self._events.publish(TOPIC, summary.id)
         return summary
 
@@ -263,9 +276,18 @@ class DirectoryAdmin:
         self._events.publish(TOPIC, summary.id)
         return summary
 
+    def _organization_now(self, session: Session, organization_id: str) -> OrganizationSummary:
+        """An organization's summary as stored (the answer of a save already applied)."""
+        row = session.get(Organization, organization_id)
+        if row is None:
+            raise NotFoundError("That organization is no longer in the directory.")
+        return _organization_summary(row, _service_count(session, row.id))
+
     # --- services ---------------------------------------------------------------------------
 
-    def save_service(self, user: SignedInUser, edit: ServiceEdit) -> ServiceDetail:
+    def save_service(
+        self, user: SignedInUser, edit: ServiceEdit, *, idempotency_key: str | None = None
+    ) -> ServiceDetail:
         """Create (``edit.id`` None, or an unused UUID with version 0) or update a service.
 
         The organization must exist and be active. ``edit.phone`` is the service's main phone
@@ -278,7 +300,8 @@ class DirectoryAdmin:
         """
         edit = cleaned_service(edit)
         now = datetime.now(UTC)
-        with UnitOfWork(self._db) as uow:
+
+        def work(uow: UnitOfWork) -> ServiceDetail:
             session = uow.session
             authorize(session, user, Permission.DIRECTORY_MANAGE)
             row = session.get(Service, edit.id) if edit.id else None
@@ -353,7 +376,16 @@ class DirectoryAdmin:
                 _detail(action, changed),
             )
             detail = self._read(session, row.id, now)
-            uow.commit()
+            return detail
+
+        detail = run_unit_of_work(
+            self._db,
+            work,
+            idempotency_key=idempotency_key or new_idempotency_key(),
+            operation="directory.service",
+            outcome=lambda answer: answer.id,
+            replayed=lambda uow, outcome: self._read(uow.session, outcome, now),
+        )
         self._events.publish(TOPIC, detail.id)
         return detail
 

@@ -15,7 +15,7 @@ import functools
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from counselor_app.atomic import atomic_write_bytes
 from counselor_app.db.engine import Database, database_now
 from counselor_app.db.models import Call, FollowUp, FollowUpAttempt
 from counselor_app.db.models import StaffAccount as StaffAccountRow
+from counselor_app.db.retry import new_idempotency_key, run_unit_of_work
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.audit import AuditAction
@@ -36,6 +37,7 @@ from counselor_app.domain.calls import CallStatus, call_reference
 from counselor_app.domain.errors import (
     ConfigurationError,
     ConflictError,
+    DatabaseUnavailableError,
     KnownError,
     NotFoundError,
     PermissionDeniedError,
@@ -61,11 +63,13 @@ from counselor_app.domain.follow_ups import (
     week_bounds,
 )
 from counselor_app.domain.risk import RiskLevel
+from counselor_app.domain.serialize import from_jsonable, to_jsonable
 from counselor_app.phones import to_e164
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.events import ChangeBus
 from counselor_app.services.notify import notify
+from counselor_app.services.outbox import FOLLOW_UP_ATTEMPT, Outbox, OutboxEntry
 
 TOPIC = "follow_ups"
 PLANS_FILE = "follow-up-plans.json"
@@ -156,6 +160,9 @@ class FollowUpService:
         self.max_attempts = max_attempts
         self.ics_include_initials = ics_include_initials
         self._region = region
+        self._outbox: Outbox | None = None
+        self._seen: dict[uuid.UUID, FollowUpSummary] = {}
+        """The summaries last shown, by id (what an attempt kept offline answers with)."""
 
     # --- reading the queue -----------------------------------------------------------------
 
@@ -182,7 +189,7 @@ class FollowUpService:
             rows = session.connection().execute(_queue_statement(view), params).fetchall()
             if not rows or not (rows[0].me_active and _allows(rows[0].me_role, _VIEW)):
                 _authorize_read(session, user, _VIEW)
-            return [_summary(row) for row in rows]
+            return self._remember([_summary(row) for row in rows])
 
     def counts(self, user: SignedInUser, *, now: datetime | None = None) -> FollowUpCounts:
         """The count of every queue view, in one aggregate query (for the navigation rail)."""
@@ -243,7 +250,7 @@ class FollowUpService:
                 )
                 .order_by(FollowUp.due_end, _RISK_ORDER.desc(), FollowUp.id)
             )
-            return [_summary(row) for row in session.execute(statement)]
+            return self._remember([_summary(row) for row in session.execute(statement)])
 
     def for_call(self, user: SignedInUser, call_id: uuid.UUID) -> list[FollowUpSummary]:
         """Every follow-up of one call, in plan order."""
@@ -253,7 +260,7 @@ class FollowUpService:
             statement = (
                 _summary_select().where(FollowUp.call_id == call_id).order_by(FollowUp.sequence_no)
             )
-            return [_summary(row) for row in session.execute(statement)]
+            return self._remember([_summary(row) for row in session.execute(statement)])
 
     def detail(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpDetail:
         """One follow-up with its attempts; opening it is audited.
@@ -298,6 +305,7 @@ class FollowUpService:
             )
             self._audit.record(session, Actor.of(user), AuditAction.VIEW, "follow_up", row.id)
             uow.commit()
+            self._remember([detail.summary])
             return detail
 
     # --- scheduling ------------------------------------------------------------------------
@@ -390,13 +398,17 @@ class FollowUpService:
         method: ContactMethod = ContactMethod.PHONE,
         number: str = "",
         preferred_times: str = "",
+        *,
+        idempotency_key: str | None = None,
     ) -> FollowUpSummary:
         """Add one follow-up to a call with consent (``number`` empty: the call's number)."""
         due_start, due_end = _window(due_start, due_end)
         method = ContactMethod(method)
         number = to_e164(number, self._region) if number.strip() else ""
         preferred_times = _short_text(preferred_times, 200, "Preferred times")
-        with UnitOfWork(self._db) as uow:
+        created: list[uuid.UUID] = []
+
+        def work(uow: UnitOfWork) -> FollowUpSummary:
             session = uow.session
             access = _access(session, user, Permission.FOLLOW_UP_VIEW)
             call = _locked_call(session, call_id)
@@ -406,8 +418,8 @@ class FollowUpService:
                     "No follow-up can be added to this call.",
                     ("The caller did not consent to follow-up.",),
                 )
-            number = number or call.follow_up_number or call.callback_number or ""
-            if method is not ContactMethod.VISIT and not number:
+            to = number or call.follow_up_number or call.callback_number or ""
+            if method is not ContactMethod.VISIT and not to:
                 raise ValidationError(
                     "No follow-up can be added to this call.",
                     ("Give the number to call or text.",),
@@ -423,7 +435,7 @@ class FollowUpService:
                 due_end=due_end,
                 preferred_times=preferred_times or call.follow_up_times or None,
                 contact_method=method,
-                contact_number=number or None,
+                contact_number=to or None,
                 status=FollowUpStatus.SCHEDULED,
                 created_by=access.id,
                 attempt_count=0,
@@ -431,9 +443,18 @@ class FollowUpService:
             session.add(row)
             session.flush()
             self._changed(session, user, AuditAction.CREATE, row.id, "added")
-            summary = _summary_of(session, row, call.started_at)
-            uow.commit()
-        self.published([row.id])
+            created[:] = [row.id]
+            return _summary_of(session, row, call.started_at)
+
+        summary = run_unit_of_work(
+            self._db,
+            work,
+            idempotency_key=idempotency_key or new_idempotency_key(),
+            operation="follow_up.add",
+            outcome=lambda answer: str(answer.id),
+            replayed=lambda uow, outcome: _current(uow.session, uuid.UUID(outcome)),
+        )
+        self.published(created)
         return summary
 
     def move(
@@ -504,13 +525,17 @@ class FollowUpService:
 
     # --- claiming --------------------------------------------------------------------------
 
-    def claim(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
+    def claim(
+        self, user: SignedInUser, follow_up_id: uuid.UUID, *, idempotency_key: str | None = None
+    ) -> FollowUpSummary:
         """Claim a follow-up before calling. Of simultaneous claimers exactly one wins.
 
         The others get a ``ConflictError`` naming who has it (``current`` is the follow-up as
         it is now). Claiming one's own claim again simply returns it.
         """
-        with UnitOfWork(self._db) as uow:
+        claimed: list[uuid.UUID] = []
+
+        def work(uow: UnitOfWork) -> FollowUpSummary:
             session = uow.session
             access = _access(session, user, Permission.FOLLOW_UP_WORK)
             now = database_now(session)
@@ -536,8 +561,18 @@ class FollowUpService:
                     return current
                 raise _not_claimable(current, self.zone)
             self._changed(session, user, AuditAction.UPDATE, follow_up_id, "claimed")
-            uow.commit()
-        self.published([follow_up_id])
+            claimed[:] = [follow_up_id]
+            return current
+
+        current = run_unit_of_work(
+            self._db,
+            work,
+            idempotency_key=idempotency_key or new_idempotency_key(),
+            operation="follow_up.claim",
+            replayed=lambda uow, _outcome: _current(uow.session, follow_up_id),
+        )
+        self.published(claimed)
+        self._remember([current])
         return current
 
     def release(self, user: SignedInUser, follow_up_id: uuid.UUID) -> FollowUpSummary:
@@ -589,6 +624,7 @@ class FollowUpService:
         at: datetime | None = None,
         *,
         outcome: FollowUpOutcome | None = None,
+        idempotency_key: str | None = None,
     ) -> FollowUpSummary:
         """Record one attempt at reaching the person, and close the follow-up when it ends it.
 
@@ -596,6 +632,9 @@ class FollowUpService:
         and cancels the call's other open contacts (the person withdrew consent);
         after ``max_attempts`` unsuccessful attempts (no answer, voicemail, wrong number) it
         closes as UNREACHABLE for a supervisor to review. ``at`` defaults to now.
+
+        When the database cannot be reached and an outbox is attached, the attempt is kept on
+        this workstation (stamped with the time it was made) and recorded when it answers.
         """
         result = AttemptResult(result)
         next_step = _short_text(next_step, 200, "Next step")
@@ -607,7 +646,38 @@ class FollowUpService:
             )
         if at is not None:
             _aware(at, "at")
-        with UnitOfWork(self._db) as uow:
+        key = idempotency_key or new_idempotency_key()
+        target = f"follow_up:{follow_up_id}"
+        outbox = self._outbox
+        if outbox is not None and outbox.must_queue(target):
+            return self._keep_attempt(
+                outbox, user, follow_up_id, result, notes, next_step, at, outcome, key
+            )
+        try:
+            return self._record_attempt(
+                user, follow_up_id, result, notes, next_step, at, outcome, key
+            )
+        except DatabaseUnavailableError:
+            if outbox is None:
+                raise
+            return self._keep_attempt(
+                outbox, user, follow_up_id, result, notes, next_step, at, outcome, key
+            )
+
+    def _record_attempt(
+        self,
+        user: SignedInUser,
+        follow_up_id: uuid.UUID,
+        result: AttemptResult,
+        notes: str,
+        next_step: str,
+        at: datetime | None,
+        outcome: FollowUpOutcome | None,
+        key: str,
+    ) -> FollowUpSummary:
+        withdrawn: list[uuid.UUID] = []
+
+        def work(uow: UnitOfWork) -> FollowUpSummary:
             session = uow.session
             access = _access(session, user, Permission.FOLLOW_UP_WORK)
             row = session.execute(
@@ -661,7 +731,7 @@ class FollowUpService:
                 or 0
             )
             closed = ""
-            withdrawn: list[uuid.UUID] = []
+            cancelled: list[uuid.UUID] = []
             if result is AttemptResult.REACHED:
                 row.status, closed = FollowUpStatus.COMPLETED, "reached"
                 if outcome is not None:
@@ -670,7 +740,7 @@ class FollowUpService:
                     row.referral_made = outcome.referral_made.strip() or None
             elif result is AttemptResult.DECLINED:
                 row.status, closed = FollowUpStatus.COMPLETED, "declined"
-                withdrawn = self._cancel_later_contacts(session, user, row, when)
+                cancelled = self._cancel_later_contacts(session, user, row, when)
             elif unsuccessful >= self.max_attempts:
                 row.status, closed = FollowUpStatus.UNREACHABLE, "unreachable"
             if closed:
@@ -689,9 +759,75 @@ class FollowUpService:
             call_started = session.scalar(select(Call.started_at).where(Call.id == row.call_id))
             assert call_started is not None
             summary = _summary_of(session, row, call_started)
-            uow.commit()
+            withdrawn[:] = cancelled
+            return summary
+
+        summary = run_unit_of_work(
+            self._db,
+            work,
+            idempotency_key=key,
+            operation="follow_up.attempt",
+            replayed=lambda uow, _outcome: _current(uow.session, follow_up_id),
+        )
         self.published([follow_up_id, *withdrawn])
         return summary
+
+    # --- offline outbox --------------------------------------------------------------------
+
+    def attach_outbox(self, outbox: Outbox) -> None:
+        """Keep attempts in ``outbox`` while the database is unreachable; replay them from it."""
+        self._outbox = outbox
+        outbox.register(FOLLOW_UP_ATTEMPT, self._replay_attempt)
+
+    def _keep_attempt(
+        self,
+        outbox: Outbox,
+        user: SignedInUser,
+        follow_up_id: uuid.UUID,
+        result: AttemptResult,
+        notes: str,
+        next_step: str,
+        at: datetime | None,
+        outcome: FollowUpOutcome | None,
+        key: str,
+    ) -> FollowUpSummary:
+        """Keep the attempt on this workstation, stamped now (the time it was made)."""
+        when = at or datetime.now(UTC)
+        outbox.enqueue(
+            FOLLOW_UP_ATTEMPT,
+            f"follow_up:{follow_up_id}",
+            user,
+            {
+                "follow_up_id": str(follow_up_id),
+                "result": result.value,
+                "notes": notes,
+                "next_step": next_step,
+                "at": when.isoformat(),
+                "outcome": to_jsonable(outcome),
+            },
+            key,
+        )
+        seen = self._seen.get(follow_up_id)
+        if seen is None:
+            raise KnownError(
+                "The attempt was kept on this workstation: the database cannot be reached.",
+                "It is recorded as soon as the database answers again; do not record it twice.",
+            )
+        return replace(seen, attempts=seen.attempts + 1)
+
+    def _replay_attempt(self, entry: OutboxEntry) -> None:
+        data = entry.data
+        outcome = data.get("outcome")
+        self._record_attempt(
+            entry.user,
+            uuid.UUID(data["follow_up_id"]),
+            AttemptResult(data["result"]),
+            str(data.get("notes", "")),
+            str(data.get("next_step", "")),
+            datetime.fromisoformat(data["at"]),
+            from_jsonable(FollowUpOutcome, outcome) if outcome is not None else None,
+            entry.key,
+        )
 
     def _cancel_later_contacts(
         self, session: Session, user: SignedInUser, row: FollowUp, when: datetime
@@ -751,6 +887,11 @@ class FollowUpService:
         return data
 
     # --- helpers ---------------------------------------------------------------------------
+
+    def _remember(self, summaries: list[FollowUpSummary]) -> list[FollowUpSummary]:
+        """Keep the summaries last shown (what an attempt kept offline answers with)."""
+        self._seen.update((s.id, s) for s in summaries)
+        return summaries
 
     def _time_params(self, user: SignedInUser, now: datetime) -> dict[str, Any]:
         _start, day_end = local_day_bounds(local_date(now, self.zone), self.zone)

@@ -45,7 +45,7 @@ from counselor_app.domain.directory import (
     TableCounts,
     parse_time,
 )
-from counselor_app.domain.errors import KnownError, ValidationError
+from counselor_app.domain.errors import ConflictError, KnownError, ValidationError
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.events import ChangeBus
@@ -429,13 +429,28 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+def _check_all_updated(rowcount: int, expected: int, resource: str) -> None:
+    """A version-checked bulk UPDATE that missed rows met someone else's change: refuse."""
+    if rowcount != expected:
+        raise ConflictError(
+            f"Someone changed the directory's {resource} while the import was running.",
+            "Nothing was imported or overwritten. Run the import again; it starts from the "
+            "directory as it is now.",
+        )
+
+
 def _apply_table(session: Session, table: _Table) -> TableCounts:
     """Create, update and deactivate one table's records (in the caller's transaction)."""
     db_table = table.spec.table
     existing = {
         row.id: row._mapping
         for row in session.execute(
-            select(db_table.c.id, db_table.c.active, *(db_table.c[c] for c in table.columns))
+            select(
+                db_table.c.id,
+                db_table.c.active,
+                db_table.c.version,
+                *(db_table.c[c] for c in table.columns),
+            )
         )
     }
     inserts: list[_Row] = []
@@ -450,29 +465,45 @@ def _apply_table(session: Session, table: _Table) -> TableCounts:
         if current["active"] and all(_same(current[c], row.values.get(c)) for c in table.columns):
             unchanged += 1
             continue
-        updates.append({"b_id": row.id, **{f"b_{c}": row.values.get(c) for c in table.columns}})
+        updates.append(
+            {
+                "b_id": row.id,
+                "b_version": current["version"],
+                **{f"b_{c}": row.values.get(c) for c in table.columns},
+            }
+        )
     if inserts:
         ordered = _parent_first(table, inserts)
         params = [{"id": r.id, **{c: r.values.get(c) for c in table.columns}} for r in ordered]
         for start in range(0, len(params), 2000):
             session.execute(db_table.insert(), params[start : start + 2000])
     if updates:
+        # Bulk UPDATEs bypass SQLAlchemy's version check: each row is updated only at the
+        # version read above, and a row changed meanwhile (an administrator's edit committed
+        # on another workstation) makes the whole import a conflict instead of overwriting it.
         statement = (
             update(db_table)
-            .where(db_table.c.id == bindparam("b_id"))
+            .where(db_table.c.id == bindparam("b_id"), db_table.c.version == bindparam("b_version"))
             .values(
                 {c: bindparam(f"b_{c}") for c in table.columns}
                 | {"active": True, "version": db_table.c.version + 1, "updated_at": now}
             )
         )
-        session.connection().execute(statement, updates)
-    gone = [i for i, r in existing.items() if r["active"] and i not in table.rows]
-    for start in range(0, len(gone), 500):
-        session.execute(
+        done = session.connection().execute(statement, updates)
+        _check_all_updated(done.rowcount, len(updates), table.spec.resource)
+    gone = [
+        {"b_id": i, "b_version": r["version"]}
+        for i, r in existing.items()
+        if r["active"] and i not in table.rows
+    ]
+    if gone:
+        statement = (
             update(db_table)
-            .where(db_table.c.id.in_(gone[start : start + 500]))
+            .where(db_table.c.id == bindparam("b_id"), db_table.c.version == bindparam("b_version"))
             .values(active=False, version=db_table.c.version + 1, updated_at=now)
         )
+        done = session.connection().execute(statement, gone)
+        _check_all_updated(done.rowcount, len(gone), table.spec.resource)
     return TableCounts(
         table.spec.resource,
         rows=table.read,

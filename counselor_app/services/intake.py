@@ -37,6 +37,7 @@ from counselor_app.db.models import (
     SafetyPlan as SafetyPlanRow,
 )
 from counselor_app.db.models import StaffAccount as StaffAccountRow
+from counselor_app.db.retry import new_idempotency_key, run_unit_of_work
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.audit import AuditAction
@@ -67,6 +68,7 @@ from counselor_app.domain.checklists import (
 )
 from counselor_app.domain.errors import (
     ConflictError,
+    DatabaseUnavailableError,
     KnownError,
     NotFoundError,
     PermissionDeniedError,
@@ -79,8 +81,10 @@ from counselor_app.phones import to_e164
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.break_glass import has_active_grant
+from counselor_app.services.drafts import DraftStore
 from counselor_app.services.events import ChangeBus
 from counselor_app.services.keys import MATCH_KEY, DatabaseKeys
+from counselor_app.services.outbox import CALL_COMPLETE, CALL_SAVE, Outbox, OutboxEntry
 from counselor_app.services.reference import ReferenceData
 
 TOPIC = "calls"
@@ -131,6 +135,8 @@ class IntakeService:
         self.reference = reference
         self._region = region
         self._follow_ups = follow_ups
+        self._outbox: Outbox | None = None
+        self._drafts: DraftStore | None = None
 
     # --- matching keys -----------------------------------------------------------------------
 
@@ -174,13 +180,20 @@ class IntakeService:
             uow.commit()
             return record
 
-    def save(self, user: SignedInUser, record: CallRecord) -> CallRecord:
-        """Store the whole call; returns it with its new version."""
-        saved = self._write(user, record, action=None)
-        self._events.publish(TOPIC, str(saved.id))
-        return saved
+    def save(
+        self, user: SignedInUser, record: CallRecord, *, idempotency_key: str | None = None
+    ) -> CallRecord:
+        """Store the whole call; returns it with its new version.
 
-    def complete(self, user: SignedInUser, record: CallRecord) -> CallRecord:
+        When the shared database cannot be reached and an outbox is attached, the call is
+        kept in the outbox instead and returned with its version unchanged; it is sent when
+        the database answers again (see ``services.outbox``).
+        """
+        return self._store(user, record, None, idempotency_key)
+
+    def complete(
+        self, user: SignedInUser, record: CallRecord, *, idempotency_key: str | None = None
+    ) -> CallRecord:
         """Check that nothing required is missing, stop the call timer and save."""
         missing = missing_for_completion(record)
         if missing:
@@ -190,9 +203,79 @@ class IntakeService:
             status=CallStatus.COMPLETED,
             ended_at=record.ended_at or datetime.now(UTC),
         )
-        saved = self._write(user, finished, action="completed")
+        return self._store(user, finished, "completed", idempotency_key)
+
+    # --- offline outbox ----------------------------------------------------------------------
+
+    def attach_outbox(self, outbox: Outbox, drafts: DraftStore | None = None) -> None:
+        """Keep saves in ``outbox`` while the database is unreachable; replay them from it.
+
+        A replayed save that meets a conflict stays held in the outbox and, with ``drafts``,
+        is also offered back as a draft: resuming and saving it opens the compare view.
+        """
+        self._outbox = outbox
+        self._drafts = drafts
+        outbox.register(CALL_SAVE, self._replay, self._on_held)
+        outbox.register(CALL_COMPLETE, self._replay, self._on_held)
+
+    def _store(
+        self, user: SignedInUser, record: CallRecord, action: str | None, key: str | None
+    ) -> CallRecord:
+        key = key or new_idempotency_key()
+        outbox = self._outbox
+        target = f"call:{record.id}"
+        if outbox is not None:
+            record = replace(record, version=outbox.rebased(target, record.version))
+            if outbox.must_queue(target):
+                return self._keep_offline(outbox, user, record, action, key)
+        try:
+            saved = self._write(user, record, action, key)
+        except DatabaseUnavailableError:
+            if outbox is None:
+                raise
+            return self._keep_offline(outbox, user, record, action, key)
+        if outbox is not None:
+            outbox.supersede(target)  # a held older save of this call is resolved by this one
         self._events.publish(TOPIC, str(saved.id))
         return saved
+
+    def _keep_offline(
+        self,
+        outbox: Outbox,
+        user: SignedInUser,
+        record: CallRecord,
+        action: str | None,
+        key: str,
+    ) -> CallRecord:
+        prepared = self._prepared(record)  # refuse bad input now, not at replay
+        outbox.enqueue(
+            CALL_COMPLETE if action == "completed" else CALL_SAVE,
+            f"call:{record.id}",
+            user,
+            {"record": to_jsonable(prepared)},
+            key,
+        )
+        return prepared
+
+    def _replay(self, entry: OutboxEntry) -> None:
+        """Send one kept save (the outbox calls this when the database answers again)."""
+        outbox = self._outbox
+        assert outbox is not None
+        record = from_jsonable(CallRecord, entry.data["record"])
+        base = record.version
+        record = replace(record, version=outbox.rebased(entry.target, base))
+        action = "completed" if entry.kind == CALL_COMPLETE else None
+        saved = self._write(entry.user, record, action, entry.key)
+        outbox.note_applied(entry.target, base, saved.version)
+        self._events.publish(TOPIC, str(saved.id))
+
+    def _on_held(self, entry: OutboxEntry, error: KnownError) -> None:
+        """A kept save was refused: offer it back as a draft (its save shows the compare view)."""
+        if self._drafts is None or self._outbox is None:
+            return
+        record = from_jsonable(CallRecord, entry.data["record"])
+        record = replace(record, version=self._outbox.rebased(entry.target, record.version))
+        self._drafts.save(record)
 
     def sign(self, user: SignedInUser, call_id: uuid.UUID, version: int) -> CallRecord:
         """A supervisor's review signature on a completed call."""
@@ -217,7 +300,87 @@ class IntakeService:
         self._events.publish(TOPIC, str(call_id))
         return record
 
-    def _write(self, user: SignedInUser, record: CallRecord, action: str | None) -> CallRecord:
+    def _write(
+        self,
+        user: SignedInUser,
+        record: CallRecord,
+        action: str | None,
+        idempotency_key: str | None = None,
+    ) -> CallRecord:
+        record = self._prepared(record)
+        scheduled: list[uuid.UUID] = []
+
+        def work(uow: UnitOfWork) -> CallRecord:
+            scheduled.clear()
+            saved, created = self._write_in(uow.session, user, record, action)
+            scheduled.extend(created)
+            return saved
+
+        def replayed(uow: UnitOfWork, outcome: str) -> CallRecord:
+            # Committed by an earlier run whose answer was lost: the same answer, re-read.
+            return self._answer_again(uow.session, record, int(outcome or record.version + 1))
+
+        try:
+            saved = run_unit_of_work(
+                self._db,
+                work,
+                idempotency_key=idempotency_key or new_idempotency_key(),
+                operation=f"call.{action or 'save'}",
+                outcome=lambda answer: str(answer.version),
+                replayed=replayed,
+            )
+        except ConflictError as exc:
+            if exc.current is not None:
+                raise
+            # The version counter caught a save committed between our check and our write:
+            # read the call as it is now, so the person can compare.
+            raise self._conflict_now(user, record.id) from None
+        if self._follow_ups is not None and scheduled:
+            self._follow_ups.published(scheduled)
+        return saved
+
+    def _write_in(
+        self, session: Session, user: SignedInUser, record: CallRecord, action: str | None
+    ) -> tuple[CallRecord, list[uuid.UUID]]:
+        """The whole write of one call inside ``session`` (not committed)."""
+        account = authorize(session, user, Permission.CALL_TAKE)
+        _check_referred_services(session, record.referrals)
+        # Matching keys first: reading them must not flush a half-applied row.
+        name_key = self._keyed(session, normalize_name(record.caller.name))
+        number_key = self._keyed(session, record.caller.callback_number)
+        row = session.get(Call, record.id)
+        if row is None:
+            if record.version != 0:
+                raise NotFoundError("This call was deleted from the database.")
+            row = Call(id=record.id, counselor_id=account.id, started_at=record.started_at)
+            audit_action = AuditAction.CREATE
+        else:
+            _check_may_see(account, row)
+            if row.version != record.version:
+                raise self._conflict(session, row)
+            if row.status == CallStatus.SIGNED:
+                raise KnownError(
+                    "This call was signed by a supervisor and can no longer be changed.",
+                    "Add what is missing as a note on a new call, or ask the supervisor.",
+                )
+            audit_action = AuditAction.UPDATE
+            row.updated_at = datetime.now(UTC)  # every save is one new version
+        with session.no_autoflush:
+            self._apply(row, record, name_key, number_key)
+            session.add(row)
+        session.flush()  # one INSERT, or one UPDATE checked against the version read
+        referrals = self._replace_children(
+            session, row, record, account, new=audit_action is AuditAction.CREATE
+        )
+        session.flush()
+        self._audit.record(session, Actor.of(user), audit_action, "call", row.id, action or "")
+        scheduled = self._schedule_follow_ups(session, user, row)
+        # What was written is exactly ``record``; only the version is new (no re-read needed),
+        # and the referrals say who gave them as the database now records it.
+        return replace(record, version=row.version, referrals=referrals), scheduled
+
+    def _prepared(self, record: CallRecord) -> CallRecord:
+        """``record`` checked and normalised for storage (``ValidationError`` otherwise)."""
         if record.status is not CallStatus.OPEN:
             # An edit of a completed call must still be a complete call.
             missing = missing_for_completion(record)
@@ -225,47 +388,25 @@ class IntakeService:
                 raise ValidationError(
                     "This change would leave the call incomplete.", tuple(missing)
                 )
-        record = self._normalized(record)
-        with UnitOfWork(self._db) as uow:
-            session = uow.session
-            account = authorize(session, user, Permission.CALL_TAKE)
-            _check_referred_services(session, record.referrals)
-            # Matching keys first: reading them must not flush a half-applied row.
-            name_key = self._keyed(session, normalize_name(record.caller.name))
-            number_key = self._keyed(session, record.caller.callback_number)
-            row = session.get(Call, record.id)
+        return self._normalized(record)
+
+    def _conflict_now(self, user: SignedInUser, call_id: uuid.UUID) -> ConflictError:
+        with UnitOfWork(self._db, write=False) as uow:
+            authorize(uow.session, user, Permission.CALL_TAKE)
+            row = uow.session.get(Call, call_id)
             if row is None:
-                if record.version != 0:
-                    raise NotFoundError("This call was deleted from the database.")
-                row = Call(id=record.id, counselor_id=account.id, started_at=record.started_at)
-                audit_action = AuditAction.CREATE
-            else:
-                _check_may_see(account, row)
-                if row.version != record.version:
-                    raise self._conflict(session, row)
-                if row.status == CallStatus.SIGNED:
-                    raise KnownError(
-                        "This call was signed by a supervisor and can no longer be changed.",
-                        "Add what is missing as a note on a new call, or ask the supervisor.",
-                    )
-                audit_action = AuditAction.UPDATE
-                row.updated_at = datetime.now(UTC)  # every save is one new version
-            with session.no_autoflush:
-                self._apply(row, record, name_key, number_key)
-                session.add(row)
-            session.flush()  # one INSERT, or one UPDATE checked against the version read
-            referrals = self._replace_children(
-                session, row, record, account, new=audit_action is AuditAction.CREATE
-            )
-            session.flush()
-            self._audit.record(session, Actor.of(user), audit_action, "call", row.id, action or "")
-            scheduled = self._schedule_follow_ups(session, user, row)
-            version = row.version
-            uow.commit()
-        if self._follow_ups is not None and scheduled:
-            self._follow_ups.published(scheduled)
-        # What was written is exactly ``record``; only the version is new (no re-read needed),
-        # and the referrals say who gave them as the database now records it.
+                return ConflictError("Someone else removed this call while you worked on it.")
+            return self._conflict(uow.session, row)
+
+    def _answer_again(self, session: Session, record: CallRecord, version: int) -> CallRecord:
+        """The answer of a save that committed before (its version; referrals as recorded)."""
+        rows = {
+            r.id: r for r in session.scalars(select(Referral).where(Referral.call_id == record.id))
+        }
+        referrals = tuple(
+            replace(r, given_by=_display_name(session, rows[r.id].given_by)) if r.id in rows else r
+            for r in record.referrals
+        )
         return replace(record, version=version, referrals=referrals)
 
     def _schedule_follow_ups(

@@ -54,6 +54,7 @@ from counselor_app.domain.follow_ups import (
 from counselor_app.domain.handoff import Recipient
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.services.drafts import Draft
+from counselor_app.services.outbox import OutboxStatus, ReplayReport
 from counselor_app.services.reference import ReferenceData
 
 
@@ -432,6 +433,22 @@ class DraftsPort(Protocol):
         ...
 
 
+class OutboxPort(Protocol):
+    """Changes kept on this workstation while offline (``services.outbox.Outbox``)."""
+
+    def status(self) -> OutboxStatus:
+        """How many changes wait, and how many need a person."""
+        ...
+
+    def replay(self) -> ReplayReport:
+        """Send the waiting changes in order (the database answers again)."""
+        ...
+
+    def waiting_for(self, target: str) -> bool:
+        """True when a change of ``target`` (``call:<id>``) is kept on this workstation."""
+        ...
+
+
 class HandoffDocument(Protocol):
     """A finished PDF (``services.handoff.HandoffResult``), already logged as a disclosure."""
 
@@ -573,4 +590,9 @@ class AppServices(Protocol):
     @property
     def reference(self) -> ReferenceData:
         """Reference data shipped in ``resources/``."""
+        ...
+
+    @property
+    def outbox(self) -> OutboxPort | None:
+        """Changes kept on this workstation while the database cannot be reached."""
         ...

@@ -26,6 +26,7 @@ from counselor_app import APP_NAME
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.calls import CallReferral
 from counselor_app.domain.directory import ServiceDetail
+from counselor_app.domain.errors import KnownError
 from counselor_app.ui.admin import AccountsView
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.directory import DirectoryView
@@ -47,9 +48,42 @@ log = logging.getLogger(__name__)
 CONNECTION_CHECK_MS = 15_000
 """How often the status bar checks that the database answers."""
 
+OFFLINE_CHECK_MS = 5_000
+"""How often, while the database does not answer, it is asked again (changes may be waiting)."""
+
 CONNECTED = "Connected"
 NOT_CONNECTED = "Not connected"
 CHECKING = "Checking connection…"
+OUTBOX_TOPIC = "outbox"
+"""The change topic of the offline outbox (``services.outbox.TOPIC``)."""
+
+
+def offline_text(waiting: int) -> str:
+    """The status bar while the database cannot be reached and changes wait on this workstation."""
+    if waiting <= 0:
+        return NOT_CONNECTED
+    return f"Offline — {waiting} change{'s' if waiting != 1 else ''} waiting"
+
+
+def attention_text(held: int) -> str:
+    """The status bar when changes kept offline were refused and need the person."""
+    if held == 1:
+        return f"{CONNECTED} — 1 change needs attention"
+    return f"{CONNECTED} — {held} changes need attention"
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionCheck:
+    """What one background connection check found (and sent from the outbox)."""
+
+    problem: KnownError | None
+    waiting: int = 0
+    held: int = 0
+    held_problems: tuple[str, ...] = ()
+    sent: int = 0
+    held_now: tuple[str, ...] = ()
+    """Kinds of the changes this check's replay had to hold (e.g. ``call.save``)."""
+
 
 PageFactory = Callable[[AppServices, SignedInUser, Runner, AppEvents, QWidget | None], ListPage]
 
@@ -263,6 +297,7 @@ class MainWindow(QMainWindow):
         self.session_lock.sign_out_requested.connect(self._on_session_lock_sign_out_requested)
         self._connection_timer.timeout.connect(self._on_connection_timer_timeout)
         self._runner.problem_reported.connect(self._on_runner_problem_reported)
+        self._events.changed.connect(self._on_events_changed)
         if self.intake is not None:
             self.intake.directory_requested.connect(self._on_intake_directory_requested)
             self.intake.page_requested.connect(self._on_intake_page_requested)
@@ -311,14 +346,68 @@ class MainWindow(QMainWindow):
     # --- connection ----------------------------------------------------------------------------
 
     def check_connection(self) -> None:
-        """Ask the database whether it answers (in the background)."""
+        """Ask the database whether it answers (in the background); send what waits offline."""
+        database, outbox = self._services.database, getattr(self._services, "outbox", None)
+
+        def check() -> ConnectionCheck:
+            try:
+                database.ping()
+            except KnownError as error:
+                status = outbox.status() if outbox is not None else None
+                return ConnectionCheck(
+                    error,
+                    waiting=status.waiting if status else 0,
+                    held=status.held if status else 0,
+                    held_problems=status.held_problems if status else (),
+                )
+            if outbox is None:
+                return ConnectionCheck(None)
+            sent, held_now = 0, ()
+            if outbox.status().waiting:
+                report = outbox.replay()
+                sent, held_now = report.sent, tuple(e.kind for e in report.held)
+                if report.unreachable:
+                    status = outbox.status()
+                    return ConnectionCheck(
+                        KnownError("The database stopped answering while changes were sent."),
+                        status.waiting,
+                        status.held,
+                        status.held_problems,
+                        sent,
+                        held_now,
+                    )
+            status = outbox.status()
+            return ConnectionCheck(
+                None, status.waiting, status.held, status.held_problems, sent, held_now
+            )
+
         self._runner.submit(
-            self._services.database.ping,
-            self._on_ping_succeeded,
+            check,
+            self._on_check_finished,
             self._on_ping_failed,
             key=f"ping:{id(self)}",
             owner=self,
         )
+
+    def _on_check_finished(self, check: ConnectionCheck) -> None:
+        if check.problem is not None:
+            self._on_ping_failed(Problem.from_error(check.problem), check.waiting)
+        else:
+            self._on_ping_succeeded(check)
+        if check.sent:
+            self.statusBar().showMessage(
+                f"{check.sent} change{'s' if check.sent != 1 else ''} made offline "
+                "saved to the database.",
+                15_000,
+            )
+        if any(kind.startswith("call.") for kind in check.held_now):
+            self.statusBar().showMessage(
+                "A call saved while offline was changed elsewhere meanwhile. Nothing was "
+                "overwritten: resume its draft in the intake to compare and choose.",
+                60_000,
+            )
+            if self.intake is not None:
+                self.intake.check_drafts()
 
     @property
     def connected_text(self) -> str:
@@ -333,17 +422,35 @@ class MainWindow(QMainWindow):
         self.database_label.setAccessibleName(text)
 
     @Slot(object)
-    def _on_ping_succeeded(self, _result: object) -> None:
-        self.connection_label.setText(CONNECTED)
-        self.connection_label.setProperty("state", "connected")
-        self.connection_label.setToolTip("The database answered.")
+    def _on_ping_succeeded(self, result: object) -> None:
+        held = result.held if isinstance(result, ConnectionCheck) else 0
+        if held:
+            self.connection_label.setText(attention_text(held))
+            self.connection_label.setProperty("state", "attention")
+            problems = result.held_problems if isinstance(result, ConnectionCheck) else ()
+            self.connection_label.setToolTip(
+                "Changes made offline were refused and are kept on this workstation:\n"
+                + "\n".join(f"• {p}" for p in problems)
+            )
+        else:
+            self.connection_label.setText(CONNECTED)
+            self.connection_label.setProperty("state", "connected")
+            self.connection_label.setToolTip("The database answered.")
+        self._connection_timer.setInterval(CONNECTION_CHECK_MS)
         self._repolish(self.connection_label)
 
     @Slot(object)
-    def _on_ping_failed(self, problem: Problem) -> None:
-        self.connection_label.setText(NOT_CONNECTED)
+    def _on_ping_failed(self, problem: Problem, waiting: int = 0) -> None:
+        self.connection_label.setText(offline_text(waiting))
         self.connection_label.setProperty("state", "disconnected")
-        self.connection_label.setToolTip(problem.text)
+        tip = problem.text
+        if waiting:
+            tip += (
+                f"\n{offline_text(waiting)}: kept encrypted on this workstation and saved to "
+                "the database as soon as it answers again. Keep working; nothing is lost."
+            )
+        self.connection_label.setToolTip(tip)
+        self._connection_timer.setInterval(OFFLINE_CHECK_MS)
         self._repolish(self.connection_label)
 
     @staticmethod
@@ -557,6 +664,11 @@ class MainWindow(QMainWindow):
         if self.intake is not None and isinstance(call_id, uuid.UUID):
             self.show_page("intake")
             self.intake.open_call(call_id)
+
+    @Slot(str, str)
+    def _on_events_changed(self, topic: str, _record_id: str) -> None:
+        if topic == OUTBOX_TOPIC and not self._session_closed:
+            self.check_connection()  # a change was kept offline (or sent): say so at once
 
     @Slot(object)
     def _on_runner_problem_reported(self, problem: Problem) -> None:

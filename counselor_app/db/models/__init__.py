@@ -6,6 +6,7 @@ from counselor_app.db.models.accounts import (
     StaffAccount,
     StaffSession,
 )
+from counselor_app.db.models.applied import AppliedOperation
 from counselor_app.db.models.audit import AuditEvent, Disclosure
 from counselor_app.db.models.calls import (
     Call,
@@ -36,6 +37,7 @@ from counselor_app.db.models.keys import DataKey
 
 __all__ = [
     "Address",
+    "AppliedOperation",
     "Attribute",
     "AuditEvent",
     "BreakGlassGrant",

@@ -90,6 +90,8 @@ MAX_INCIDENT_FILE_BYTES = 1_000_000
 NOT_SAVED_YET = "Not saved yet"
 SAVING = "Saving…"
 SAVED_PREFIX = "Saved to database"
+KEPT_OFFLINE_PREFIX = "Kept on this workstation (offline)"
+"""The database did not answer: the save waits, encrypted, and is sent when it answers."""
 DRAFT_PREFIX = "Draft saved"
 NOT_SAVED_PREFIX = "Not saved:"
 
@@ -185,6 +187,7 @@ class IntakeWorkspace(QWidget):
         self._queued_op: str | None = None
         self._leave_after_save = False
         self._handoff_after_save = False
+        self._kept_offline = False
         self._was_imminent = record.imminent
         self._save_state = ""
         reference = services.reference
@@ -676,9 +679,20 @@ class IntakeWorkspace(QWidget):
         self._update_actions()
         self._set_save_state(SAVING)
         fn = intake.complete if op == "complete" else intake.save
+        outbox = getattr(self._services, "outbox", None)
+        target = f"call:{record.id}"
+
+        def store() -> tuple[CallRecord, bool]:
+            saved = fn(user, record)
+            return saved, outbox is not None and outbox.waiting_for(target)
+
+        def stored(result: tuple[CallRecord, bool]) -> None:
+            saved, self._kept_offline = result
+            self._on_db_succeeded(op, saved)
+
         self._runner.submit(
-            lambda: fn(user, record),
-            lambda saved: self._on_db_succeeded(op, saved),
+            store,
+            stored,
             lambda problem: self._on_db_failed(op, record, problem),
             owner=self,
         )
@@ -695,7 +709,14 @@ class IntakeWorkspace(QWidget):
             signed_by=saved.signed_by,
             signed_at=saved.signed_at,
         )
-        self._set_save_state(f"{SAVED_PREFIX} {clock_seconds_text(self._now())}")
+        if self._kept_offline:
+            self._set_save_state(f"{KEPT_OFFLINE_PREFIX} {clock_seconds_text(self._now())}")
+            self.save_state_label.setToolTip(
+                "The database does not answer. This save is kept encrypted on this workstation "
+                "and sent, in order, as soon as the database answers again. Keep working."
+            )
+        else:
+            self._set_save_state(f"{SAVED_PREFIX} {clock_seconds_text(self._now())}")
         if op == "complete":
             self.message_bar.show_text(f"Call {saved.reference} completed and saved.")
             self.set_editable(False)

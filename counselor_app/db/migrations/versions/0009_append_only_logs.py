@@ -1,7 +1,7 @@
 """append-only logs: triggers refuse UPDATE, DELETE and TRUNCATE of audit entries and disclosures
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-11-29 03:30:00
 
 The audit trail (``audit_events``) and the disclosure log (``disclosures``) are only ever
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0009'
-down_revision: str | None = '0007'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
