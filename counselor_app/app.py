@@ -10,7 +10,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 
-from counselor_app.config import Settings, data_dir, load_settings, resources_dir
+from counselor_app.config import Settings, data_dir, load_settings, resources_dir, save_settings
 from counselor_app.db import migrate
 from counselor_app.db.engine import Database, parse_url
 from counselor_app.domain.errors import DatabaseUnavailableError
@@ -21,6 +21,7 @@ from counselor_app.services.calls import CallService
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.directory import DirectoryService
 from counselor_app.services.drafts import DraftStore
+from counselor_app.services.enrollment import EnrollmentService
 from counselor_app.services.events import ChangeBus
 from counselor_app.services.follow_ups import (
     PLANS_FILE,
@@ -65,6 +66,7 @@ class AppContext:
     drafts: DraftStore
     reference: ReferenceData
     workstation: str
+    enrollment: EnrollmentService
     listener: ChangeListener | None = None
     """On PostgreSQL: republishes other workstations' changes (LISTEN/NOTIFY) on ``events``."""
 
@@ -73,6 +75,13 @@ class AppContext:
         if self.listener is not None:
             self.listener.stop()
         self.database.dispose()
+
+
+def remember_database_url(url: str) -> None:
+    """Make ``url`` (no password in it) this workstation's database (after an enrollment)."""
+    settings = load_settings()
+    if settings.effective_database_url() != url:
+        save_settings(settings.replace(database_url=url))
 
 
 def open_database(url: str, credentials: CredentialStore) -> Database:
@@ -156,6 +165,13 @@ def build_context(
         drafts=DraftStore(drafts_folder, credentials, database.location),
         reference=reference,
         workstation=workstation,
+        enrollment=EnrollmentService(
+            database,
+            keys,
+            audit,
+            password_key=database_password_key,
+            remember_url=remember_database_url,
+        ),
         listener=listener,
     )
 

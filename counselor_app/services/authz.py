@@ -23,6 +23,7 @@ _ACTION_NAMES = {
     Permission.DIRECTORY_VIEW: "view the directory",
     Permission.DIRECTORY_MANAGE: "manage the directory",
     Permission.REPORT_VIEW: "view reports",
+    Permission.SETTINGS_MANAGE: "manage the center's settings and keys",
 }
 
 
