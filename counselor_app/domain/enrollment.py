@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from counselor_app.domain.errors import KnownError
+
 PASSPHRASE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # noqa: S105 - not a password
 """32 symbols without 0/O and 1/I, so nothing read aloud or copied by hand is ambiguous."""
 PASSPHRASE_GROUPS = 6
@@ -155,3 +157,14 @@ class WorkstationKeyStatus:
                 if self.not_created:
                     line += f"; not created yet: {', '.join(self.not_created)}"
                 return line + "."
+
+
+class NotEnrolledError(KnownError):
+    """The open database depends on keys this workstation does not hold."""
+
+    def __init__(self, status: WorkstationKeyStatus) -> None:
+        super().__init__(
+            f"This workstation is not enrolled for the database at {status.database_location}.",
+            NOT_ENROLLED_HINT,
+        )
+        self.status = status

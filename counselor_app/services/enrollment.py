@@ -48,10 +48,10 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.enrollment import (
-    NOT_ENROLLED_HINT,
     PASSPHRASE_SHAPE,
     EnrollmentIssued,
     EnrollmentResult,
+    NotEnrolledError,
     WorkstationKeyStatus,
     new_passphrase,
     normalize_passphrase,
@@ -351,17 +351,6 @@ def workstation_key_status(database: Database, keys: DatabaseKeys) -> Workstatio
             else:
                 missing.append(purpose)
     return WorkstationKeyStatus(database.location, tuple(held), tuple(missing), tuple(not_created))
-
-
-class NotEnrolledError(KnownError):
-    """The open database depends on keys this workstation does not hold."""
-
-    def __init__(self, status: WorkstationKeyStatus) -> None:
-        super().__init__(
-            f"This workstation is not enrolled for the database at {status.database_location}.",
-            NOT_ENROLLED_HINT,
-        )
-        self.status = status
 
 
 # --- the service ------------------------------------------------------------------------------
