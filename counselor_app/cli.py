@@ -430,6 +430,7 @@ def _keys_enroll(
     stdout: TextIO,
     factory: Callable[[str | None], AppContext],
 ) -> int:
+    from counselor_app.db.engine import parse_url
     from counselor_app.services.enrollment import read_enrollment_file
 
     if args.passphrase_stdin or not stdin.isatty():
@@ -439,6 +440,12 @@ def _keys_enroll(
     else:
         passphrase = getpass.getpass("Enrollment passphrase: ")
     bundle = read_enrollment_file(args.file, passphrase)
+    target = parse_url(args.database or bundle.database_url)
+    if target.get_backend_name() == "sqlite" and not Path(target.database or "").exists():
+        raise KnownError(
+            f"The database file {target.database} does not exist on this workstation.",
+            "Give its path with --database sqlite:///PATH. Nothing was stored.",
+        )
     # The file's password (PostgreSQL) opens the database for this import only; once enrolled,
     # it is in the keyring like any stored database password.
     ctx = factory(bundle.connect_url(args.database))

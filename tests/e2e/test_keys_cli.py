@@ -130,6 +130,13 @@ def test_export_needs_an_administrator_and_a_damaged_file_is_one_line(
     )
     assert code == 1 and "does not allow you" in admin_cli.err and not path.exists()
     passphrase = export(admin_cli, db_url, path)
+    new = KeysCli(MemoryKeyring())
+    missing = f"sqlite:///{tmp_path / 'nowhere.db'}"
+    code = new(
+        "--database", missing, "keys", "enroll", str(path), "--passphrase-stdin", stdin=passphrase
+    )
+    assert code == 1 and "does not exist on this workstation" in new.err
+    assert not (tmp_path / "nowhere.db").exists() and new.keyring.secrets == {}
     path.write_bytes(path.read_bytes()[:200])
     new = KeysCli(MemoryKeyring())
     assert new("keys", "enroll", str(path), "--passphrase-stdin", stdin=passphrase + "\n") == 1
