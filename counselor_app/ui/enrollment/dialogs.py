@@ -37,7 +37,7 @@ from counselor_app.domain.enrollment import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.formatting import local_time_text
-from counselor_app.ui.ops import Runner
+from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
 FILE_FILTER = "Enrollment files (*.enrollment *.json);;All files (*)"
@@ -160,7 +160,7 @@ class ImportEnrollmentDialog(FormDialog):
         self.passphrase.clear()
         self.accept()
 
-    def _after_failure(self, _problem: object) -> None:
+    def _after_failure(self, problem: Problem) -> None:
         self.passphrase.setFocus()
         self.passphrase.selectAll()
 
