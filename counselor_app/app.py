@@ -10,7 +10,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from keyring.backend import KeyringBackend
 
-from counselor_app.config import Settings, data_dir, load_settings, resources_dir
+from counselor_app.config import Settings, data_dir, load_settings, resources_dir, save_settings
 from counselor_app.db import migrate
 from counselor_app.db.engine import Database, parse_url
 from counselor_app.domain.errors import DatabaseUnavailableError
@@ -22,6 +22,7 @@ from counselor_app.services.calls import CallService
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.directory import DirectoryService
 from counselor_app.services.drafts import DraftStore
+from counselor_app.services.enrollment import EnrollmentService
 from counselor_app.services.events import ChangeBus
 from counselor_app.services.follow_ups import (
     PLANS_FILE,
@@ -30,7 +31,7 @@ from counselor_app.services.follow_ups import (
 )
 from counselor_app.services.handoff import HandoffService
 from counselor_app.services.intake import IntakeService
-from counselor_app.services.keys import DatabaseKeys, DataKeys
+from counselor_app.services.keys import CENTER_KEY, DatabaseKeys, DataKeys, no_data_keys_yet
 from counselor_app.services.notify import ChangeListener
 from counselor_app.services.outbox import Outbox
 from counselor_app.services.reference import ReferenceData, load_reference_data
@@ -70,6 +71,7 @@ class AppContext:
     """The data keys that encrypt sensitive fields (unlocked by ``prepare_schema``)."""
     workstation: str
     break_glass: BreakGlassService
+    enrollment: EnrollmentService
     outbox: Outbox | None = None
     """Changes kept on this workstation while the shared database cannot be reached."""
     listener: ChangeListener | None = None
@@ -80,6 +82,13 @@ class AppContext:
         if self.listener is not None:
             self.listener.stop()
         self.database.dispose()
+
+
+def remember_database_url(url: str) -> None:
+    """Make ``url`` (no password in it) this workstation's database (after an enrollment)."""
+    settings = load_settings()
+    if settings.effective_database_url() != url:
+        save_settings(settings.replace(database_url=url))
 
 
 def open_database(url: str, credentials: CredentialStore) -> Database:
@@ -110,6 +119,7 @@ def build_context(
     workstation = settings.workstation_name or socket.gethostname() or "workstation"
     events = ChangeBus()
     keys = DatabaseKeys(credentials)
+    keys.register(CENTER_KEY, no_data_keys_yet)  # enrollment knows when it may be made
     audit = AuditTrail(keys, workstation)
     reference = load_reference_data(resources_dir())
     drafts_folder = data_dir() / "drafts"
@@ -174,6 +184,13 @@ def build_context(
             database, audit, events, workstation, minutes=settings.break_glass_minutes
         ),
         outbox=outbox,
+        enrollment=EnrollmentService(
+            database,
+            keys,
+            audit,
+            password_key=database_password_key,
+            remember_url=remember_database_url,
+        ),
         listener=listener,
     )
 

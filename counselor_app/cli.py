@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from counselor_app import APP_NAME, __version__
 from counselor_app.domain.accounts import Role, SignedInUser
+from counselor_app.domain.enrollment import NotEnrolledError
 from counselor_app.domain.errors import KnownError, SecondFactorRequiredError, ValidationError
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_TAMPERED = 3
 EXIT_REJECTED = 4  # directory import: accepted rows were applied, some rows were rejected
+EXIT_NOT_ENROLLED = 5  # this workstation lacks keys the database depends on
 EXIT_INTERNAL = 70
 
 PROG = "counselor-app"
@@ -151,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_keys_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
-    keys = commands.add_parser("keys", help="encryption keys of the sensitive fields")
+    keys = commands.add_parser("keys", help="this database's keys on this workstation")
     actions = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
     for name, text in (
         ("rotate", "make a new data key current and re-encrypt every value with it"),
@@ -162,6 +164,30 @@ def _add_keys_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         action.add_argument(
             "--password-stdin", action="store_true", help="read the password from standard input"
         )
+    export = actions.add_parser(
+        "enroll-export",
+        help="write an enrollment file for another workstation (prints its one-time passphrase)",
+    )
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", type=Path, help="file to write (0600)"
+    )
+    export.add_argument(
+        "--as", dest="enroll_as", required=True, metavar="ADMIN", help="administrator who exports"
+    )
+    export.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    enroll = actions.add_parser("enroll", help="enroll this workstation from an enrollment file")
+    enroll.add_argument("file", metavar="FILE", type=Path, help="the enrollment file")
+    enroll.add_argument(
+        "--passphrase-stdin", action="store_true", help="read the passphrase from standard input"
+    )
+    enroll.add_argument(
+        "--replace", action="store_true", help="replace different keys held here for the database"
+    )
+    actions.add_parser(
+        "check", help=f"is this workstation enrolled? (exit {EXIT_NOT_ENROLLED} if not)"
+    )
 
 
 def _add_db_roles_parser(db_commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -319,6 +345,9 @@ def main(
     except ValidationError as exc:
         stderr.write(f"{PROG}: error: {exc}\n")
         return EXIT_ERROR
+    except NotEnrolledError as exc:
+        stderr.write(f"{PROG}: error: {exc}\n")
+        return EXIT_NOT_ENROLLED
     except KnownError as exc:
         stderr.write(f"{PROG}: error: {exc}\n")
         return EXIT_ERROR
@@ -346,14 +375,22 @@ def _dispatch(
     factory = context_factory or build_context
     if args.command == "db" and args.db_command == "password":
         return _db_password(args, stdin, stdout)
+    if args.command == "keys" and args.keys_command == "enroll":
+        return _keys_enroll(args, stdin, stdout, factory)
     ctx = factory(args.database)
     try:
         if args.command == "db" and args.db_command == "roles":
             return _db_roles(ctx, args, stdin, stdout)
         if args.command == "db":
             return _db_upgrade(ctx, stdout)
+        if args.command == "keys" and args.keys_command == "check":
+            return _keys_check(ctx, stdout)
+        if args.command != "demo":
+            _require_enrolled(ctx)
         if args.command == "user" and args.user_command == "reset-2fa":
             return _user_reset_two_step(ctx, args, stdin, stdout)
+        if args.command == "keys" and args.keys_command == "enroll-export":
+            return _keys_export(ctx, args, stdin, stdout)
         if args.command == "user":
             return _user_add(ctx, args, stdin, stdout)
         if args.command == "audit":
@@ -406,6 +443,77 @@ def _run_gui(
     finally:
         for ctx in opened:
             ctx.close()
+
+
+def _require_enrolled(ctx: AppContext) -> None:
+    """``NotEnrolledError`` (one line, exit 5) when this workstation lacks the database's keys."""
+    from counselor_app.db import migrate
+
+    if migrate.current_revision(ctx.database) is not None:  # an empty database needs no key
+        ctx.enrollment.require_enrolled()
+
+
+def _keys_check(ctx: AppContext, stdout: TextIO) -> int:
+    from counselor_app.app import prepare_schema
+
+    prepare_schema(ctx)
+    status = ctx.enrollment.status()
+    stdout.write(status.describe() + "\n")
+    return EXIT_OK if status.enrolled else EXIT_NOT_ENROLLED
+
+
+def _keys_export(ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    from counselor_app.app import prepare_schema
+
+    prepare_schema(ctx)
+    admin = _sign_in_as(ctx, args.enroll_as, stdin, from_stdin=args.password_stdin)
+    try:
+        issued = ctx.enrollment.export(admin, args.output)
+    finally:
+        ctx.auth.sign_out(admin)
+    carries = ", ".join(issued.purposes) + (
+        " and the database password" if issued.database_password else ""
+    )
+    stdout.write(
+        f"Wrote the enrollment file {issued.path} (enrollment {issued.enrollment_id}; "
+        f"{carries}; expires {issued.expires_at:%Y-%m-%d %H:%M} UTC; works once).\n"
+        f"One-time passphrase, shown only now; give it separately from the file:\n"
+        f"    {issued.passphrase}\n"
+    )
+    return EXIT_OK
+
+
+def _keys_enroll(
+    args: argparse.Namespace,
+    stdin: TextIO,
+    stdout: TextIO,
+    factory: Callable[[str | None], AppContext],
+) -> int:
+    from counselor_app.db.engine import parse_url
+    from counselor_app.services.enrollment import read_enrollment_file
+
+    if args.passphrase_stdin or not stdin.isatty():
+        passphrase = stdin.readline().strip()
+        if not passphrase:
+            raise ValidationError("No passphrase was given on standard input.")
+    else:
+        passphrase = getpass.getpass("Enrollment passphrase: ")
+    bundle = read_enrollment_file(args.file, passphrase)
+    target = parse_url(args.database or bundle.database_url)
+    if target.get_backend_name() == "sqlite" and not Path(target.database or "").exists():
+        raise KnownError(
+            f"The database file {target.database} does not exist on this workstation.",
+            "Give its path with --database sqlite:///PATH. Nothing was stored.",
+        )
+    # The file's password (PostgreSQL) opens the database for this import only; once enrolled,
+    # it is in the keyring like any stored database password.
+    ctx = factory(bundle.connect_url(args.database))
+    try:
+        result = ctx.enrollment.enroll(bundle, replace=args.replace)
+    finally:
+        ctx.close()
+    stdout.write(result.describe() + "\n")
+    return EXIT_OK
 
 
 def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:

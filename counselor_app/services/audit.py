@@ -74,6 +74,7 @@ class AuditTrail:
     def __init__(self, keys: DatabaseKeys, workstation: str) -> None:
         self._keys = keys
         self._workstation = workstation[:120] or "workstation"
+        keys.register(AUDIT_KEY, _trail_is_empty)
 
     def _key(self, session: Session) -> bytes:
         # A new key only for an empty trail: a missing key must never restart the chain.

@@ -30,6 +30,7 @@ _ACTION_NAMES = {
     Permission.REPORT_VIEW: "view reports",
     Permission.BREAK_GLASS: "break the glass on a call",
     Permission.BREAK_GLASS_REVIEW: "review break-glass accesses",
+    Permission.SETTINGS_MANAGE: "manage the center's settings and keys",
 }
 
 

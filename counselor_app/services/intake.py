@@ -131,6 +131,7 @@ class IntakeService:
         self._db = database
         self._audit = audit
         self._keys = keys
+        keys.register(MATCH_KEY, _no_caller_keys_yet)
         self._events = events
         self.reference = reference
         self._region = region

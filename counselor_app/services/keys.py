@@ -81,6 +81,28 @@ class DatabaseKeys:
         self._credentials = credentials
         self._cache: dict[str, bytes] = {}
         self._database_ids: dict[str, str] = {}
+        self._rules: dict[str, Callable[[Session], bool]] = {}
+
+    @property
+    def credentials(self) -> CredentialStore:
+        """The keyring these keys are kept in."""
+        return self._credentials
+
+    def register(self, purpose: str, may_create: Callable[[Session], bool]) -> None:
+        """Declare when a key for ``purpose`` may be made (nothing in the database needs it).
+
+        The service that uses the key registers its rule, so enrollment and the workstation
+        status can tell "not created yet" from "this workstation lacks it".
+        """
+        self._rules[purpose] = may_create
+
+    def rules(self) -> dict[str, Callable[[Session], bool]]:
+        """Every registered purpose and its rule."""
+        return dict(self._rules)
+
+    def forget(self) -> None:
+        """Drop the cached keys (after an enrollment replaced them in the keyring)."""
+        self._cache.clear()
 
     def get(self, session: Session, purpose: str, may_create: Callable[[Session], bool]) -> bytes:
         """The key for ``purpose``; created only when ``may_create`` says nothing depends on it."""
@@ -173,6 +195,11 @@ def _wrap_aad(database: str, key_id: str) -> bytes:
 
 def _new_key_id() -> str:
     return secrets.token_hex(6)
+
+
+def no_data_keys_yet(session: Session) -> bool:
+    """The center key may be made while the database has no data key for it to wrap."""
+    return not session.scalar(select(func.count()).select_from(DataKey))
 
 
 class DataKeys:

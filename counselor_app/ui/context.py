@@ -42,6 +42,11 @@ from counselor_app.domain.directory import (
     ServiceEdit,
     ServiceHit,
 )
+from counselor_app.domain.enrollment import (
+    EnrollmentIssued,
+    EnrollmentResult,
+    WorkstationKeyStatus,
+)
 from counselor_app.domain.follow_ups import (
     AttemptResult,
     ContactMethod,
@@ -519,6 +524,24 @@ class AuditPort(Protocol):
         ...
 
 
+class EnrollmentPort(Protocol):
+    """Workstation enrollment (``services.enrollment.EnrollmentService``)."""
+
+    def status(self) -> WorkstationKeyStatus:
+        """Whether this workstation holds the keys the open database depends on."""
+        ...
+
+    def export(self, user: SignedInUser, path: Path) -> EnrollmentIssued:
+        """Write an enrollment file; its one-time passphrase comes back once."""
+        ...
+
+    def import_file(
+        self, path: Path, passphrase: str, *, replace: bool = False
+    ) -> EnrollmentResult:
+        """Enroll this workstation for the open database from an enrollment file."""
+        ...
+
+
 class AppServices(Protocol):
     """The parts of ``counselor_app.app.AppContext`` the user interface uses."""
 
@@ -595,4 +618,9 @@ class AppServices(Protocol):
     @property
     def outbox(self) -> OutboxPort | None:
         """Changes kept on this workstation while the database cannot be reached."""
+        ...
+
+    @property
+    def enrollment(self) -> EnrollmentPort:
+        """Workstation enrollment."""
         ...

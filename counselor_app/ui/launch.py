@@ -2,8 +2,9 @@
 
 ``run_gui`` shows the sign-in window at once and opens the database behind it: the function it
 is given builds the services (imports, keyring, schema check) on a worker thread. On an empty
-database the first-administrator dialog replaces the sign-in window; after sign-in comes the main
-window; signing out returns to the sign-in dialog.
+database the first-administrator dialog replaces the sign-in window; on a workstation that is not
+enrolled for the database, the not-enrolled panel does (until an enrollment file is imported);
+after sign-in comes the main window; signing out returns to the sign-in dialog.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from counselor_app.config import Settings
 from counselor_app.domain.accounts import SignedInUser, StaffAccount
 from counselor_app.domain.errors import KnownError
 from counselor_app.ui.context import AppServices
+from counselor_app.ui.enrollment import NotEnrolledPanel
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.first_run import FirstAdministratorDialog
 from counselor_app.ui.ops import Problem, Runner
@@ -130,15 +132,16 @@ class Launcher(QObject):
     def _open_in_background(self) -> None:
         open_services = self._open_services
 
-        def open_and_check() -> tuple[AppServices, bool]:
+        def open_and_check() -> tuple[AppServices, bool, bool]:
             services = open_services()
-            return services, services.auth.needs_first_administrator()
+            needs_first_administrator = services.auth.needs_first_administrator()
+            return services, needs_first_administrator, services.enrollment.status().enrolled
 
         self._runner.submit(open_and_check, self._on_services_opened, self._on_start_failed)
 
     @Slot(object)
-    def _on_services_opened(self, result: tuple[AppServices, bool]) -> None:
-        services, needs_first_administrator = result
+    def _on_services_opened(self, result: tuple[AppServices, bool, bool]) -> None:
+        services, needs_first_administrator, enrolled = result
         self._services = services
         if self._bench:
             _bench_say(BENCH_READY_MARKER)
@@ -150,6 +153,12 @@ class Launcher(QObject):
         self.events = AppEvents(services.events, services.settings.refresh_seconds, self)
         dialog, self.first_dialog = self.first_dialog, None
         # Leave the runner's callback before opening a modal dialog.
+        if not enrolled:
+            # Nothing sensitive can be shown here: say so instead of signing in.
+            if dialog is not None:
+                _dispose(dialog)
+            QTimer.singleShot(0, lambda: self._ask_enrollment(needs_first_administrator))
+            return
         if needs_first_administrator or dialog is None:
             if dialog is not None:
                 _dispose(dialog)
@@ -174,6 +183,17 @@ class Launcher(QObject):
             self.first_dialog = None
         ProblemDialog.ask(None, f"{APP_NAME} cannot start", problem)
         self._exit(EXIT_ERROR)
+
+    def _ask_enrollment(self, needs_first_administrator: bool) -> None:
+        """The not-enrolled panel; once an enrollment file is imported, the normal start."""
+        enrolled = NotEnrolledPanel.ask(None, self.services, self._runner)
+        if enrolled is None:
+            self._exit(EXIT_OK)
+            return
+        if needs_first_administrator:
+            self._ask_first_administrator()
+        else:
+            self.sign_in()
 
     def _ask_first_administrator(self) -> None:
         account: StaffAccount | None = FirstAdministratorDialog.ask(

@@ -8,6 +8,7 @@ import re
 from sqlalchemy import select, text, update
 
 from counselor_app.app import AppContext
+from counselor_app.cli import EXIT_NOT_ENROLLED
 from counselor_app.db import migrate
 from counselor_app.db.crypto import is_sealed
 from counselor_app.domain.accounts import Role, SignedInUser
@@ -126,5 +127,5 @@ def test_keys_status_on_a_workstation_without_the_keys(
         "--password-stdin",
         stdin=f"{ADMIN_PASSWORD}\n",
     )
-    assert code == 1
-    assert "does not hold the keys of this database" in cli.err
+    assert code == EXIT_NOT_ENROLLED
+    assert "not enrolled" in cli.err and "Traceback" not in cli.err

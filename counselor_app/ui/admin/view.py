@@ -1,4 +1,4 @@
-"""The admin page: staff accounts and the audit-trail check."""
+"""The admin page: staff accounts, the audit-trail check, enrolling a workstation."""
 
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from counselor_app.domain.accounts import Permission, SignedInUser, StaffAccount
 from counselor_app.domain.audit import AuditVerification
+from counselor_app.domain.enrollment import EnrollmentIssued
 from counselor_app.ui.admin.dialogs import AddAccountDialog, ResetPasswordDialog
 from counselor_app.ui.admin.models import AccountsTableModel
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
+from counselor_app.ui.enrollment import EnrollmentPassphraseDialog
+from counselor_app.ui.enrollment.dialogs import choose_enrollment_export_path
 from counselor_app.ui.events import AppEvents
-from counselor_app.ui.formatting import clock_text, count_text
+from counselor_app.ui.formatting import clock_text, count_text, local_time_text
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.widgets import note
@@ -51,6 +54,11 @@ class AccountsView(ListPage):
         )
         self.verify_button = QPushButton("&Verify audit trail", self)
         self.verify_button.setVisible(user.can(Permission.AUDIT_REVIEW))
+        self.enroll_button = QPushButton("Enroll a &workstation…", self)
+        self.enroll_button.setToolTip(
+            "Write a one-time enrollment file that gives another workstation this database's keys."
+        )
+        self.enroll_button.setVisible(user.can(Permission.SETTINGS_MANAGE))
         for button in (
             self.add_button,
             self.active_button,
@@ -59,6 +67,7 @@ class AccountsView(ListPage):
         ):
             self.tool_row.addWidget(button)
         self.tool_row.addStretch(1)
+        self.tool_row.addWidget(self.enroll_button)
         self.tool_row.addWidget(self.verify_button)
         self.audit_result = note()
         self.audit_result.setObjectName("auditResult")
@@ -68,7 +77,8 @@ class AccountsView(ListPage):
         self.setTabOrder(self.add_button, self.active_button)
         self.setTabOrder(self.active_button, self.reset_button)
         self.setTabOrder(self.reset_button, self.reset_two_step_button)
-        self.setTabOrder(self.reset_two_step_button, self.verify_button)
+        self.setTabOrder(self.reset_two_step_button, self.enroll_button)
+        self.setTabOrder(self.enroll_button, self.verify_button)
         self.setTabOrder(self.verify_button, self.table)
         self._update_buttons()
         self._connect_signals()
@@ -80,6 +90,7 @@ class AccountsView(ListPage):
         self.reset_button.clicked.connect(self._on_reset_button_clicked)
         self.reset_two_step_button.clicked.connect(self._on_reset_two_step_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.enroll_button.clicked.connect(self._on_enroll_button_clicked)
 
     def _fetch(self) -> Any:
         return self._services.accounts.list_accounts(self._user)
@@ -224,6 +235,34 @@ class AccountsView(ListPage):
     def _on_verify_failed(self, problem: Problem) -> None:
         self.verify_button.setEnabled(True)
         self.audit_result.setText("The audit trail could not be checked.")
+        self.show_problem(problem)
+
+    @Slot()
+    def _on_enroll_button_clicked(self) -> None:
+        path = choose_enrollment_export_path(self)
+        if path is None:
+            return
+        enrollment, user = self._services.enrollment, self._user
+        self.enroll_button.setEnabled(False)
+        self._runner.submit(
+            lambda: enrollment.export(user, path),
+            self._on_enrollment_exported,
+            self._on_enrollment_failed,
+            owner=self,
+        )
+
+    @Slot(object)
+    def _on_enrollment_exported(self, issued: EnrollmentIssued) -> None:
+        self.enroll_button.setEnabled(True)
+        self.message_bar.show_text(
+            f"Wrote the enrollment file {issued.path}. It enrolls one workstation, once, "
+            f"until {local_time_text(issued.expires_at)}."
+        )
+        EnrollmentPassphraseDialog.ask(self, issued)
+
+    @Slot(object)
+    def _on_enrollment_failed(self, problem: Problem) -> None:
+        self.enroll_button.setEnabled(True)
         self.show_problem(problem)
 
     def set_records_keeping_selection(self, records: list[Any]) -> None:
