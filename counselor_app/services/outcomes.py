@@ -223,7 +223,7 @@ def build_statements(
     weeks = select(bucketed.c.week, bucketed.c.disposition, func.count().label("n")).group_by(
         bucketed.c.week, bucketed.c.disposition
     )
-    risk: Select[Any] = (
+    risk: Any = (
         select(Call.risk_level.label("risk"), func.count().label("n"))
         .where(*where)
         .group_by(Call.risk_level)
