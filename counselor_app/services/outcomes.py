@@ -33,7 +33,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import CallSource, Disposition
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import KnownError, ValidationError
 from counselor_app.domain.follow_ups import FollowUpStatus
 from counselor_app.domain.outcomes import (
     DISPOSITION_KEYS,
@@ -296,6 +296,20 @@ class OutcomeService:
             tuple((row[0], row[1]) for row in counselors), tuple(str(t) for t in teams)
         )
 
+    def counselor_id(self, user: SignedInUser, username: str) -> uuid.UUID:
+        """The id of the account signing in as ``username`` (for the command line's filter)."""
+        with UnitOfWork(self._db, write=False) as uow:
+            session = uow.session
+            authorize(session, user, Permission.REPORT_VIEW)
+            found = session.scalar(
+                select(StaffAccountRow.id).where(StaffAccountRow.username == username.strip())
+            )
+        if found is None:
+            raise ValidationError(
+                "The report cannot be made.", (f"There is no account '{username.strip()}'.",)
+            )
+        return found
+
     def report(
         self,
         user: SignedInUser,
@@ -384,7 +398,13 @@ class OutcomeService:
             )
             uow.commit()
         if path is not None:
-            atomic_write_bytes(Path(path), data)
+            try:
+                atomic_write_bytes(Path(path), data)
+            except OSError as exc:
+                raise KnownError(
+                    f"The report could not be written to {path} ({exc.strerror or 'error'}).",
+                    "Choose a folder you can write to, with free space.",
+                ) from None
         return data
 
 
