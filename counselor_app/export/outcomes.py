@@ -11,14 +11,23 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from datetime import UTC, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from counselor_app.domain.outcomes import (
     DISPOSITION_KEYS,
@@ -28,7 +37,7 @@ from counselor_app.domain.outcomes import (
 )
 from counselor_app.export import pdf
 from counselor_app.export.fonts import FontChain
-from counselor_app.export.text import TextRenderer
+from counselor_app.export.text import TextRenderer, replace_style
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet reads a cell starting with one of these as a formula (or a command)."""
@@ -37,9 +46,6 @@ DE_IDENTIFIED = (
     "De-identified program report: counts and shares only; no names, numbers, locations or "
     "narratives."
 )
-
-GRAYS = (0.95, 0.25, 0.75, 0.05, 0.55, 0.4, 0.85, 0.65)
-"""Fill shades of the weekly chart's series: alternating light and dark, apart in grayscale."""
 
 
 def safe_cell(value: object) -> str:
@@ -66,13 +72,23 @@ def _about(report: OutcomeReport) -> list[tuple[str, str]]:
         ("Source", labels.source),
         ("Counselor", labels.counselor),
         ("Team", labels.team),
-        ("Generated", report.generated_at.isoformat(timespec="seconds")),
+        ("Generated", _local(report)),
         ("Police hours per avoided dispatch", _number(costs.police_hours_per_dispatch)),
         ("EMS hours per avoided dispatch", _number(costs.ems_hours_per_dispatch)),
         ("Police cost per hour", _number(costs.police_cost_per_hour)),
         ("Cost per ambulance dispatch", _number(costs.ambulance_cost_per_dispatch)),
         ("Unit costs source", costs.source or "not recorded (shipped defaults)"),
     ]
+
+
+def _local(report: OutcomeReport) -> str:
+    """When the report was made, in the center's time zone (UTC if the zone is unknown)."""
+    try:
+        zone: tzinfo = ZoneInfo(report.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = UTC
+    local = report.generated_at.astimezone(zone)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''}".strip()
 
 
 FIGURE_HEADER = (
@@ -239,6 +255,7 @@ class _Pdf:
         total = sum(widths)
         col = [w * self.width / total for w in widths]
         label, small = self.s["label"], self.s["small"]
+        label = replace_style(label, fontSize=7.5, leading=9.5)
         data = [
             [self.r.paragraph(h, label, w - 6, bold=True) for h, w in zip(header, col, strict=True)]
         ]
@@ -263,62 +280,146 @@ class _Pdf:
         return table
 
 
-def _weekly_chart(report: OutcomeReport, font: str, width: float) -> Drawing:
-    height = 2.6 * inch
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 36, 40
-    chart.width, chart.height = width * 0.62, height - 60
-    chart.categoryAxis.style = "stacked"
-    data = [[w.counts[i] for w in report.weeks] for i in range(len(DISPOSITION_KEYS))]
-    chart.data = data or [[0]]
-    chart.categoryAxis.categoryNames = [f"{w.week_start:%m-%d}" for w in report.weeks]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.angle = 45 if len(report.weeks) > 8 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(report.weeks) > 8 else "n"
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.barSpacing = 0
-    for i in range(len(DISPOSITION_KEYS)):
-        chart.bars[i].fillColor = colors.Color(GRAYS[i], GRAYS[i], GRAYS[i])
-        chart.bars[i].strokeColor = colors.black
-        chart.bars[i].strokeWidth = 0.4
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = chart.x + chart.width + 18, height - 16
-    legend.fontName, legend.fontSize = font, 7
-    legend.alignment = "right"
-    legend.columnMaximum = len(DISPOSITION_KEYS)
-    legend.strokeColor = colors.black
-    legend.strokeWidth = 0.4
-    # bottom of the stack first, as in the data table
-    legend.colorNamePairs = [
-        (colors.Color(GRAYS[i], GRAYS[i], GRAYS[i]), disposition_label(k))
-        for i, k in enumerate(DISPOSITION_KEYS)
+FILLS: tuple[tuple[float, str], ...] = (
+    (0.93, ""),
+    (0.30, ""),
+    (0.93, "/"),
+    (0.93, "-"),
+    (0.93, "+"),
+    (0.62, ""),
+    (0.93, "|"),
+    (0.62, "+"),
+)
+"""Shade and hatching of each disposition in the weekly chart: distinct without colour."""
+
+SHORT_DISPOSITIONS = {
+    "resolved_on_line": "Resolved",
+    "mobile_crisis_team": "Mobile team",
+    "warm_transfer": "Warm transfer",
+    "ems_requested": "EMS",
+    "police_requested": "Police",
+    "returned_to_911": "Back to 911",
+    "disconnected": "Discon­nected",
+    "not_decided": "Not decided",
+}
+"""Column headers of the PDF's weekly table (the legend gives the full names)."""
+
+
+def _hatched(x: float, y: float, w: float, h: float, shade: float, hatch: str) -> list[Any]:
+    """A rectangle in ``shade`` with hatching (``/``, ``-``, ``|`` or ``+``) drawn inside it."""
+    gray = colors.Color(shade, shade, shade)
+    shapes: list[Any] = [
+        Rect(x, y, w, h, fillColor=gray, strokeColor=colors.black, strokeWidth=0.4)
     ]
-    drawing.add(legend)
+    step = 3.5
+    ink = {"strokeColor": colors.black, "strokeWidth": 0.35}
+    if hatch in ("-", "+"):
+        k = y + step
+        while k < y + h:
+            shapes.append(Line(x, k, x + w, k, **ink))
+            k += step
+    if hatch in ("|", "+"):
+        k = x + step
+        while k < x + w:
+            shapes.append(Line(k, y, k, y + h, **ink))
+            k += step
+    if hatch == "/":
+        # lines of slope 1, clipped to the rectangle
+        k = -h + step
+        while k < w:
+            x0, y0 = max(k, 0.0), max(-k, 0.0)
+            x1 = min(k + h, w)
+            y1 = x1 - k
+            if x1 > x0:
+                shapes.append(Line(x + x0, y + y0, x + x1, y + y1, **ink))
+            k += step
+    return shapes
+
+
+def _weekly_chart(report: OutcomeReport, font: str, width: float) -> Drawing:
+    """Stacked bars per week, each disposition with its own shade and hatching, and a legend."""
+    legend_width = 150
+    plot_x, plot_y = 34, 30
+    plot_w = width - legend_width - plot_x - 10
+    plot_h = 150
+    drawing = Drawing(width, plot_y + plot_h + 12)
+    top = max([w.total for w in report.weeks] + [1])
+    step = _nice_step(top)
+    scale_max = step * -(-top // step)
+    per = plot_h / scale_max
+    ink = {"strokeColor": colors.black, "strokeWidth": 0.5}
+    drawing.add(Line(plot_x, plot_y, plot_x + plot_w, plot_y, **ink))
+    drawing.add(Line(plot_x, plot_y, plot_x, plot_y + plot_h, **ink))
+    tick = 0
+    while tick <= scale_max:
+        y = plot_y + tick * per
+        drawing.add(Line(plot_x - 3, y, plot_x, y, **ink))
+        drawing.add(
+            String(plot_x - 5, y - 2.5, f"{tick:,}", fontName=font, fontSize=7, textAnchor="end")
+        )
+        tick += step
+    slot = plot_w / max(1, len(report.weeks))
+    bar = slot * 0.7
+    many = len(report.weeks) > 10
+    for i, week in enumerate(report.weeks):
+        x = plot_x + i * slot + (slot - bar) / 2
+        y = plot_y
+        for k, count in enumerate(week.counts):
+            if count:
+                shade, hatch = FILLS[k % len(FILLS)]
+                for shape in _hatched(x, y, bar, count * per, shade, hatch):
+                    drawing.add(shape)
+                y += count * per
+        if not many or i % 2 == 0:
+            drawing.add(
+                String(
+                    x + bar / 2,
+                    plot_y - 10,
+                    f"{week.week_start:%m-%d}",
+                    fontName=font,
+                    fontSize=6.5,
+                    textAnchor="middle",
+                )
+            )
     drawing.add(
         String(
-            chart.x,
-            6,
-            "Week starting (month-day); bars stacked in legend order",
+            plot_x,
+            2,
+            "Calls by week starting (month-day); the first legend entry is at "
+            "the bottom of each bar",
             fontName=font,
             fontSize=7,
         )
     )
+    lx = width - legend_width + 4
+    for k, key in enumerate(DISPOSITION_KEYS):
+        ly = plot_y + plot_h - 10 - k * 17
+        shade, hatch = FILLS[k % len(FILLS)]
+        for shape in _hatched(lx, ly, 14, 10, shade, hatch):
+            drawing.add(shape)
+        drawing.add(String(lx + 20, ly + 2, disposition_label(key), fontName=font, fontSize=7.5))
     return drawing
+
+
+def _nice_step(top: int) -> int:
+    """A tick step giving four to eight ticks up to ``top`` (1, 2, 5 times a power of ten)."""
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if top / step <= 6:
+                return step
+        magnitude *= 10
 
 
 def _bars(
     labels: Sequence[str], values: Sequence[int], font: str, width: float, unit: str
 ) -> Drawing:
     row = 16
-    height = row * len(labels) + 30
+    height = row * len(labels) + 44
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 190, 20
+    chart.x, chart.y = 190, 34
     chart.width, chart.height = width - 250, row * len(labels)
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = list(reversed(labels))
@@ -373,45 +474,51 @@ def report_pdf(report: OutcomeReport, chain: FontChain) -> bytes:
                 )
                 for f in report.figures
             ],
-            (2.2, 1.0, 1.0, 1.1, 0.9, 6.0),
+            (2.0, 1.2, 1.5, 1.7, 1.2, 5.4),
         )
     )
-    story += w.heading("Calls per week by disposition")
-    story.append(_weekly_chart(report, w.font, w.width))
-    header, rows = _week_rows(report)
-    story.append(w.table(header, rows, (1.4, *([1.0] * len(DISPOSITION_KEYS)), 0.8)))
-    story += w.heading("Risk level mix")
+    _header, rows = _week_rows(report)
+    week_header = ["Week starting", *(SHORT_DISPOSITIONS[k] for k in DISPOSITION_KEYS), "Total"]
     story.append(
-        _bars(
+        KeepTogether(
+            [
+                *w.heading("Calls per week by disposition"),
+                _weekly_chart(report, w.font, w.width),
+                Spacer(1, 4),
+                w.table(week_header, rows[:12], (1.5, *([1.0] * len(DISPOSITION_KEYS)), 0.8)),
+            ]
+        )
+    )
+    if len(rows) > 12:
+        story.append(w.table(week_header, rows[12:], (1.5, *([1.0] * len(DISPOSITION_KEYS)), 0.8)))
+    for title, labels, values, unit, header in (
+        (
+            "Risk level mix",
             [level.label for level, _ in report.risk_mix],
             [n for _, n in report.risk_mix],
-            w.font,
-            w.width,
-            "Calls at each risk level (highest assessed during the call)",
-        )
-    )
-    story.append(
-        w.table(
-            ("Risk level", "Calls"), [(lv.label, f"{n:,}") for lv, n in report.risk_mix], (3, 1)
-        )
-    )
-    story += w.heading("Follow-up timeliness")
-    story.append(
-        _bars(
+            "Calls at each risk level (the highest assessed during the call)",
+            ("Risk level", "Calls"),
+        ),
+        (
+            "Follow-up timeliness",
             [t.label for t, _ in report.timeliness],
             [n for _, n in report.timeliness],
-            w.font,
-            w.width,
-            "Follow-up contacts by when their first attempt fell",
-        )
-    )
-    story.append(
-        w.table(
+            "Follow-up contacts, by when their first attempt fell against their due window",
             ("First attempt", "Contacts"),
-            [(t.label, f"{n:,}") for t, n in report.timeliness],
-            (3, 1),
+        ),
+    ):
+        story.append(
+            KeepTogether(
+                [
+                    *w.heading(title),
+                    _bars(labels, values, w.font, w.width, unit),
+                    Spacer(1, 4),
+                    w.table(
+                        header, [(a, f"{b:,}") for a, b in zip(labels, values, strict=True)], (3, 1)
+                    ),
+                ]
+            )
         )
-    )
     story += [Spacer(1, 8), *(w.p(note, "small") for note in report.notes)]
     frame = pdf.PageFrame(
         running_head=f"{report.center_name} · Program outcome report · {report.period.label}",
