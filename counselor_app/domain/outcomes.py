@@ -207,8 +207,11 @@ class UnitCosts:
     source: str = ""
     """Where the center took these figures from; printed with every report."""
 
-    def __post_init__(self) -> None:
-        """Refuse negative or non-finite values with the setting's name."""
+    def check(self) -> None:
+        """Refuse negative or non-finite values, naming the setting.
+
+        Checked per report: a wrong setting stops the report, never the application.
+        """
         for name in (
             "police_hours_per_dispatch",
             "ems_hours_per_dispatch",

@@ -322,6 +322,7 @@ class OutcomeService:
 
         ``as_of`` (default now) decides which follow-up windows have ended.
         """
+        self.costs.check()
         filters = filters or OutcomeFilters()
         if filters.team is not None and not filters.team.strip():
             filters = OutcomeFilters(filters.source, filters.counselor_id, None)

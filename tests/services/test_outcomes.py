@@ -157,6 +157,9 @@ def test_counselors_and_peer_specialists_may_not_see_the_report(
             _report(program, staff[role])
         with pytest.raises(PermissionDeniedError):
             program.outcomes.choices(staff[role])
+    program.outcomes.costs = UnitCosts(ambulance_cost_per_dispatch=-1.0)
+    with pytest.raises(ConfigurationError, match="report_ambulance_cost_per_dispatch"):
+        _report(program, staff[Role.SUPERVISOR])
 
 
 def test_the_report_is_computed_by_aggregate_queries_only(
@@ -194,9 +197,9 @@ def test_bad_periods_and_unit_costs_are_refused_clearly() -> None:
         ReportPeriod(date(2025, 1, 1), date(2026, 1, 2))
     assert ReportPeriod(date(2025, 1, 1), date(2025, 12, 31)).days == 365
     with pytest.raises(ConfigurationError, match="report_police_cost_per_hour"):
-        UnitCosts(police_cost_per_hour=-1.0)
+        UnitCosts(police_cost_per_hour=-1.0).check()
     with pytest.raises(ConfigurationError, match="report_ems_hours_per_dispatch"):
-        UnitCosts(ems_hours_per_dispatch=float("nan"))
+        UnitCosts(ems_hours_per_dispatch=float("nan")).check()
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised() -> None:
