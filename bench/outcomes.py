@@ -220,15 +220,7 @@ def run(engine: str, calls: int, runs: int, scratch: Path) -> None:
 
             def bare(statements: Any = statements) -> object:
                 with ctx.database.engine.connect() as conn:
-                    return [
-                        conn.execute(s).fetchall()
-                        for s in (
-                            statements.counts,
-                            statements.timeliness,
-                            statements.weeks,
-                            statements.risk,
-                        )
-                    ]
+                    return [conn.execute(s).fetchall() for s in statements.all()]
 
             def full(filters: OutcomeFilters = filters) -> object:
                 return ctx.outcomes.report(sam, period, filters, as_of=now)

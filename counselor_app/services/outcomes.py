@@ -3,11 +3,12 @@
 Four statements, each one pass of ``GROUP BY`` / ``count(*) FILTER``, the same on SQLite and
 PostgreSQL; no call or follow-up record is loaded into Python:
 
-1. call and client counts: the period's calls, left-joined to one row per call aggregating its
-   follow-ups (reached, still open, the diversion answers);
-2. follow-up timeliness: each contact of those calls against its window, by its first attempt;
-3. calls per week by disposition (weeks bucketed by a ``CASE`` over the local week boundaries);
-4. calls by risk level.
+1. call counts: the period's calls, one ``count(*) FILTER`` per figure;
+2. client counts: the follow-ups of the period's consenting calls, one row per call (reached,
+   still open, the diversion answers), counted;
+3. follow-up timeliness: each contact of those calls against its window, by its first attempt;
+4. calls by week, disposition and risk level (weeks bucketed by a ``CASE`` over the local week
+   boundaries): the weekly chart and the risk mix, at most 53 x 8 x 6 rows.
 
 Only flags, enumerations, times and ids are read: never a name, number, location or note.
 Supervisors and administrators only (``Permission.REPORT_VIEW``).
@@ -61,12 +62,19 @@ FORMATS = ("csv", "json", "pdf")
 
 @dataclass(frozen=True, slots=True)
 class ReportStatements:
-    """The four aggregate statements of one report and their parameters (also for the bench)."""
+    """The aggregate statements of one report (also executed bare by the bench)."""
 
-    counts: Select[Any]
+    calls: Select[Any]
+    """Call-level counts (one row)."""
+    clients: Select[Any]
+    """Client-level follow-up counts: consenting calls, from their follow-ups (one row)."""
     timeliness: Select[Any]
-    weeks: Select[Any]
-    risk: Select[Any]
+    mix: Select[Any]
+    """Calls by week, disposition and risk level (the weekly chart and the risk mix)."""
+
+    def all(self) -> tuple[Select[Any], ...]:
+        """The statements in the order ``run_statements`` executes them."""
+        return (self.calls, self.clients, self.timeliness, self.mix)
 
 
 def _yes(column: Any) -> ColumnElement[bool]:
@@ -102,21 +110,69 @@ def call_conditions(
     return conditions
 
 
+def _week_of(started_at: Any, boundaries: list[datetime]) -> Any:
+    """The week number of ``started_at``: a binary search over the week boundaries in ``CASE``.
+
+    Portable (no date functions differ between the engines), exact across daylight saving
+    changes (the boundaries are local midnights), and about log2(weeks) comparisons a row.
+    """
+
+    def bucket(lo: int, hi: int) -> Any:
+        # weeks lo..hi; boundaries[i] is where week i + 1 starts
+        if lo == hi:
+            return literal(lo)
+        mid = (lo + hi + 1) // 2
+        return case(
+            (started_at < literal(boundaries[mid - 1], started_at.type), bucket(lo, mid - 1)),
+            else_=bucket(mid, hi),
+        )
+
+    return bucket(0, len(boundaries))
+
+
 def build_statements(
     period: ReportPeriod,
     filters: OutcomeFilters,
     zone: Any,
     as_of: datetime,
 ) -> ReportStatements:
-    """The report's aggregate statements for a period and filters, as of ``as_of``."""
+    """The report's four aggregate statements for a period and filters, as of ``as_of``."""
     start, end = period.bounds(zone)
     where = call_conditions(start, end, filters)
 
+    consent = _yes(Call.follow_up_consent)
+    transfer = Call.source == CallSource.TRANSFER_911
+    resolved = Call.disposition == Disposition.RESOLVED_ON_LINE
+    calls = select(
+        func.count().label("calls"),
+        _counted(Call.disposition.is_(None)).label("no_disposition"),
+        _counted(resolved & _yes(Call.police_avoided) & _yes(Call.ems_avoided)).label(
+            "resolved_clear"
+        ),
+        _counted(resolved & (Call.police_avoided.is_(None) | Call.ems_avoided.is_(None))).label(
+            "resolved_unknown"
+        ),
+        _counted(_yes(Call.arrest_avoided)).label("arrest_avoided"),
+        _counted(Call.arrest_avoided.is_not(None)).label("arrest_known"),
+        _counted(_yes(Call.hospitalization_avoided)).label("hospitalization_avoided"),
+        _counted(Call.hospitalization_avoided.is_not(None)).label("hospitalization_known"),
+        _counted(consent).label("consent_yes"),
+        _counted(Call.follow_up_consent.is_not(None)).label("consent_known"),
+        _counted(transfer).label("transfers_911"),
+        _counted(transfer & _yes(Call.police_avoided)).label("police_avoided_911"),
+        _counted(transfer & Call.police_avoided.is_(None)).label("police_unknown_911"),
+        _counted(transfer & _yes(Call.ems_avoided)).label("ems_avoided_911"),
+        _counted(transfer & Call.ems_avoided.is_(None)).label("ems_unknown_911"),
+    ).where(*where)
+
+    # Follow-ups are reached from their own (fewer) rows, each checked against its call by
+    # primary key: never by probing the follow-ups once per call of a long period.
+    in_scope = select(Call.id).where(Call.id == FollowUp.call_id, *where).exists()
+    consenting = select(Call.id).where(Call.id == FollowUp.call_id, consent, *where).exists()
     reached = (FollowUp.status == FollowUpStatus.COMPLETED) & (FollowUp.closed_reason == "reached")
     open_ = FollowUp.status.in_([FollowUpStatus.SCHEDULED, FollowUpStatus.CLAIMED])
-    per_call = (
+    per_client = (
         select(
-            FollowUp.call_id.label("call_id"),
             _flag(reached).label("reached"),
             _flag(open_).label("pending"),
             _flag(reached & _yes(FollowUp.diverted_from_ems_police)).label("ems_yes"),
@@ -124,111 +180,64 @@ def build_statements(
             _flag(reached & _yes(FollowUp.diverted_from_inpatient)).label("inp_yes"),
             _flag(reached & _no(FollowUp.diverted_from_inpatient)).label("inp_no"),
         )
-        .join(Call, Call.id == FollowUp.call_id)
-        .where(*where)
+        .where(consenting)
         .group_by(FollowUp.call_id)
-        .subquery("fu")
+        .subquery("client")
     )
-    consent = _yes(Call.follow_up_consent)
-    client_reached = consent & (per_call.c.reached == 1)
-    transfer = Call.source == CallSource.TRANSFER_911
-    resolved = Call.disposition == Disposition.RESOLVED_ON_LINE
-    counts = (
-        select(
-            func.count().label("calls"),
-            _counted(Call.disposition.is_(None)).label("no_disposition"),
-            _counted(resolved & _yes(Call.police_avoided) & _yes(Call.ems_avoided)).label(
-                "resolved_clear"
-            ),
-            _counted(resolved & (Call.police_avoided.is_(None) | Call.ems_avoided.is_(None))).label(
-                "resolved_unknown"
-            ),
-            _counted(_yes(Call.arrest_avoided)).label("arrest_avoided"),
-            _counted(Call.arrest_avoided.is_not(None)).label("arrest_known"),
-            _counted(_yes(Call.hospitalization_avoided)).label("hospitalization_avoided"),
-            _counted(Call.hospitalization_avoided.is_not(None)).label("hospitalization_known"),
-            _counted(consent).label("consent_yes"),
-            _counted(Call.follow_up_consent.is_not(None)).label("consent_known"),
-            _counted(client_reached).label("clients_reached"),
-            _counted(consent & (per_call.c.reached == 0) & (per_call.c.pending == 1)).label(
-                "clients_pending"
-            ),
-            _counted(client_reached & (per_call.c.ems_yes == 1) & (per_call.c.ems_no == 0)).label(
-                "ems_police_diverted"
-            ),
-            _counted(client_reached & (per_call.c.ems_no == 1)).label("ems_police_not_diverted"),
-            _counted(client_reached & (per_call.c.inp_yes == 1) & (per_call.c.inp_no == 0)).label(
-                "inpatient_diverted"
-            ),
-            _counted(client_reached & (per_call.c.inp_no == 1)).label("inpatient_not_diverted"),
-            _counted(transfer).label("transfers_911"),
-            _counted(transfer & _yes(Call.police_avoided)).label("police_avoided_911"),
-            _counted(transfer & Call.police_avoided.is_(None)).label("police_unknown_911"),
-            _counted(transfer & _yes(Call.ems_avoided)).label("ems_avoided_911"),
-            _counted(transfer & Call.ems_avoided.is_(None)).label("ems_unknown_911"),
-        )
-        .select_from(Call)
-        .outerjoin(per_call, per_call.c.call_id == Call.id)
-        .where(*where)
+    c = per_client.c
+    got = c.reached == 1
+    clients = select(
+        _counted(got).label("clients_reached"),
+        _counted((c.reached == 0) & (c.pending == 1)).label("clients_pending"),
+        _counted(got & (c.ems_yes == 1) & (c.ems_no == 0)).label("ems_police_diverted"),
+        _counted(got & (c.ems_no == 1)).label("ems_police_not_diverted"),
+        _counted(got & (c.inp_yes == 1) & (c.inp_no == 0)).label("inpatient_diverted"),
+        _counted(got & (c.inp_no == 1)).label("inpatient_not_diverted"),
     )
 
-    first_attempts = (
-        select(
-            FollowUpAttempt.follow_up_id.label("follow_up_id"),
-            func.min(FollowUpAttempt.attempted_at).label("first_at"),
-        )
-        .join(FollowUp, FollowUp.id == FollowUpAttempt.follow_up_id)
-        .join(Call, Call.id == FollowUp.call_id)
-        .where(*where)
-        .group_by(FollowUpAttempt.follow_up_id)
-        .subquery("first")
+    first_at = (
+        select(func.min(FollowUpAttempt.attempted_at))
+        .where(FollowUpAttempt.follow_up_id == FollowUp.id)
+        .scalar_subquery()
     )
-    first_at = first_attempts.c.first_at
+    first = (
+        select(
+            first_at.label("first_at"),
+            FollowUp.due_start.label("due_start"),
+            FollowUp.due_end.label("due_end"),
+            FollowUp.status.label("status"),
+        )
+        .where(in_scope)
+        .subquery("contact")
+    )
+    f = first.c
     category = case(
-        (first_at.is_not(None) & (first_at < FollowUp.due_start), Timeliness.EARLY.value),
-        (first_at.is_not(None) & (first_at <= FollowUp.due_end), Timeliness.ON_TIME.value),
-        (first_at.is_not(None), Timeliness.LATE.value),
-        (FollowUp.status == FollowUpStatus.CANCELLED, Timeliness.CANCELLED.value),
-        (FollowUp.due_end < literal(as_of, FollowUp.due_end.type), Timeliness.MISSED.value),
+        (f.first_at.is_not(None) & (f.first_at < f.due_start), Timeliness.EARLY.value),
+        (f.first_at.is_not(None) & (f.first_at <= f.due_end), Timeliness.ON_TIME.value),
+        (f.first_at.is_not(None), Timeliness.LATE.value),
+        (f.status == FollowUpStatus.CANCELLED, Timeliness.CANCELLED.value),
+        (f.due_end < literal(as_of, FollowUp.due_end.type), Timeliness.MISSED.value),
         else_=Timeliness.PENDING.value,
     ).label("category")
     # Grouped outside: a CASE with parameters in both SELECT and GROUP BY is two expressions
     # to PostgreSQL.
-    contacts = (
-        select(category)
-        .select_from(FollowUp)
-        .join(Call, Call.id == FollowUp.call_id)
-        .outerjoin(first_attempts, first_attempts.c.follow_up_id == FollowUp.id)
-        .where(*where)
-        .subquery("contacts")
-    )
+    contacts = select(category).subquery("contacts")
     timeliness = select(contacts.c.category, func.count().label("n")).group_by(contacts.c.category)
 
-    boundaries = period.week_bounds(zone)
-    if boundaries:
-        week: Any = case(
-            *[
-                (Call.started_at < literal(b, Call.started_at.type), i)
-                for i, b in enumerate(boundaries)
-            ],
-            else_=len(boundaries),
-        )
-    else:
-        week = literal(0)
+    week = _week_of(Call.started_at, period.week_bounds(zone))
     bucketed = (
-        select(week.label("week"), Call.disposition.label("disposition"))
+        select(
+            week.label("week"),
+            Call.disposition.label("disposition"),
+            Call.risk_level.label("risk"),
+        )
         .where(*where)
         .subquery("bucketed")
     )
-    weeks = select(bucketed.c.week, bucketed.c.disposition, func.count().label("n")).group_by(
-        bucketed.c.week, bucketed.c.disposition
-    )
-    risk: Any = (
-        select(Call.risk_level.label("risk"), func.count().label("n"))
-        .where(*where)
-        .group_by(Call.risk_level)
-    )
-    return ReportStatements(counts, timeliness, weeks, risk)
+    mix: Any = select(
+        bucketed.c.week, bucketed.c.disposition, bucketed.c.risk, func.count().label("n")
+    ).group_by(bucketed.c.week, bucketed.c.disposition, bucketed.c.risk)
+    return ReportStatements(calls, clients, timeliness, mix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,14 +252,19 @@ class RawResults:
 
 def run_statements(conn: Connection, statements: ReportStatements) -> RawResults:
     """Execute the statements on ``conn`` and read their (few) result rows."""
-    row = conn.execute(statements.counts).one()
-    counts = OutcomeCounts(**{k: int(v or 0) for k, v in row._mapping.items()})
+    values: dict[str, int] = {}
+    for statement in (statements.calls, statements.clients):
+        row = conn.execute(statement).one()
+        values.update({k: int(v or 0) for k, v in row._mapping.items()})
+    counts = OutcomeCounts(**values)
     timeliness = {Timeliness(r.category): int(r.n) for r in conn.execute(statements.timeliness)}
     weeks: dict[tuple[int, str], int] = {}
-    for r in conn.execute(statements.weeks):
+    risk: dict[RiskLevel, int] = {}
+    for r in conn.execute(statements.mix):
         key = r.disposition.value if r.disposition is not None else NOT_DECIDED
         weeks[int(r.week), key] = weeks.get((int(r.week), key), 0) + int(r.n)
-    risk = {RiskLevel(r.risk): int(r.n) for r in conn.execute(statements.risk)}
+        level = RiskLevel(r.risk)
+        risk[level] = risk.get(level, 0) + int(r.n)
     return RawResults(counts, timeliness, weeks, risk)
 
 
