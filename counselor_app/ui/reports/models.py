@@ -87,20 +87,22 @@ def week_label(day: date) -> str:
     return f"{day:%b %d}"
 
 
+def _disposition_column(index: int) -> Column:
+    def shown(week: WeekCount) -> str:
+        return f"{week.counts[index]:,}"
+
+    def sort_key(week: WeekCount) -> int:
+        return week.counts[index]
+
+    return Column(disposition_label(DISPOSITION_KEYS[index]), shown, sort_key, numeric=True)
+
+
 class WeekTableModel(RecordTableModel):
     """The data behind the weekly chart: one row per week, one column per disposition."""
 
     columns = (
         Column("Week starting", lambda w: w.week_start.isoformat()),
-        *(
-            Column(
-                disposition_label(key),
-                (lambda w, i=i: f"{w.counts[i]:,}"),
-                (lambda w, i=i: w.counts[i]),
-                numeric=True,
-            )
-            for i, key in enumerate(DISPOSITION_KEYS)
-        ),
+        *(_disposition_column(i) for i in range(len(DISPOSITION_KEYS))),
         Column("Total", lambda w: f"{w.total:,}", lambda w: w.total, numeric=True),
     )
 
