@@ -14,6 +14,7 @@ from counselor_app.config import Settings, data_dir, load_settings, resources_di
 from counselor_app.db import migrate
 from counselor_app.db.engine import Database, parse_url
 from counselor_app.domain.errors import DatabaseUnavailableError
+from counselor_app.domain.outcomes import UnitCosts
 from counselor_app.services.accounts import AccountService
 from counselor_app.services.audit import AuditTrail
 from counselor_app.services.auth import AuthService, PasswordPolicy, load_blocklist
@@ -34,6 +35,7 @@ from counselor_app.services.intake import IntakeService
 from counselor_app.services.keys import CENTER_KEY, DatabaseKeys, DataKeys, no_data_keys_yet
 from counselor_app.services.notify import ChangeListener
 from counselor_app.services.outbox import Outbox
+from counselor_app.services.outcomes import OutcomeService
 from counselor_app.services.reference import ReferenceData, load_reference_data
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,7 @@ class AppContext:
     directory: DirectoryService
     intake: IntakeService
     handoffs: HandoffService
+    outcomes: OutcomeService
     drafts: DraftStore
     reference: ReferenceData
     keys: DataKeys
@@ -176,6 +179,14 @@ def build_context(
             local_numbers=settings.center_crisis_numbers,
             font_files=[p for p in settings.pdf_font_files.split(";") if p.strip()],
         ),
+        outcomes=OutcomeService(
+            database,
+            audit,
+            unit_costs(settings),
+            time_zone=settings.center_time_zone,
+            center_name=settings.center_name,
+            font_files=[p for p in settings.pdf_font_files.split(";") if p.strip()],
+        ),
         drafts=drafts,
         reference=reference,
         keys=DataKeys(database, credentials, audit),
@@ -192,6 +203,17 @@ def build_context(
             remember_url=remember_database_url,
         ),
         listener=listener,
+    )
+
+
+def unit_costs(settings: Settings) -> UnitCosts:
+    """The outcome report's hours and costs per avoided dispatch, from the settings."""
+    return UnitCosts(
+        police_hours_per_dispatch=settings.report_police_hours_per_dispatch,
+        ems_hours_per_dispatch=settings.report_ems_hours_per_dispatch,
+        police_cost_per_hour=settings.report_police_cost_per_hour,
+        ambulance_cost_per_dispatch=settings.report_ambulance_cost_per_dispatch,
+        source=settings.report_unit_costs_source,
     )
 
 

@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_follow_ups_parser(commands)
     _add_handoff_parsers(commands)
     _add_keys_parser(commands)
+    _add_report_parser(commands)
     return parser
 
 
@@ -213,6 +214,44 @@ def _add_db_roles_parser(db_commands: argparse._SubParsersAction[_Parser]) -> No
         "--password-stdin",
         action="store_true",
         help="read the login's new password from standard input instead of prompting",
+    )
+
+
+def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from counselor_app.domain.calls import CallSource
+
+    report = commands.add_parser("report", help="program reports (supervisors, administrators)")
+    kinds = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    outcomes = kinds.add_parser(
+        "outcomes",
+        help="the program outcome report (de-identified): figures with definitions and charts",
+    )
+    outcomes.add_argument(
+        "--from", dest="first_day", required=True, metavar="DATE", help="first day, YYYY-MM-DD"
+    )
+    outcomes.add_argument(
+        "--to", dest="last_day", required=True, metavar="DATE", help="last day (included)"
+    )
+    outcomes.add_argument(
+        "--format", dest="report_format", choices=["csv", "json", "pdf"], required=True
+    )
+    outcomes.add_argument(
+        "-o", "--output", required=True, metavar="FILE", type=Path, help="the file to write"
+    )
+    outcomes.add_argument(
+        "--source", choices=[s.value for s in CallSource], help="only calls from this source"
+    )
+    outcomes.add_argument("--counselor", metavar="USER", help="only this counselor's calls")
+    outcomes.add_argument("--team", metavar="UNIT", help="only this co-responder team's calls")
+    outcomes.add_argument(
+        "--as",
+        dest="report_as",
+        metavar="USER",
+        help="supervisor or administrator who makes the report (password from a prompt or "
+        "--password-stdin; the demo accounts of a demo database need none)",
+    )
+    outcomes.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
     )
 
 
@@ -405,6 +444,8 @@ def _dispatch(
             return _handoff(ctx, args, stdin, stdout, stderr)
         if args.command == "keys":
             return _keys(ctx, args, stdin, stdout)
+        if args.command == "report":
+            return _report_outcomes(ctx, args, stdin, stdout)
         if args.command == "demo":
             prepare_schema(ctx)
             return _demo(ctx, stdout)
@@ -970,5 +1011,43 @@ def _handoff(
     stdout.write(
         f"Wrote the {what}, {result.pages} page(s), to {args.output}; "
         f"disclosure {result.disclosure_id} logged.\n"
+    )
+    return EXIT_OK
+
+
+def _report_outcomes(
+    ctx: AppContext, args: argparse.Namespace, stdin: TextIO, stdout: TextIO
+) -> int:
+    from counselor_app.app import prepare_schema
+    from counselor_app.domain.calls import CallSource
+    from counselor_app.domain.errors import AuthenticationError
+    from counselor_app.domain.outcomes import OutcomeFilters, ReportPeriod
+
+    period = ReportPeriod.parse(args.first_day, args.last_day)
+    username = args.report_as or args.as_user
+    if not username:
+        raise ValidationError("A report is made by an account.", hint="Add --as USER.")
+    prepare_schema(ctx)
+    try:
+        user = ctx.auth.sign_in_demo(username)
+    except AuthenticationError:
+        user = _sign_in_as(ctx, username, stdin, from_stdin=args.password_stdin)
+    try:
+        counselor_id = None
+        if args.counselor:
+            counselor_id = ctx.outcomes.counselor_id(user, args.counselor)
+        filters = OutcomeFilters(
+            source=CallSource(args.source) if args.source else None,
+            counselor_id=counselor_id,
+            team=args.team or None,
+        )
+        report = ctx.outcomes.report(user, period, filters)
+        ctx.outcomes.export(user, report, args.report_format, args.output)
+    finally:
+        ctx.auth.sign_out(user)
+    calls = report.figure("calls_handled").numerator
+    stdout.write(
+        f"Wrote the outcome report for {period.label} ({calls} call(s)) as "
+        f"{args.report_format.upper()} to {args.output}.\n"
     )
     return EXIT_OK

@@ -98,6 +98,32 @@ class Settings:
         "Extra fonts for PDFs, tried before the system fonts: TrueType files separated by ';' "
         "(a face of a .ttc collection as PATH#INDEX).",
     )
+    report_police_hours_per_dispatch: float = _setting(
+        1.5,
+        "Outcome report: police work hours saved per avoided police dispatch (travel, on scene, "
+        "report writing). Shipped value is a placeholder, not a published figure: take your "
+        "police department's average CAD time on a behavioral-health call.",
+    )
+    report_ems_hours_per_dispatch: float = _setting(
+        1.0,
+        "Outcome report: EMS crew hours saved per avoided ambulance dispatch. Placeholder: take "
+        "your EMS agency's average unit time (dispatch to back in service) for such calls.",
+    )
+    report_police_cost_per_hour: float = _setting(
+        60.0,
+        "Outcome report: dollars per police work hour (fully loaded). Placeholder: take the "
+        "figure from your city budget office.",
+    )
+    report_ambulance_cost_per_dispatch: float = _setting(
+        1000.0,
+        "Outcome report: dollars per avoided ambulance dispatch. Placeholder: take your EMS "
+        "agency's cost or billing rate per response.",
+    )
+    report_unit_costs_source: str = _setting(
+        "",
+        "Outcome report: where the four unit figures above come from (printed on every report, "
+        "e.g. 'City budget FY2026, EMS annual report 2025').",
+    )
 
     @classmethod
     def docs(cls) -> dict[str, str]:

@@ -357,6 +357,7 @@ def _follow_ups(
                 )
             fu.status = FollowUpStatus.COMPLETED if reached else FollowUpStatus.UNREACHABLE
             fu.closed_at = fu.due_start + timedelta(hours=2 + 3 * (tries - 1))
+            fu.closed_reason = "reached" if reached else "unreachable"
             if reached:
                 fu.diverted_from_ems_police = rng.random() < 0.88
                 fu.diverted_from_inpatient = rng.random() < 0.78

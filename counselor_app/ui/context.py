@@ -57,6 +57,12 @@ from counselor_app.domain.follow_ups import (
     QueueView,
 )
 from counselor_app.domain.handoff import Recipient
+from counselor_app.domain.outcomes import (
+    OutcomeFilters,
+    OutcomeReport,
+    ReportChoices,
+    ReportPeriod,
+)
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.services.drafts import Draft
 from counselor_app.services.outbox import OutboxStatus, ReplayReport
@@ -516,6 +522,31 @@ class HandoffPort(Protocol[DocumentT]):
         ...
 
 
+class OutcomesPort(Protocol):
+    """The program outcome report (``services.outcomes.OutcomeService``)."""
+
+    def choices(self, user: SignedInUser) -> ReportChoices:
+        """Counselors and teams the filters offer."""
+        ...
+
+    def report(
+        self,
+        user: SignedInUser,
+        period: ReportPeriod,
+        filters: OutcomeFilters | None = None,
+        *,
+        as_of: datetime | None = None,
+    ) -> OutcomeReport:
+        """The report of a period for the calls matching the filters."""
+        ...
+
+    def export(
+        self, user: SignedInUser, report: OutcomeReport, fmt: str, path: Path | None = None
+    ) -> bytes:
+        """The report as CSV, JSON or PDF, written to ``path`` when given."""
+        ...
+
+
 class AuditPort(Protocol):
     """The audit trail."""
 
@@ -603,6 +634,11 @@ class AppServices(Protocol):
     @property
     def break_glass(self) -> BreakGlassPort:
         """Break-glass access to calls outside one's role."""
+        ...
+
+    @property
+    def outcomes(self) -> OutcomesPort:
+        """The outcome report."""
         ...
 
     @property

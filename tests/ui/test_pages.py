@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from counselor_app.app import AppContext
 from counselor_app.domain.accounts import Role, SignedInUser
-from counselor_app.domain.calls import CallSource, Disposition
+from counselor_app.domain.calls import CallSource
 from counselor_app.domain.errors import DatabaseUnavailableError
 from counselor_app.domain.risk import RiskLevel
 from counselor_app.ui.directory import DirectoryView
@@ -20,7 +20,6 @@ from counselor_app.ui.follow_ups import FollowUpsView
 from counselor_app.ui.intake import IntakeView
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.page import ListPage
-from counselor_app.ui.reports import ReportsView
 from tests.ui.data import add_call, add_follow_up, add_service, now
 
 
@@ -146,31 +145,6 @@ def test_directory_search_is_debounced_and_filters(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     assert cell(page, 0, "Organization") == "Community Food Network"
     assert "matching “pantry”" in page.footer.text()
-    qtmodeltester.check(page.model)
-
-
-def test_reports_summarise_recent_calls_honestly(
-    qtbot: QtBot,
-    qtmodeltester: ModelTester,
-    sqlite_ctx: AppContext,
-    sqlite_staff: dict[Role, SignedInUser],
-    runner: Runner,
-    events: AppEvents,
-) -> None:
-    casey = sqlite_staff[Role.COUNSELOR]
-    add_call(sqlite_ctx, casey, risk=RiskLevel.HIGH)
-    add_call(sqlite_ctx, casey, risk=RiskLevel.LOW)
-    add_call(sqlite_ctx, casey, risk=RiskLevel.LOW, disposition=Disposition.WARM_TRANSFER)
-    page = shown(qtbot, ReportsView(sqlite_ctx, sqlite_staff[Role.SUPERVISOR], runner, events))
-    assert "Summary of the last 3 calls." in page.description.text()
-    assert "not available in this version" in page.description.text()
-    lines = {(line.group, line.category): line for line in page.model.records()}
-    assert lines["Disposition", "Resolved on the line"].calls == 2
-    assert lines["Disposition", "Resolved on the line"].share_text == "67%"
-    assert lines["Disposition", "Warm transfer"].calls == 1
-    assert lines["Risk level", "Low"].calls == 2
-    assert lines["Risk level", "High"].calls == 1
-    assert lines["Risk level", "Imminent"].calls == 0
     qtmodeltester.check(page.model)
 
 

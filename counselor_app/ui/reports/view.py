@@ -1,34 +1,112 @@
-"""The reports page. For now an honest, simple count; the outcome report comes later."""
+"""The reports page: the program outcome report with its period, filters, charts and exports.
+
+The report is made off the GUI thread (the runner) when the page is first shown and whenever the
+supervisor asks (the "Make report" button or F5). It is not remade on every change elsewhere: a
+report over a year of calls is a real query, so the page only says that records changed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counselor_app.domain.accounts import SignedInUser
+from counselor_app.domain.calls import CallSource
+from counselor_app.domain.outcomes import (
+    FIGURES,
+    OutcomeFilters,
+    OutcomeReport,
+    ReportChoices,
+    ReportPeriod,
+)
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import AppEvents
-from counselor_app.ui.formatting import count_text
-from counselor_app.ui.ops import Runner
+from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
-from counselor_app.ui.reports.models import CallSummaryTableModel, summarize
-
-SUMMARY_LIMIT = 500
-"""The summary counts at most this many of the newest calls."""
-
-COLUMN_WIDTHS = (140, 300, 90, 90)
-
-NOT_YET = (
-    "The outcome report (calls resolved without police or EMS, diversions, hours and cost "
-    "saved) is not available in this version."
+from counselor_app.ui.reports.charts import category_chart, chart_view, weekly_chart
+from counselor_app.ui.reports.models import (
+    ChartTableModel,
+    FigureTableModel,
+    WeekTableModel,
+    figure_details,
+    risk_rows,
+    timeliness_rows,
+    week_rows,
 )
+from counselor_app.ui.table import RecordTableModel
+
+DEFAULT_DAYS = 28
+"""The period shown first: the last four weeks, today included."""
+
+FIGURE_WIDTHS = (330, 80, 90, 100, 100)
+EXPORT_FILTERS = {
+    "csv": "CSV spreadsheet (*.csv)",
+    "json": "JSON (*.json)",
+    "pdf": "PDF document (*.pdf)",
+}
+CHANGED_NOTE = "Records have changed since this report was made; press Make report to update it."
+
+
+def choose_export_path(parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
+    """Ask where the export goes (``None`` when the person cancels)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        f"Export the outcome report as {fmt.upper()}",
+        str(Path.home() / suggested),
+        f"{EXPORT_FILTERS[fmt]};;All files (*)",
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix else path.with_suffix(f".{fmt}")
+
+
+def _labelled(text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    label.setMinimumWidth(label.sizeHint().width() + 4)
+    field.setAccessibleName(text.replace("&", ""))
+    return label
+
+
+def _data_table(model: RecordTableModel, name: str, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 class ReportsView(ListPage):
-    """How the most recent calls ended and how risky they were."""
+    """Program outcome report: figures with their definitions, three charts, exports."""
 
-    topics: ClassVar[frozenset[str]] = frozenset({"calls"})
+    topics: ClassVar[frozenset[str]] = frozenset({"calls", "follow_ups"})
 
     def __init__(
         self,
@@ -38,32 +116,293 @@ class ReportsView(ListPage):
         events: AppEvents,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Reports", services, user, runner, events, CallSummaryTableModel(), parent)
-        self.call_count = 0
-        self.description.setText("Summary of the most recent calls. " + NOT_YET)
+        super().__init__("Reports", services, user, runner, events, FigureTableModel(), parent)
+        self.report: OutcomeReport | None = None
+        self._choices: ReportChoices | None = None
+        self._busy = False
+        self._split_sized = False
+        self.description.setText(
+            "Program outcome report. Calls count when they started within the period (center "
+            "time zone). Select a figure to read its full definition."
+        )
         self.description.show()
+
+        today = QDate.currentDate()
+        self.from_edit = self._date_edit(today.addDays(1 - DEFAULT_DAYS))
+        self.to_edit = self._date_edit(today)
+        self.source_combo = QComboBox(self)
+        self.source_combo.addItem("All sources", None)
+        for source in CallSource:
+            self.source_combo.addItem(source.label, source.value)
+        self.counselor_combo = QComboBox(self)
+        self.counselor_combo.addItem("All counselors", None)
+        self.team_combo = QComboBox(self)
+        self.team_combo.addItem("All teams", None)
+        self.team_combo.setToolTip("Co-responder teams, by the unit recorded on their calls")
+        self.run_button = QPushButton("&Make report", self)
+        self.run_button.setToolTip("Make the report for this period and these filters (F5)")
+        self.export_buttons = {
+            fmt: QPushButton(f"Export {fmt.upper()}…", self) for fmt in ("csv", "json", "pdf")
+        }
+        for fmt, button in self.export_buttons.items():
+            button.setEnabled(False)
+            button.setAccessibleName(f"Export the report as {fmt.upper()}")
+
+        row = self.tool_row
+        for text, field in (
+            ("&From", self.from_edit),
+            ("&To", self.to_edit),
+            ("&Source", self.source_combo),
+            ("C&ounselor", self.counselor_combo),
+            ("T&eam", self.team_combo),
+        ):
+            row.addWidget(_labelled(text, field))
+            row.addWidget(field)
+            row.addSpacing(6)
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        self.status_note = QLabel(self)
+        self.status_note.setObjectName("note")
+        actions.addWidget(self.status_note, 1)
+        for button in self.export_buttons.values():
+            actions.addWidget(button)
+        self.body.insertLayout(self.body.indexOf(self.table), actions)
+
+        # figures (top) and charts (bottom), the split adjustable
         self.table.setSortingEnabled(False)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        self.table.setAccessibleName("Outcome figures")
+        for column, width in enumerate(FIGURE_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.table.setMaximumWidth(sum(COLUMN_WIDTHS) + 4 * self.table.frameWidth() + 24)
         self._sized_columns = True
+        self.details = QLabel(self)
+        self.details.setObjectName("note")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName("Definition of the selected figure")
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        self.body.replaceWidget(self.table, top)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.details)
+
+        self.week_model = WeekTableModel(self)
+        self.risk_model = ChartTableModel("Risk level", "Calls", self)
+        self.timeliness_model = ChartTableModel("First attempt", "Contacts", self)
+        self.charts = QTabWidget(self)
+        self.charts.setAccessibleName("Charts")
+        self.week_view = chart_view(
+            "Chart: calls per week by disposition",
+            "Stacked bars, one per week; each disposition has its own fill pattern. "
+            "The table beside the chart lists the same numbers.",
+        )
+        self.risk_view = chart_view(
+            "Chart: risk level mix",
+            "One bar per risk level with its number of calls. The table beside it lists them.",
+        )
+        self.timeliness_view = chart_view(
+            "Chart: follow-up timeliness",
+            "One bar per timeliness category with its number of contacts. The table beside "
+            "it lists them.",
+        )
+        self.week_table = _data_table(self.week_model, "Data: calls per week by disposition", self)
+        self.risk_table = _data_table(self.risk_model, "Data: risk level mix", self)
+        self.timeliness_table = _data_table(
+            self.timeliness_model, "Data: follow-up timeliness", self
+        )
+        for title, view, table in (
+            ("Calls per &week", self.week_view, self.week_table),
+            ("&Risk level mix", self.risk_view, self.risk_table),
+            ("Follow-up t&imeliness", self.timeliness_view, self.timeliness_table),
+        ):
+            tab = QSplitter(Qt.Orientation.Horizontal, self.charts)
+            tab.addWidget(view)
+            tab.addWidget(table)
+            tab.setStretchFactor(0, 3)
+            tab.setStretchFactor(1, 2)
+            tab.setChildrenCollapsible(False)
+            tab.setSizes([640, 360])
+            self.charts.addTab(tab, title)
+        split = self.split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        self.body.replaceWidget(top, split)
+        split.addWidget(top)
+        split.addWidget(self.charts)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        # every figure visible without scrolling; the charts take the rest
+        self.table.setMinimumHeight(rows * 7)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self._figures_height = rows * len(FIGURES) + header + 2 * self.table.frameWidth() + 2
+        self.body.setStretchFactor(split, 1)
         self._connect_signals()
 
-    def _fetch(self) -> Any:
-        return self._services.calls.recent_calls(self._user, limit=SUMMARY_LIMIT)
+    @staticmethod
+    def _date_edit(day: QDate) -> QDateEdit:
+        edit = QDateEdit(day)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.run_button.clicked.connect(self._on_run_button_clicked)
+        for fmt, button in self.export_buttons.items():
+            button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
+
+    # --- making the report ---------------------------------------------------------------------
+
+    def period_dates(self) -> tuple[date, date]:
+        """The dates of the period fields."""
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()  # type: ignore[return-value]
+
+    def filters(self) -> OutcomeFilters:
+        """The filters chosen."""
+        source = self.source_combo.currentData()
+        return OutcomeFilters(
+            source=CallSource(source) if source else None,
+            counselor_id=self.counselor_combo.currentData(),
+            team=self.team_combo.currentData(),
+        )
+
+    def refresh(self) -> None:
+        """Make the report again in the background."""
+        self._set_busy(True)
+        super().refresh()
+
+    def _fetch_job(self) -> Callable[[], Any]:
+        first, last = self.period_dates()
+        filters = self.filters()
+        outcomes, user = self._services.outcomes, self._user
+        need_choices = self._choices is None
+
+        def job() -> tuple[ReportChoices | None, OutcomeReport]:
+            choices = outcomes.choices(user) if need_choices else None
+            return choices, outcomes.report(user, ReportPeriod(first, last), filters)
+
+        return job
 
     def _show_data(self, data: Any) -> None:
-        self.call_count = len(data)
-        if self.call_count == 0:
-            summary = "No calls have been recorded yet."
-        else:
-            summary = f"Summary of the last {count_text(self.call_count, 'call')}"
-            if self.call_count >= SUMMARY_LIMIT:
-                summary += f" (at most the newest {SUMMARY_LIMIT} are counted)"
-            summary += "."
-        self.description.setText(f"{summary} {NOT_YET}")
-        self.set_records_keeping_selection(summarize(data))
+        choices, report = data
+        if choices is not None:
+            self._set_choices(choices)
+        self.report = report
+        self._set_busy(False)
+        selected = self.selected_record()
+        self.model.set_records(list(report.figures))
+        keys = [f.key for f in report.figures]
+        row = keys.index(selected.key) if selected is not None and selected.key in keys else 0
+        self.week_model.set_records(week_rows(report))
+        self.risk_model.set_records(risk_rows(report))
+        self.timeliness_model.set_records(timeliness_rows(report))
+        self.week_view.setChart(weekly_chart(report))
+        self.risk_view.setChart(
+            category_chart(
+                "Risk level mix",
+                [level.label for level, _ in report.risk_mix],
+                [n for _, n in report.risk_mix],
+                "Calls",
+            )
+        )
+        self.timeliness_view.setChart(
+            category_chart(
+                "Follow-up timeliness",
+                [t.label for t, _ in report.timeliness],
+                [n for _, n in report.timeliness],
+                "Contacts",
+            )
+        )
+        labels = report.filter_labels
+        self.status_note.setText(
+            f"{report.period.label} · {labels.source} · {labels.counselor} · {labels.team} · "
+            + " ".join(report.notes)
+        )
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        self.table.selectRow(row)
+        self._selection_changed()
+        if not self._split_sized:
+            self._split_sized = True
+            rows = self.table.verticalHeader().length()
+            header = self.table.horizontalHeader().sizeHint().height()
+            figures = max(self._figures_height, rows + header + 2 * self.table.frameWidth() + 2)
+            top = figures + self.details.sizeHint().height() + 8
+            self.split.setSizes([top, max(self.split.height() - top, 240)])
+
+    def _set_choices(self, choices: ReportChoices) -> None:
+        self._choices = choices
+        for combo, items in (
+            (self.counselor_combo, [(name, cid) for cid, name in choices.counselors]),
+            (self.team_combo, [(team, team) for team in choices.teams]),
+        ):
+            current = combo.currentData()
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, value in items:
+                combo.addItem(text, value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, index))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.run_button.setEnabled(not busy)
+        if busy:
+            self.footer.setText("Making the report…")
 
     def _footer_text(self) -> str:
-        return f"Counted {count_text(self.call_count, 'call')}"
+        if self.report is None:
+            return "No report yet"
+        calls = self.report.figure("calls_handled").numerator
+        return f"Report of {calls:,} call{'s' if calls != 1 else ''}"
+
+    @Slot(object)
+    def _on_fetch_failed(self, problem: Problem) -> None:
+        self._set_busy(False)
+        super()._on_fetch_failed(problem)
+
+    def _selection_changed(self) -> None:
+        figure = self.selected_record()
+        self.details.setText(figure_details(figure) if figure is not None else "")
+
+    @Slot(str, str)
+    def _on_events_changed(self, topic: str, record_id: str) -> None:
+        # Not remade on every change or periodic refresh: only noted (F5 or the button remakes).
+        if topic in self.topics and self.report is not None:
+            self.message_bar.show_text(CHANGED_NOTE)
+
+    @Slot()
+    def _on_run_button_clicked(self) -> None:
+        self.message_bar.clear_message()
+        self.refresh()
+
+    # --- exports -------------------------------------------------------------------------------
+
+    def export(self, fmt: str, path: Path | None = None) -> None:
+        """Export the report shown as ``fmt``; asks where unless ``path`` is given."""
+        report = self.report
+        if report is None:
+            return
+        suggested = f"outcomes-{report.period.first_day}-{report.period.last_day}.{fmt}"
+        path = path or choose_export_path(self, fmt, suggested)
+        if path is None:
+            return
+        outcomes, user = self._services.outcomes, self._user
+        self.footer.setText(f"Exporting {fmt.upper()}…")
+        self._runner.submit(
+            lambda: outcomes.export(user, report, fmt, path),
+            lambda _data: self._on_export_succeeded(fmt, path),
+            self._on_export_failed,
+            owner=self,
+        )
+
+    def _on_export_succeeded(self, fmt: str, path: Path) -> None:
+        self.message_bar.show_text(f"Saved the {fmt.upper()} report to {path}.")
+        self.footer.setText(self._footer_text())
+
+    def _on_export_failed(self, problem: Problem) -> None:
+        self.show_problem(problem)
+        self.footer.setText(self._footer_text())
