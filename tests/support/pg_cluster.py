@@ -7,7 +7,7 @@ to the current user.
 
 Usage::
 
-    cluster = ThrowawayCluster.create(tmp_path_factory.mktemp("pg"))  # or skip/fail if impossible
+    cluster = ThrowawayCluster.create()  # in a private temporary folder of its own
     cluster.start()
     url = cluster.url()            # postgresql+psycopg://postgres@127.0.0.1:PORT/postgres
     cluster.stop("immediate")      # a crash, as far as clients can tell
@@ -22,6 +22,7 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,22 +64,24 @@ class ThrowawayCluster:
         return None
 
     @classmethod
-    def create(cls, folder: Path) -> ThrowawayCluster:
-        """``initdb`` a new cluster in ``folder`` (trust authentication on 127.0.0.1 only)."""
+    def create(cls, hint: Path | None = None) -> ThrowawayCluster:
+        """``initdb`` a new cluster (trust authentication on 127.0.0.1 only).
+
+        The cluster lives in a private folder of its own under the system's temporary folder
+        (named after ``hint`` when given), never inside pytest's temporary folders: those are
+        private to the user running pytest (the server runs as ``postgres``) and are removed by
+        other pytest sessions' clean-up.
+        """
         reason = cls.unavailable_reason()
         if reason is not None:
             raise RuntimeError(reason)
         bin_dir = postgres_bin_dir()
         assert bin_dir is not None
         as_postgres = os.geteuid() == 0
-        folder.mkdir(parents=True, exist_ok=True)
+        prefix = f"counselor-{hint.name}-" if hint is not None else "counselor-pg-"
+        folder = Path(tempfile.mkdtemp(prefix=prefix))
         if as_postgres:
             shutil.chown(folder, SUPERUSER, SUPERUSER)
-            # The path to the folder must be traversable by the postgres user.
-            for parent in folder.parents:
-                if parent == Path("/"):
-                    break
-                parent.chmod(parent.stat().st_mode | 0o011)
         cluster = cls(folder, bin_dir, _free_port(), as_postgres)
         cluster._run(
             "initdb",
