@@ -42,6 +42,16 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{PROG}: error: {message} (see '{PROG} --help')\n")
 
 
+def _add_actor(
+    parser: argparse.ArgumentParser, dest: str, metavar: str, text: str, *, required: bool = False
+) -> None:
+    """``--as USER`` (who acts, stored in ``dest``) and ``--password-stdin``."""
+    parser.add_argument("--as", dest=dest, required=required, metavar=metavar, help=text)
+    parser.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for the help text tests)."""
     parser = _Parser(
@@ -161,10 +171,7 @@ def _add_keys_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         ("status", "count the values sealed under each data key, and plaintext left"),
     ):
         action = actions.add_parser(name, help=text)
-        action.add_argument("--as", dest="keys_as", required=True, metavar="ADMIN")
-        action.add_argument(
-            "--password-stdin", action="store_true", help="read the password from standard input"
-        )
+        _add_actor(action, "keys_as", "ADMIN", "administrator who acts", required=True)
     export = actions.add_parser(
         "enroll-export",
         help="write an enrollment file for another workstation (prints its one-time passphrase)",
@@ -172,12 +179,7 @@ def _add_keys_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument(
         "-o", "--output", required=True, metavar="FILE", type=Path, help="file to write (0600)"
     )
-    export.add_argument(
-        "--as", dest="enroll_as", required=True, metavar="ADMIN", help="administrator who exports"
-    )
-    export.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
-    )
+    _add_actor(export, "enroll_as", "ADMIN", "administrator who exports", required=True)
     enroll = actions.add_parser("enroll", help="enroll this workstation from an enrollment file")
     enroll.add_argument("file", metavar="FILE", type=Path, help="the enrollment file")
     enroll.add_argument(
@@ -243,15 +245,12 @@ def _add_report_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     outcomes.add_argument("--counselor", metavar="USER", help="only this counselor's calls")
     outcomes.add_argument("--team", metavar="UNIT", help="only this co-responder team's calls")
-    outcomes.add_argument(
-        "--as",
-        dest="report_as",
-        metavar="USER",
-        help="supervisor or administrator who makes the report (password from a prompt or "
+    _add_actor(
+        outcomes,
+        "report_as",
+        "USER",
+        "supervisor or administrator who makes the report (password from a prompt or "
         "--password-stdin; the demo accounts of a demo database need none)",
-    )
-    outcomes.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
     )
 
 
@@ -284,15 +283,12 @@ def _add_handoff_parsers(commands: argparse._SubParsersAction[_Parser]) -> None:
         sub.add_argument(
             "-o", "--output", required=True, metavar="FILE", type=Path, help="the PDF to write"
         )
-        sub.add_argument(
-            "--as",
-            dest="handoff_as",
-            metavar="USER",
-            help="account that exports (password from a prompt or --password-stdin; the demo "
+        _add_actor(
+            sub,
+            "handoff_as",
+            "USER",
+            "account that exports (password from a prompt or --password-stdin; the demo "
             "accounts of a demo database need none)",
-        )
-        sub.add_argument(
-            "--password-stdin", action="store_true", help="read the password from standard input"
         )
 
 
@@ -310,15 +306,12 @@ def _add_follow_ups_parser(commands: argparse._SubParsersAction[_Parser]) -> Non
         "-o", "--output", required=True, metavar="FILE", type=Path, help="the .ics file to write"
     )
     for sub in (due, ics):
-        sub.add_argument(
-            "--as",
-            dest="follow_ups_as",
-            metavar="USER",
-            help="account that asks (password from a prompt or --password-stdin; the demo "
+        _add_actor(
+            sub,
+            "follow_ups_as",
+            "USER",
+            "account that asks (password from a prompt or --password-stdin; the demo "
             "accounts of a demo database need none)",
-        )
-        sub.add_argument(
-            "--password-stdin", action="store_true", help="read the password from standard input"
         )
 
 
@@ -347,15 +340,12 @@ def _add_directory_parser(commands: argparse._SubParsersAction[_Parser]) -> None
     find.add_argument("--language", metavar="CODE", help="only services in this language")
     find.add_argument("--limit", type=int, default=20, help="most results shown (default 20)")
     find.add_argument("--json", action="store_true", help="print JSON lines instead of text")
-    find.add_argument(
-        "--as",
-        dest="search_as",
-        metavar="USER",
-        help="account that searches (password from a prompt or --password-stdin; the demo "
+    _add_actor(
+        find,
+        "search_as",
+        "USER",
+        "account that searches (password from a prompt or --password-stdin; the demo "
         "accounts of a demo database need none)",
-    )
-    find.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
     )
 
 
