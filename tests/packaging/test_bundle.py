@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import configparser
 import os
+import sqlite3
 import subprocess
+import sys
 import tomllib
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,6 +115,64 @@ def test_bundle_creates_a_database_signs_in_and_exits_cleanly(
     assert "Traceback" not in signed_in.stderr
     assert shot.is_file()
     assert _distinct_colours(shot) > 20, "the main window rendered as a blank image"
+
+
+def test_bundle_writes_a_handoff_pdf_with_embedded_fonts(session: SecretServiceSession) -> None:
+    from pypdf import PdfReader
+
+    database = session.root / "demo.db"
+    url = f"sqlite:///{database}"
+    demo = _run(session, "--database", url, "demo")
+    assert demo.returncode == 0, demo.stderr
+    with sqlite3.connect(database) as con:
+        (call_id,) = con.execute("SELECT id FROM calls ORDER BY id LIMIT 1").fetchone()
+    pdf = session.root / "handoff.pdf"
+    handoff = _run(
+        session,
+        "--database",
+        url,
+        "handoff",
+        str(uuid.UUID(hex=str(call_id))),
+        "--to",
+        "mobile-team",
+        "--override",
+        "bundle test",
+        "-o",
+        str(pdf),
+        "--as",
+        "demo.counselor",
+    )
+    assert handoff.returncode == 0, handoff.stderr
+    reader = PdfReader(pdf)
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert any("DejaVuSans" in font for font in fonts), fonts
+    assert "Handoff: Mobile crisis team" in reader.pages[0].extract_text()
+
+
+def test_a_bundle_uses_the_fonts_it_carries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from counselor_app.export import fonts
+
+    system_font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    assert system_font.is_file(), "fonts-dejavu-core is needed (.ci/run installs it)"
+    (tmp_path / "fonts").mkdir()
+    shutil.copy(system_font, tmp_path / "fonts" / "BundledSans.ttf")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    bundled = fonts._bundled("BundledSans.ttf")
+    assert bundled == (str(tmp_path / "fonts" / "BundledSans.ttf"),)
+    source = fonts.FontSource("Bundled Sans", ("/nonexistent/BundledSans.ttf", *bundled))
+    found = fonts.find_fonts(sources=[source])
+    assert [f.path for f in found] == [bundled[0]]
+    assert ord("Ж") in found[0].covers
+    monkeypatch.delattr(sys, "_MEIPASS")
+    assert fonts._bundled("BundledSans.ttf") == ()
 
 
 def test_bundle_carries_resources_migrations_and_fonts() -> None:
