@@ -6,6 +6,8 @@
 #   make bench   run the benchmarks in bench/; fails when a figure misses its target
 #   make faults  the fault-injection tests (also in `make test`) and their figures as JSON
 #   make clean   remove caches and build output (make distclean also removes .venv)
+#   make package       build the Linux workstation bundle in dist/counselor-desk (PyInstaller)
+#   make package-test  build it, then start it offscreen against a private keyring (tests/packaging)
 #
 # Variables: PYTHON (interpreter that creates .venv, default python3), ARGS (options for
 # `make run`, e.g. ARGS="--database URL"), PYTEST_ARGS (extra pytest options for `make test`).
@@ -23,7 +25,7 @@ PYTEST_ARGS ?=
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
 
-.PHONY: help run test lint bench faults venv clean distclean
+.PHONY: help run test lint bench faults venv clean distclean package package-test
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -40,6 +42,11 @@ $(VENV)/.stamp-run: pyproject.toml | $(BIN)/python
 # The application with the test and lint tools (the `test` extra).
 $(VENV)/.stamp-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test]'
+	@touch $@
+
+# The application with PyInstaller (the `package` extra).
+$(VENV)/.stamp-package: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[package]'
 	@touch $@
 
 # venv: the development environment, with the test tools
@@ -76,3 +83,13 @@ faults: $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:randomly tests/faults tests/db/test_retry.py \
 	  tests/services/test_outbox.py tests/ui/test_offline_status.py tests/e2e/test_crash_recovery.py
 	$(BIN)/python bench/faults.py
+
+# package: the onedir Linux bundle dist/counselor-desk (see packaging/README.md)
+package: $(VENV)/.stamp-package
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+	  packaging/counselor-desk.spec
+	@du -sh dist/counselor-desk
+
+# package-test: build the bundle, then run it: db upgrade, user add, sign-in screenshot, exit 0
+package-test: package $(VENV)/.stamp-test
+	CI=true QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:randomly tests/packaging

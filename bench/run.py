@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
-NOT_BENCHMARKS = {"run.py", "common.py", "memory_keyring.py", "__init__.py"}
+# bundle.py needs `make package` first; run it by hand (python bench/bundle.py).
+NOT_BENCHMARKS = {"run.py", "common.py", "memory_keyring.py", "__init__.py", "bundle.py"}
 
 
 def benchmarks() -> list[Path]:

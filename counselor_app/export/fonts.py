@@ -9,7 +9,8 @@ each character, the first font whose character map covers it. The default chain 
    Chinese, Japanese kana, Korean Hangul. A TrueType collection: face 0 is used.
 3. Droid Sans Fallback (``fonts-droid-fallback``; Apache-2.0): more CJK.
 
-Each is looked up first at its usual path, then through fontconfig (``fc-match``). Only
+Each is looked up first at its usual path, then through fontconfig (``fc-match``); the packaged
+application (PyInstaller bundle) also carries DejaVu Sans and looks there last. Only
 TrueType-outline fonts work (reportlab cannot embed CFF/OpenType-PostScript fonts such as Noto
 Sans CJK); such a font is skipped with a log line. Administrators can put other fonts first
 (setting ``pdf_font_files``). Fonts are embedded as subsets, as their licenses allow.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import logging
 import shutil
 import subprocess
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +37,12 @@ PLACEHOLDER = "\u25a1"
 PLACEHOLDER_FALLBACK = "[?]"
 
 _ASCII_PRINTABLE = frozenset(map(chr, range(0x20, 0x7F)))
+
+
+def _bundled(name: str) -> tuple[str, ...]:
+    """``name`` in the ``fonts`` folder of a PyInstaller bundle (nothing when not bundled)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return (str(Path(bundle) / "fonts" / name),) if bundle else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,7 @@ DEFAULT_SOURCES: tuple[FontSource, ...] = (
             "/usr/share/fonts/TTF/DejaVuSans.ttf",
             "/Library/Fonts/DejaVuSans.ttf",
             "C:/Windows/Fonts/DejaVuSans.ttf",
+            *_bundled("DejaVuSans.ttf"),
         ),
         (
             "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -64,6 +73,7 @@ DEFAULT_SOURCES: tuple[FontSource, ...] = (
             "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
             "/Library/Fonts/DejaVuSans-Bold.ttf",
             "C:/Windows/Fonts/DejaVuSans-Bold.ttf",
+            *_bundled("DejaVuSans-Bold.ttf"),
         ),
         fontconfig="DejaVu Sans",
     ),

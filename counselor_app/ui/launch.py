@@ -17,11 +17,11 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counselor_app import APP_ID, APP_NAME, __version__
-from counselor_app.config import Settings
+from counselor_app.config import Settings, resources_dir
 from counselor_app.domain.accounts import SignedInUser, StaffAccount
 from counselor_app.domain.errors import KnownError
 from counselor_app.ui.context import AppServices
@@ -60,9 +60,15 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # = packaging/linux/<APP_ID>.desktop
+    app.setWindowIcon(application_icon())
     set_locale(DEFAULT_LOCALE)
     return app
+
+
+def application_icon() -> QIcon:
+    """The application's icon (``resources/icons/<APP_ID>.svg``, the .desktop file's icon)."""
+    return QIcon(str(resources_dir() / "icons" / f"{APP_ID}.svg"))
 
 
 def set_locale(name: str) -> None:
