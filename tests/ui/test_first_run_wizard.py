@@ -178,6 +178,9 @@ def test_embedded_path_end_to_end_lands_on_the_main_window(
     assert report is not None and report.applied
     skip = wizard.button(wizard.WizardButton.CustomButton1)
     assert skip.isVisible() and skip.text() == "S&kip tour"
+    # The keyboard starts on Next; Skip tour is a button like it (Tab to it, Space). Alt+K works
+    # on a desktop; offscreen, activation does not come back after the import dialog.
+    qtbot.waitUntil(lambda: wizard.focusWidget() is wizard.button(wizard.WizardButton.NextButton))
     skip.setFocus()
     qtbot.keyClick(skip, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not wizard.isVisible())

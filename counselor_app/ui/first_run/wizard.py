@@ -643,6 +643,7 @@ class DirectoryPage(_StepPage):
         report = ImportDialog.run(
             self, self._wizard.port.services, self._wizard.runner, user, Path(path)
         )
+        self._wizard.activateWindow()  # the keyboard goes on here after the import dialog
         if report is None or not report.applied:
             self.message_bar.show_problem(
                 Problem(
@@ -826,6 +827,10 @@ class FirstRunWizard(QWizard):
     @Slot(int)
     def _on_current_id_changed(self, page_id: int) -> None:
         self.setOption(QWizard.WizardOption.HaveCustomButton1, page_id in TOUR_PAGES[:-1])
+        if page_id in TOUR_PAGES:  # nothing to type: the keyboard starts on Next (or Finish)
+            last = page_id == TOUR_PAGES[-1]
+            button = QWizard.WizardButton.FinishButton if last else QWizard.WizardButton.NextButton
+            self.button(button).setFocus()
 
     @Slot(int)
     def _on_custom_button_clicked(self, which: int) -> None:
