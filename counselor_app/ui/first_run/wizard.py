@@ -221,6 +221,15 @@ class _StepPage(QWizardPage):
         self._wizard.next()
 
 
+def _home_relative(path: str) -> str:
+    """``path`` with the home folder written ``~`` (shorter, and the same on every machine)."""
+    home = Path.home()
+    try:
+        return "~/" + Path(path).relative_to(home).as_posix()
+    except ValueError:
+        return path
+
+
 def _file_row(edit: QLineEdit, button: QPushButton, *more: QPushButton) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
@@ -247,8 +256,8 @@ class DatabasePage(_StepPage):
         self.embedded_button = QRadioButton("&Embedded database on this workstation only")
         self.embedded_button.setObjectName("embeddedChoice")
         self.embedded_note = note(
-            f"Kept in {wizard.port.embedded_location()}. Nothing to set up; a good choice for "
-            "a single workstation or a trial."
+            f"Kept in {_home_relative(wizard.port.embedded_location())}. Nothing to set up; "
+            "a good choice for a single workstation or a trial."
         )
         self.shared_button = QRadioButton("&Shared PostgreSQL server for the whole center")
         self.shared_button.setObjectName("sharedChoice")
