@@ -457,6 +457,12 @@ def _run_gui(
 
     settings = load_settings()
     opened: list[AppContext] = []
+    setup = None
+    if context_factory is None and not args.bench_startup:
+        from counselor_app.first_run import FirstRunSetup, needs_first_run
+
+        if needs_first_run(args.database):
+            setup = FirstRunSetup(settings)
 
     def open_services() -> AppContext:
         from counselor_app.app import build_context, prepare_schema
@@ -470,10 +476,20 @@ def _run_gui(
         return ctx
 
     try:
-        return int(run_gui(open_services, sys.argv[:1], settings, bench_startup=args.bench_startup))
+        return int(
+            run_gui(
+                open_services,
+                sys.argv[:1],
+                settings,
+                bench_startup=args.bench_startup,
+                first_run=setup,
+            )
+        )
     finally:
         for ctx in opened:
             ctx.close()
+        if setup is not None and setup.opened is not None:
+            setup.opened.close()
 
 
 def _require_enrolled(ctx: AppContext) -> None:

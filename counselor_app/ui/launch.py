@@ -24,10 +24,11 @@ from counselor_app import APP_ID, APP_NAME, __version__
 from counselor_app.config import Settings, resources_dir
 from counselor_app.domain.accounts import SignedInUser, StaffAccount
 from counselor_app.domain.errors import KnownError
+from counselor_app.domain.first_run import NextStep
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.enrollment import NotEnrolledPanel
 from counselor_app.ui.events import AppEvents
-from counselor_app.ui.first_run import FirstAdministratorDialog
+from counselor_app.ui.first_run import FirstAdministratorDialog, FirstRunPort, FirstRunWizard
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.sign_in import SignInDialog
 from counselor_app.ui.sign_in.change_password import ChangePasswordDialog
@@ -106,9 +107,11 @@ class Launcher(QObject):
         settings: Settings,
         *,
         bench_startup: bool = False,
+        first_run: FirstRunPort | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._first_run = first_run
         self._open_services = open_services
         self._runner = runner
         self._settings = settings
@@ -127,7 +130,10 @@ class Launcher(QObject):
         return self._services
 
     def start(self) -> None:
-        """Show the sign-in window now; open the database behind it."""
+        """Show the sign-in window now; open the database behind it (or the first-run wizard)."""
+        if self._first_run is not None:
+            QTimer.singleShot(0, self._run_first_run)
+            return
         dialog = SignInDialog(None, self._runner)
         self.first_dialog = dialog
         dialog.show()
@@ -189,6 +195,23 @@ class Launcher(QObject):
             self.first_dialog = None
         ProblemDialog.ask(None, f"{APP_NAME} cannot start", problem)
         self._exit(EXIT_ERROR)
+
+    def _run_first_run(self) -> None:
+        """The first-run wizard; then the main window, sign-in or enrollment it leads to."""
+        assert self._first_run is not None
+        outcome = FirstRunWizard.ask(None, self._first_run, self._runner)
+        if outcome is None:
+            self._exit(EXIT_OK)
+            return
+        services = outcome.services
+        self._services = services
+        self.events = AppEvents(services.events, services.settings.refresh_seconds, self)
+        if outcome.next_step is NextStep.ENROLL:
+            self._ask_enrollment(outcome.needs_first_administrator)
+        elif outcome.user is not None:
+            self._after_sign_in(outcome.user)
+        else:
+            self.sign_in()
 
     def _ask_enrollment(self, needs_first_administrator: bool) -> None:
         """The not-enrolled panel; once an enrollment file is imported, the normal start."""
@@ -301,6 +324,7 @@ def run_gui(
     settings: Settings,
     *,
     bench_startup: bool = False,
+    first_run: FirstRunPort | None = None,
 ) -> int:
     """Run the desktop application until the person quits; return the exit code.
 
@@ -309,13 +333,21 @@ def run_gui(
     keyring, database unreachable) is shown to the person and the application exits with 1.
     ``bench_startup`` prints ``BENCH_SHOWN_MARKER`` when the sign-in window is on screen and
     ``BENCH_READY_MARKER`` when the database is open, then exits (for bench/startup.py).
+    ``first_run`` (an empty machine): the first-run wizard opens the database instead.
     """
     app = create_application(argv)
     set_locale(settings.locale)
     apply_settings(app, settings)
     app.setQuitOnLastWindowClosed(False)
     runner = Runner(app)
-    launcher = Launcher(open_services, runner, settings, bench_startup=bench_startup, parent=app)
+    launcher = Launcher(
+        open_services,
+        runner,
+        settings,
+        bench_startup=bench_startup,
+        first_run=first_run,
+        parent=app,
+    )
     previous_hook = sys.excepthook
     sys.excepthook = launcher.on_unhandled_exception
     try:

@@ -59,6 +59,10 @@ class MessageBar(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setAccessibleName("Message")
+        # The style sheet's border is drawn, but its padding is not applied to a QLabel whose
+        # object name changes after creation: keep the text clear of the 6 px left stripe.
+        self.setMargin(6)
+        self.setContentsMargins(6, 0, 0, 0)
         self.hide()
 
     def show_problem(self, problem: Problem) -> None:
