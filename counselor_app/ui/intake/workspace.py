@@ -294,6 +294,7 @@ class IntakeWorkspace(QWidget):
         self.disposition = DispositionPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setAccessibleName("Parts of the call")
         self.tabs.setDocumentMode(True)
         self.call_tab = _scrolling(self.form, "callTab")
         self.risk_tab = _scrolling(self.risk, "riskTab")
@@ -318,6 +319,7 @@ class IntakeWorkspace(QWidget):
         ):
             index = self.tabs.addTab(tab, title)
             self.tabs.setTabToolTip(index, tip)
+            tab.setAccessibleName(title.replace("&", ""))  # the scroll area takes the focus
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
