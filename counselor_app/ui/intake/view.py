@@ -50,11 +50,12 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
 from counselor_app.ui.intake.fields import start_of_local_day
 from counselor_app.ui.intake.models import RecentCallsTableModel
-from counselor_app.ui.intake.style import WORKSPACE_STYLE
+from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.sessions import BreakGlassDialog
+from counselor_app.ui.theme import high_contrast_active
 
 RECENT_LIMIT = 200
 SEARCH_DELAY_MS = 300
@@ -189,7 +190,7 @@ class IntakeView(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Calls", services, user, runner, events, RecentCallsTableModel(), parent)
-        self.setStyleSheet(WORKSPACE_STYLE)
+        self.setStyleSheet(workspace_style(high_contrast_active()))
         whose = (
             "Calls taken by every counselor, newest first."
             if user.can(Permission.CALL_VIEW_ALL)
