@@ -176,6 +176,9 @@ def main(workdir: Path) -> dict[str, Any]:
             report["go_menu"] = sorted(pages)
             a.do(pages["Directory"], "Press", "Click")
             a.find_named(app, "table", "Directory", timeout=15)
+            # Text in a search field shows its clear button, which must be named too
+            a.set_text(a.find_named(app, "text", "Search services"), "crisis")
+            a.find_named(app, "push button", "Clear")
             report["screens"]["directory"] = record(a, app)
             a.do(pages["Follow-ups"], "Press", "Click")
             a.find_named(app, "table", "Follow-ups", timeout=15)

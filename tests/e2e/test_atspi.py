@@ -139,6 +139,8 @@ def test_every_interactive_element_has_a_name_and_a_role(
 
 
 def test_fields_are_labelled_by_their_visible_labels(report: dict[str, Any]) -> None:
+    directory = [(e["role"], e["name"]) for e in report["screens"]["directory"]]
+    assert ("push button", "Clear") in directory  # the search field's clear button
     fields = {e["name"]: e for e in report["screens"]["intake call"]}
     assert fields["Narrative"]["labelled_by"][0] == "Narrative:"
     source = next(e for e in report["screens"]["intake call"] if e["role"] == "combo box")

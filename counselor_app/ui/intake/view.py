@@ -56,6 +56,7 @@ from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.sessions import BreakGlassDialog
 from counselor_app.ui.theme import high_contrast_active
+from counselor_app.ui.widgets import enable_clear_button
 
 RECENT_LIMIT = 200
 SEARCH_DELAY_MS = 300
@@ -263,7 +264,7 @@ class IntakeView(ListPage):
         self.filter_buttons["all"].setChecked(True)
         self.search = QLineEdit()
         self.search.setObjectName("callSearch")
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.search.setPlaceholderText("CAD number, caller name, or date (2026-11-28)")
         self.search.setAccessibleName("Search calls")
         search_label = QLabel("S&earch calls:")
