@@ -267,6 +267,10 @@ class Launcher(QObject):
         window.quit_requested.connect(self._on_window_quit_requested)
         self.window = window
         window.show()
+        # The sign-in dialog had the keyboard; hand it to the main window (a desktop without a
+        # window manager, or one that does not pass it on, would leave no window active and
+        # keyboard and screen-reader focus nowhere).
+        window.activateWindow()
         return window
 
     @Slot()

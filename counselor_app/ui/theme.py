@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from counselor_app.config import Settings, resources_dir
@@ -14,6 +15,23 @@ log = logging.getLogger(__name__)
 FONT_SCALE_MIN = 0.75
 FONT_SCALE_MAX = 2.5
 _BASE_FONT_PROPERTY = "counselorBaseFontPoints"
+_HIGH_CONTRAST_PROPERTY = "counselorHighContrast"
+
+
+def platform_prefers_high_contrast() -> bool:
+    """Whether the desktop asks for high contrast (Qt 6.10+ reads the platform's setting)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:  # Qt before 6.10 cannot tell
+        return False
+    preference = accessibility().contrastPreference()
+    return bool(preference == Qt.ContrastPreference.HighContrast)
+
+
+def high_contrast_active() -> bool:
+    """Whether the high-contrast theme is on (set by ``apply_settings``)."""
+    app = QApplication.instance()
+    return bool(app is not None and app.property(_HIGH_CONTRAST_PROPERTY))
 
 
 def high_contrast_palette() -> QPalette:
@@ -62,6 +80,8 @@ def style_sheet() -> str:
 def apply_settings(app: QApplication, settings: Settings) -> None:
     """Apply the font scale, the high-contrast palette and the style sheet to ``app``.
 
+    High contrast applies when the setting asks for it or the desktop does. Call this before
+    any window is built: widgets that enlarge their font (headings) start from the app font.
     Applying twice is harmless: the scale is always relative to the original font size.
     """
     font = app.font()
@@ -73,7 +93,9 @@ def apply_settings(app: QApplication, settings: Settings) -> None:
     if float(base) > 0:
         font.setPointSizeF(float(base) * scale)
         app.setFont(font)
-    if settings.high_contrast:
+    high_contrast = settings.high_contrast or platform_prefers_high_contrast()
+    app.setProperty(_HIGH_CONTRAST_PROPERTY, high_contrast)
+    if high_contrast:
         app.setStyle("Fusion")
         app.setPalette(high_contrast_palette())
     app.setStyleSheet(style_sheet())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from counselor_app.ui.ops import Problem
 
@@ -13,6 +13,16 @@ def plain(label_text: str) -> str:
     """A label's text without mnemonic and colon (``&Username:`` -> ``Username``)."""
     text = label_text.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
     return text.strip().removesuffix(":").strip()
+
+
+CLEAR_TEXT = "Clear"
+
+
+def enable_clear_button(edit: QLineEdit) -> None:
+    """Show the edit's clear button, named for screen readers (Qt leaves the icon unnamed)."""
+    edit.setClearButtonEnabled(True)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(CLEAR_TEXT)
 
 
 def add_labelled_row(form: QFormLayout, label_text: str, field: QWidget) -> QLabel:

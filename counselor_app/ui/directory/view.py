@@ -49,6 +49,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import count_text
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.page import ListPage
+from counselor_app.ui.widgets import enable_clear_button
 
 SEARCH_DELAY_MS = 150
 """Typing pauses this long before the search runs (each search takes milliseconds)."""
@@ -98,7 +99,7 @@ class DirectoryView(ListPage):
         self.search = QLineEdit(self)
         self.search.setObjectName("directorySearch")
         self.search.setPlaceholderText("Service, organization, need or category")
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.search.setAccessibleName("Search services")
         self.search.setToolTip("Search services (Ctrl+F); Down arrow moves to the results")
         search_label = QLabel("S&earch:", self)
@@ -120,7 +121,7 @@ class DirectoryView(ListPage):
         self.place.setObjectName("placeFilter")
         self.place.setPlaceholderText("City or ZIP")
         self.place.setAccessibleName("City or ZIP code")
-        self.place.setClearButtonEnabled(True)
+        enable_clear_button(self.place)
         self.near = QCheckBox("&Near caller, within", self)
         self.near.setObjectName("nearFilter")
         self.radius = QDoubleSpinBox(self)

@@ -19,8 +19,9 @@ from counselor_app.domain.calls import CallSummary
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import REFRESH_TOPIC, AppEvents
 from counselor_app.ui.formatting import clock_text
-from counselor_app.ui.intake.style import WORKSPACE_STYLE
+from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.theme import high_contrast_active
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class ImminentBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("imminentBanner")
         self.setAccessibleName("Live imminent-risk calls")
-        self.setStyleSheet(WORKSPACE_STYLE)
+        self.setStyleSheet(workspace_style(high_contrast_active()))
         self._services = services
         self._user = user
         self._runner = runner

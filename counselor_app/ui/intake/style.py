@@ -8,6 +8,16 @@ states use a fixed strong red with white text (contrast above 6:1).
 from __future__ import annotations
 
 IMMINENT_RED = "#b3261e"
+HIGH_CONTRAST_PROBLEM = "#ff9e9e"
+"""Problem text on the high-contrast theme's black: the strong red is too dark there (2.9:1)."""
+
+
+def workspace_style(high_contrast: bool = False) -> str:
+    """The workspace style sheet; on the high-contrast theme, problem text in a light red."""
+    if not high_contrast:
+        return WORKSPACE_STYLE
+    return WORKSPACE_STYLE.replace(f"color: {IMMINENT_RED};", f"color: {HIGH_CONTRAST_PROBLEM};")
+
 
 WORKSPACE_STYLE = f"""
 QFrame#workspaceHeader {{

@@ -50,11 +50,13 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
 from counselor_app.ui.intake.fields import start_of_local_day
 from counselor_app.ui.intake.models import RecentCallsTableModel
-from counselor_app.ui.intake.style import WORKSPACE_STYLE
+from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.sessions import BreakGlassDialog
+from counselor_app.ui.theme import high_contrast_active
+from counselor_app.ui.widgets import enable_clear_button
 
 RECENT_LIMIT = 200
 SEARCH_DELAY_MS = 300
@@ -189,7 +191,7 @@ class IntakeView(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("Calls", services, user, runner, events, RecentCallsTableModel(), parent)
-        self.setStyleSheet(WORKSPACE_STYLE)
+        self.setStyleSheet(workspace_style(high_contrast_active()))
         whose = (
             "Calls taken by every counselor, newest first."
             if user.can(Permission.CALL_VIEW_ALL)
@@ -262,7 +264,7 @@ class IntakeView(ListPage):
         self.filter_buttons["all"].setChecked(True)
         self.search = QLineEdit()
         self.search.setObjectName("callSearch")
-        self.search.setClearButtonEnabled(True)
+        enable_clear_button(self.search)
         self.search.setPlaceholderText("CAD number, caller name, or date (2026-11-28)")
         self.search.setAccessibleName("Search calls")
         search_label = QLabel("S&earch calls:")

@@ -70,8 +70,9 @@ from counselor_app.ui.intake.imminent_panel import ImminentPanel
 from counselor_app.ui.intake.prior_calls import PriorCallsPanel
 from counselor_app.ui.intake.risk_panel import RiskPanel
 from counselor_app.ui.intake.safety_plan_panel import SafetyPlanPanel
-from counselor_app.ui.intake.style import WORKSPACE_STYLE
+from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.theme import high_contrast_active
 from counselor_app.ui.widgets import MessageBar
 
 log = logging.getLogger(__name__)
@@ -169,7 +170,7 @@ class IntakeWorkspace(QWidget):
         super().__init__(parent)
         self.setObjectName("intakeWorkspace")
         self.setAccessibleName("Intake workspace")
-        self.setStyleSheet(WORKSPACE_STYLE)
+        self.setStyleSheet(workspace_style(high_contrast_active()))
         self.setAcceptDrops(True)
         self._services = services
         self._user = user
@@ -294,6 +295,7 @@ class IntakeWorkspace(QWidget):
         self.disposition = DispositionPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setAccessibleName("Parts of the call")
         self.tabs.setDocumentMode(True)
         self.call_tab = _scrolling(self.form, "callTab")
         self.risk_tab = _scrolling(self.risk, "riskTab")
@@ -318,6 +320,7 @@ class IntakeWorkspace(QWidget):
         ):
             index = self.tabs.addTab(tab, title)
             self.tabs.setTabToolTip(index, tip)
+            tab.setAccessibleName(title.replace("&", ""))  # the scroll area takes the focus
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
