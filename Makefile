@@ -5,6 +5,7 @@
 #   make lint    the static checks of `make test` without the test suite
 #   make bench   run the benchmarks in bench/; fails when a figure misses its target
 #   make faults  the fault-injection tests (also in `make test`) and their figures as JSON
+#   make translations  regenerate resources/translations/*.ts from the code, then compile the .qm
 #   make clean   remove caches and build output (make distclean also removes .venv)
 #
 # Variables: PYTHON (interpreter that creates .venv, default python3), ARGS (options for
@@ -23,7 +24,7 @@ PYTEST_ARGS ?=
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
 
-.PHONY: help run test lint bench faults venv clean distclean
+.PHONY: help run test lint bench faults venv clean distclean translations
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -76,3 +77,10 @@ faults: $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:randomly tests/faults tests/db/test_retry.py \
 	  tests/services/test_outbox.py tests/ui/test_offline_status.py tests/e2e/test_crash_recovery.py
 	$(BIN)/python bench/faults.py
+
+# translations: update the .ts files from the strings marked in counselor_app/ui (ui/i18n.py),
+# keep the translations already written, then compile the .qm files the application loads
+TS_FILES := $(wildcard resources/translations/*.ts)
+translations: $(VENV)/.stamp-test
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py counselor_app/ui -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done

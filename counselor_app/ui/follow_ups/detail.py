@@ -30,6 +30,7 @@ from counselor_app.ui.follow_ups.models import (
     window_text,
 )
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.widgets import heading, note
 
 EMPTY_TEXT = "Choose a follow-up in the list to see when and how to make the contact."
@@ -103,7 +104,7 @@ class FollowUpDetailPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDetail")
-        self.setAccessibleName("Follow-up details")
+        self.setAccessibleName(translate("FollowUps", "Follow-up details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.summary: FollowUpSummary | None = None
@@ -123,18 +124,20 @@ class FollowUpDetailPanel(QScrollArea):
         self.due.setObjectName("followUpDue")
         self.due.setTextFormat(Qt.TextFormat.PlainText)
         self.due.setWordWrap(True)
-        self.due.setAccessibleName("Due")
+        self.due.setAccessibleName(translate("FollowUps", "Due"))
         self.status = note()
         self.status.setObjectName("followUpStatus")
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("FollowUps", "Status"))
         self.empty = note(EMPTY_TEXT)
         self.empty.setObjectName("detailEmpty")
         self.notice = note()
         self.notice.setObjectName("followUpNotice")
-        self.notice.setAccessibleName("Note")
-        self.copy_button = QPushButton("Cop&y number", body)
+        self.notice.setAccessibleName(translate("FollowUps", "Note"))
+        self.copy_button = QPushButton(translate("FollowUps", "Cop&y number"), body)
         self.copy_button.setObjectName("copyNumber")
-        self.copy_button.setToolTip("Copy the number to call (Ctrl+Shift+C)")
+        self.copy_button.setToolTip(
+            translate("FollowUps", "Copy the number to call (Ctrl+Shift+C)")
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.copy_button)
         actions.addStretch(1)

@@ -21,6 +21,7 @@ from counselor_app.domain.follow_ups import (
 )
 from counselor_app.domain.risk import RiskLevel
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.table import Column, RecordTableModel
 
 _METHOD_LABELS = {
@@ -157,18 +158,39 @@ class FollowUpQueueTableModel(RecordTableModel):
         self._now = datetime.now(UTC)
         self.columns = (
             Column(
-                "Due",
+                translate("FollowUps", "Due"),
                 lambda f: summary_due_text(f, self._now),
                 queue_order,
-                tooltip="When the contact is due (local time); overdue ones first",
+                tooltip=translate(
+                    "FollowUps", "When the contact is due (local time); overdue ones first"
+                ),
             ),
-            Column("Initials", lambda f: f.client_initials or "—", tooltip="Client's initials"),
-            Column("Reference", lambda f: f.call_reference, tooltip="Reference of the call"),
-            Column("Risk", lambda f: f.risk_level.label, lambda f: -f.risk_level.rank),
-            Column("Method", lambda f: method_label(f.contact_method)),
-            Column("Attempts", lambda f: str(f.attempts), lambda f: f.attempts, numeric=True),
-            Column("Assigned to", lambda f: f.assigned_to_name or UNASSIGNED),
-            Column("Status", lambda f: status_label(f.status)),
+            Column(
+                translate("FollowUps", "Initials"),
+                lambda f: f.client_initials or "—",
+                tooltip=translate("FollowUps", "Client's initials"),
+            ),
+            Column(
+                translate("FollowUps", "Reference"),
+                lambda f: f.call_reference,
+                tooltip=translate("FollowUps", "Reference of the call"),
+            ),
+            Column(
+                translate("FollowUps", "Risk"),
+                lambda f: f.risk_level.label,
+                lambda f: -f.risk_level.rank,
+            ),
+            Column(translate("FollowUps", "Method"), lambda f: method_label(f.contact_method)),
+            Column(
+                translate("FollowUps", "Attempts"),
+                lambda f: str(f.attempts),
+                lambda f: f.attempts,
+                numeric=True,
+            ),
+            Column(
+                translate("FollowUps", "Assigned to"), lambda f: f.assigned_to_name or UNASSIGNED
+            ),
+            Column(translate("FollowUps", "Status"), lambda f: status_label(f.status)),
         )
 
     @property
@@ -201,6 +223,8 @@ class FollowUpQueueTableModel(RecordTableModel):
 
     def tooltip(self, record: Any, column: int) -> str | None:
         """The exact due window."""
-        if self.columns[column].header == "Due":
-            return f"Due between {window_text(record.due_start, record.due_end)}"
+        if self.columns[column].header == translate("FollowUps", "Due"):
+            return translate("FollowUps", "Due between {window}").format(
+                window=window_text(record.due_start, record.due_end)
+            )
         return None

@@ -34,6 +34,7 @@ from counselor_app.domain.calls import (
     derive_outcomes,
 )
 from counselor_app.phones import display as phone_display
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.call_form import phone_record_value
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
@@ -85,7 +86,7 @@ class DispositionPanel(QWidget):
         self._own_referral_tick = False
         self.hand_corrected = False
 
-        self.primary_group = group("How the call ended (primary disposition)")
+        self.primary_group = group(translate("Intake", "How the call ended (primary disposition)"))
         self.primary_group.setObjectName("primaryDisposition")
         self.primary = QButtonGroup(self)
         self.primary_buttons: dict[Disposition, QRadioButton] = {}
@@ -99,37 +100,47 @@ class DispositionPanel(QWidget):
             self.primary.addButton(button)
             self.primary_buttons[disposition] = button
             primary_layout.addWidget(button)
-        self.warm_transfer_to = line_edit("warmTransferTo", "service or person", 200)
+        self.warm_transfer_to = line_edit(
+            "warmTransferTo", translate("Intake", "service or person"), 200
+        )
         warm = QWidget()
         warm_form = form(warm)
         warm_form.setContentsMargins(24, 0, 0, 0)
-        add_labelled_row(warm_form, "Warm transfer to:", self.warm_transfer_to)
+        add_labelled_row(warm_form, translate("Intake", "Warm transfer to:"), self.warm_transfer_to)
         primary_layout.addWidget(warm)
 
-        self.also_group = group("Also done on this call")
-        self.mobile_team = check_box("Mobile crisis team dispatched", "mobileTeamDispatched")
-        self.ems = check_box("EMS requested", "emsRequested")
-        self.police = check_box("Police requested", "policeRequested")
-        self.returned_911 = check_box("Returned to 911", "returnedTo911")
-        self.referral = check_box("Referral given", "referralGiven")
+        self.also_group = group(translate("Intake", "Also done on this call"))
+        self.mobile_team = check_box(
+            translate("Intake", "Mobile crisis team dispatched"), "mobileTeamDispatched"
+        )
+        self.ems = check_box(translate("Intake", "EMS requested"), "emsRequested")
+        self.police = check_box(translate("Intake", "Police requested"), "policeRequested")
+        self.returned_911 = check_box(translate("Intake", "Returned to 911"), "returnedTo911")
+        self.referral = check_box(translate("Intake", "Referral given"), "referralGiven")
         also_layout = QVBoxLayout(self.also_group)
         also_layout.setSpacing(2)
         for box in (self.mobile_team, self.ems, self.police, self.returned_911, self.referral):
             also_layout.addWidget(box)
         self.referrals = ReferralsPanel()
 
-        self.follow_up_group = group("Follow-up")
-        self.consent = YesNoUnknown("followUpConsent", "Not asked")
-        self.follow_up_times = line_edit("followUpTimes", "e.g. weekday evenings after 6", 200)
-        self.follow_up_number = line_edit("followUpNumber", "if not the call-back number", 40)
+        self.follow_up_group = group(translate("Intake", "Follow-up"))
+        self.consent = YesNoUnknown("followUpConsent", translate("Intake", "Not asked"))
+        self.follow_up_times = line_edit(
+            "followUpTimes", translate("Intake", "e.g. weekday evenings after 6"), 200
+        )
+        self.follow_up_number = line_edit(
+            "followUpNumber", translate("Intake", "if not the call-back number"), 40
+        )
         self.follow_up_number_problem = inline_problem("followUpNumberProblem")
         follow_form = form(self.follow_up_group)
-        add_labelled_row(follow_form, "Consent to follow-up:", self.consent)
-        add_labelled_row(follow_form, "Preferred times:", self.follow_up_times)
-        add_labelled_row(follow_form, "Number to call:", self.follow_up_number)
+        add_labelled_row(follow_form, translate("Intake", "Consent to follow-up:"), self.consent)
+        add_labelled_row(follow_form, translate("Intake", "Preferred times:"), self.follow_up_times)
+        add_labelled_row(follow_form, translate("Intake", "Number to call:"), self.follow_up_number)
         follow_form.addRow("", self.follow_up_number_problem)
 
-        self.outcome_group = group("Outcomes (filled from the disposition; correct if needed)")
+        self.outcome_group = group(
+            translate("Intake", "Outcomes (filled from the disposition; correct if needed)")
+        )
         self.outcome_group.setObjectName("outcomes")
         self.outcomes: dict[str, QCheckBox] = {}
         self.outcome_states: dict[str, QLabel] = {}
@@ -146,7 +157,10 @@ class DispositionPanel(QWidget):
             self.outcome_states[key] = state
         outcome_grid.setColumnStretch(1, 1)
         self.outcome_note = note(
-            "Ticked: avoided. Empty: not avoided. Shaded: unknown. Space cycles the three."
+            translate(
+                "Intake",
+                "Ticked: avoided. Empty: not avoided. Shaded: unknown. Space cycles the three.",
+            )
         )
         outcome_grid.addWidget(self.outcome_note, len(OUTCOME_LABELS), 0, 1, 2)
 

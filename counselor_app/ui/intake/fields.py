@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.widgets import plain
 
 
@@ -111,8 +112,8 @@ class YesNoUnknown(QComboBox):
         super().__init__(parent)
         self.setObjectName(name)
         self.addItem(unknown, None)
-        self.addItem("Yes", True)
-        self.addItem("No", False)
+        self.addItem(translate("Intake", "Yes"), True)
+        self.addItem(translate("Intake", "No"), False)
 
     def value(self) -> bool | None:
         """The choice."""

@@ -19,6 +19,7 @@ from counselor_app.domain.calls import CallSummary
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import REFRESH_TOPIC, AppEvents
 from counselor_app.ui.formatting import clock_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.style import WORKSPACE_STYLE
 from counselor_app.ui.ops import Problem, Runner
 
@@ -43,7 +44,7 @@ class ImminentBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("imminentBanner")
-        self.setAccessibleName("Live imminent-risk calls")
+        self.setAccessibleName(translate("Intake", "Live imminent-risk calls"))
         self.setStyleSheet(WORKSPACE_STYLE)
         self._services = services
         self._user = user
@@ -97,7 +98,7 @@ class ImminentBanner(QFrame):
                 f"started {clock_text(call.started_at)} ({minutes} min)"
             )
             label.setObjectName("imminentBannerCall")
-            button = QPushButton("Open")
+            button = QPushButton(translate("Intake", "Open"))
             button.setAccessibleName(f"Open {call.reference}")
             button.clicked.connect(lambda _=False, i=call.id: self._emit_open(i))
             line.addWidget(label, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import CallRecord, ImminentStep, ImminentStepKind
 from counselor_app.ui.formatting import clock_seconds_text
+from counselor_app.ui.i18n import translate
 
 TITLE = "IMMINENT RISK — follow the protocol"
 POLICY = (
@@ -53,7 +54,7 @@ class ImminentPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imminentPanel")
-        self.setAccessibleName("Imminent risk protocol")
+        self.setAccessibleName(translate("Intake", "Imminent risk protocol"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(TITLE)
         self.title.setObjectName("imminentTitle")
@@ -83,7 +84,7 @@ class ImminentPanel(QFrame):
             when.setObjectName(f"imminentTime_{kind.value}")
             when.setAccessibleName(f"{kind.label}: time done")
             when.setWordWrap(True)
-            button = QPushButton("Done")
+            button = QPushButton(translate("Intake", "Done"))
             button.setObjectName(f"imminentDone_{kind.value}")
             button.setAccessibleName(f"{kind.label}: done")
             button.setToolTip(f"Mark '{kind.label}' done now (the time is recorded)")

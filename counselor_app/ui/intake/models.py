@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from counselor_app.domain.calls import CallStatus, CallSummary
 from counselor_app.ui.formatting import local_time_text, timestamp
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP
 from counselor_app.ui.table import Column, RecordTableModel
 
 NOT_DECIDED = "Not decided yet"
@@ -27,18 +28,28 @@ def _disposition(call: CallSummary) -> str:
 class RecentCallsTableModel(RecordTableModel):
     """One row per ``CallSummary``: no narrative and no caller identifiers."""
 
+    translation_context = "Intake"
+
     columns = (
-        Column("Reference", lambda c: c.reference),
+        Column(QT_TRANSLATE_NOOP("Intake", "Reference"), lambda c: c.reference),
         Column(
-            "Started",
+            QT_TRANSLATE_NOOP("Intake", "Started"),
             lambda c: local_time_text(c.started_at),
             lambda c: timestamp(c.started_at),
-            tooltip="Local time",
+            tooltip=QT_TRANSLATE_NOOP("Intake", "Local time"),
         ),
-        Column("Source", lambda c: c.source.label),
-        Column("Risk", lambda c: c.risk_level.label, lambda c: c.risk_level.rank),
-        Column("Disposition", _disposition),
-        Column("Counselor", lambda c: c.counselor_name),
-        Column("CAD #", lambda c: c.cad_incident_number or "", tooltip="911 CAD incident number"),
-        Column("Status", lambda c: status_label(c.status)),
+        Column(QT_TRANSLATE_NOOP("Intake", "Source"), lambda c: c.source.label),
+        Column(
+            QT_TRANSLATE_NOOP("Intake", "Risk"),
+            lambda c: c.risk_level.label,
+            lambda c: c.risk_level.rank,
+        ),
+        Column(QT_TRANSLATE_NOOP("Intake", "Disposition"), _disposition),
+        Column(QT_TRANSLATE_NOOP("Intake", "Counselor"), lambda c: c.counselor_name),
+        Column(
+            QT_TRANSLATE_NOOP("Intake", "CAD #"),
+            lambda c: c.cad_incident_number or "",
+            tooltip=QT_TRANSLATE_NOOP("Intake", "911 CAD incident number"),
+        ),
+        Column(QT_TRANSLATE_NOOP("Intake", "Status"), lambda c: status_label(c.status)),
     )

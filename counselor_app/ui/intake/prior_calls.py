@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import PriorCall
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
 
@@ -32,12 +33,12 @@ class PriorCallsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("priorCalls")
-        self.box = group("Earlier calls from this caller")
+        self.box = group(translate("Intake", "Earlier calls from this caller"))
         self.summary = note()
         self.summary.setObjectName("priorCallsSummary")
         self.list = QTreeWidget()
         self.list.setObjectName("priorCallsList")
-        self.list.setAccessibleName("Earlier calls from this caller")
+        self.list.setAccessibleName(translate("Intake", "Earlier calls from this caller"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setHeaderLabels(["Date", "Risk", "Disposition", "Safety plan", "Matched by"])
@@ -47,7 +48,11 @@ class PriorCallsPanel(QWidget):
         self.use_plan.setObjectName("usePriorSafetyPlan")
         self.use_plan.setAccessibleName(USE_PLAN_TEXT)
         self.use_plan.setToolTip(
-            "Fill the empty sections of this call's safety plan from the selected earlier call."
+            translate(
+                "Intake",
+                "Fill the empty sections of this call's safety plan from the selected earlier "
+                "call.",
+            )
         )
         self.use_plan.setEnabled(False)
         buttons = QHBoxLayout()

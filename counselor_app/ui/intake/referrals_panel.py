@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.calls import CallReferral
 from counselor_app.phones import display as phone_display
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
 
@@ -101,7 +102,9 @@ class ReferralsPanel(QWidget):
         self.remove_button = QPushButton(REMOVE_TEXT)
         self.remove_button.setObjectName("removeReferral")
         self.remove_button.setAccessibleName(REMOVE_TEXT)
-        self.remove_button.setToolTip("Remove the selected referral from this call (Delete)")
+        self.remove_button.setToolTip(
+            translate("Intake", "Remove the selected referral from this call (Delete)")
+        )
         self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
