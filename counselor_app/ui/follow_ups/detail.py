@@ -30,18 +30,20 @@ from counselor_app.ui.follow_ups.models import (
     window_text,
 )
 from counselor_app.ui.formatting import local_time_text
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.widgets import heading, note
 
-EMPTY_TEXT = "Choose a follow-up in the list to see when and how to make the contact."
-NUMBER_AFTER_CLAIM = "Shown to the person who claims it."
-NO_ATTEMPTS = "None yet."
-NOT_KNOWN = "Not known"
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "FollowUps", "Choose a follow-up in the list to see when and how to make the contact."
+)
+NUMBER_AFTER_CLAIM = QT_TRANSLATE_NOOP("FollowUps", "Shown to the person who claims it.")
+NO_ATTEMPTS = QT_TRANSLATE_NOOP("FollowUps", "None yet.")
+NOT_KNOWN = QT_TRANSLATE_NOOP("FollowUps", "Not known")
 
 
 def yes_no(value: bool | None) -> str:
     """``Yes``, ``No`` or ``Not known``."""
-    return NOT_KNOWN if value is None else ("Yes" if value else "No")
+    return translate("FollowUps", NOT_KNOWN) if value is None else ("Yes" if value else "No")
 
 
 def outcome_text(outcome: FollowUpOutcome) -> str:
@@ -128,7 +130,7 @@ class FollowUpDetailPanel(QScrollArea):
         self.status = note()
         self.status.setObjectName("followUpStatus")
         self.status.setAccessibleName(translate("FollowUps", "Status"))
-        self.empty = note(EMPTY_TEXT)
+        self.empty = note(translate("FollowUps", EMPTY_TEXT))
         self.empty.setObjectName("detailEmpty")
         self.notice = note()
         self.notice.setObjectName("followUpNotice")
@@ -148,14 +150,14 @@ class FollowUpDetailPanel(QScrollArea):
         self._form.setSpacing(2)
         self._values: dict[str, QLabel] = {}
         for caption in (
-            "Due window",
-            "Risk",
-            "Contact method",
-            "Number to call",
-            "Preferred times",
-            "Attempts",
-            "Outcome",
-            "Closed",
+            QT_TRANSLATE_NOOP("FollowUps", "Due window"),
+            QT_TRANSLATE_NOOP("FollowUps", "Risk"),
+            QT_TRANSLATE_NOOP("FollowUps", "Contact method"),
+            QT_TRANSLATE_NOOP("FollowUps", "Number to call"),
+            QT_TRANSLATE_NOOP("FollowUps", "Preferred times"),
+            QT_TRANSLATE_NOOP("FollowUps", "Attempts"),
+            QT_TRANSLATE_NOOP("FollowUps", "Outcome"),
+            QT_TRANSLATE_NOOP("FollowUps", "Closed"),
         ):
             self._add_row(caption)
 
@@ -175,14 +177,14 @@ class FollowUpDetailPanel(QScrollArea):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
 
     def _add_row(self, caption_text: str) -> None:
-        caption = QLabel(caption_text, self.fields)
+        caption = QLabel(translate("FollowUps", caption_text), self.fields)
         caption.setObjectName("detailLabel")
         font = caption.font()
         font.setBold(True)
         caption.setFont(font)
         value = _value()
         value.setParent(self.fields)
-        value.setAccessibleName(caption_text)
+        value.setAccessibleName(translate("FollowUps", caption_text))
         value.setObjectName(f"followUp{caption_text.title().replace(' ', '')}")
         caption.setBuddy(value)
         if self._values:
@@ -255,7 +257,9 @@ class FollowUpDetailPanel(QScrollArea):
         if summary.contact_method is ContactMethod.VISIT and not detail.contact_number:
             number: str | None = None
         else:
-            number = phone_display(detail.contact_number, self.region) or NUMBER_AFTER_CLAIM
+            number = phone_display(detail.contact_number, self.region) or translate(
+                "FollowUps", NUMBER_AFTER_CLAIM
+            )
         self._set_row("Number to call", number)
         self.copy_button.setVisible(bool(detail.contact_number))
         self._set_row("Preferred times", detail.preferred_times or "None given")
@@ -281,7 +285,7 @@ class FollowUpDetailPanel(QScrollArea):
             )
         lines += [attempt_text(a, n, now) for n, a in enumerate(attempts, start=1)]
         if not lines:
-            lines.append(NO_ATTEMPTS)
+            lines.append(translate("FollowUps", NO_ATTEMPTS))
         return "\n\n".join(lines)
 
     # --- actions -------------------------------------------------------------------------------

@@ -117,7 +117,13 @@ class FollowUpsView(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Follow-ups", services, user, runner, events, FollowUpQueueTableModel(), parent
+            translate("FollowUps", "Follow-ups"),
+            services,
+            user,
+            runner,
+            events,
+            FollowUpQueueTableModel(),
+            parent,
         )
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         """The moment "due" and "overdue" refer to (tests set a fixed one)."""
@@ -291,7 +297,7 @@ class FollowUpsView(ListPage):
 
     def _show_status_column(self) -> None:
         """In the open views "Assigned to" says it all; closed ones need their status."""
-        column = [c.header for c in self.model.columns].index("Status")
+        column = [c.header for c in self.model.columns].index(translate("FollowUps", "Status"))
         self.table.setColumnHidden(column, self.current_view != UNREACHABLE)
 
     def this_week(self, now: datetime | None = None) -> date:

@@ -32,11 +32,11 @@ from counselor_app.ui.follow_ups.models import (
     status_label,
     window_text,
 )
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.widgets import note
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
-NOTHING_THIS_WEEK = "No follow-ups of yours fall in this week."
+NOTHING_THIS_WEEK = QT_TRANSLATE_NOOP("FollowUps", "No follow-ups of yours fall in this week.")
 
 
 def week_start(day: date, first_weekday: int) -> date:
@@ -127,7 +127,7 @@ class FollowUpWeekView(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.empty = note(NOTHING_THIS_WEEK)
+        self.empty = note(translate("FollowUps", NOTHING_THIS_WEEK))
         self.empty.setObjectName("weekEmpty")
         self.empty.hide()
         self.grid = QTableWidget(0, 7, self)

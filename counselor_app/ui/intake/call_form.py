@@ -135,7 +135,7 @@ class CallForm(QWidget):
         )
         self.paste_button.setAccessibleName(translate("Intake", PASTE_INCIDENT_TEXT))
 
-        self.transfer_group = IncidentDropBox("911 transfer")
+        self.transfer_group = IncidentDropBox(translate("Intake", "911 transfer"))
         self.transfer_group.setAccessibleName(translate("Intake", "911 transfer"))
         self.cad = line_edit("cadIncidentNumber", translate("Intake", "e.g. 261128-0042"), 64)
         self.psap = line_edit("psapName", translate("Intake", "answering point"), 120)
@@ -638,7 +638,11 @@ class CallForm(QWidget):
 
     def _show_concerns_count(self) -> None:
         count = len(self.checked_concerns())
-        text = f"{count} ticked (Space ticks)" if count else "none ticked (Space ticks)"
+        text = (
+            translate("Intake", "{count} ticked (Space ticks)").format(count=count)
+            if count
+            else translate("Intake", "none ticked (Space ticks)")
+        )
         self.concerns_count.setText(text)
         self.concerns.setAccessibleDescription(text)
 

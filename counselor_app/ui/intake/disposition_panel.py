@@ -34,7 +34,7 @@ from counselor_app.domain.calls import (
     derive_outcomes,
 )
 from counselor_app.phones import display as phone_display
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake.call_form import phone_record_value
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
@@ -51,13 +51,15 @@ from counselor_app.ui.intake.referrals_panel import ReferralsPanel
 from counselor_app.ui.widgets import add_labelled_row, note
 
 OUTCOME_LABELS = {
-    "police_avoided": "Police contact avoided",
-    "ems_avoided": "EMS avoided",
-    "arrest_avoided": "Arrest avoided",
-    "hospitalization_avoided": "Hospitalization avoided",
+    "police_avoided": QT_TRANSLATE_NOOP("Intake", "Police contact avoided"),
+    "ems_avoided": QT_TRANSLATE_NOOP("Intake", "EMS avoided"),
+    "arrest_avoided": QT_TRANSLATE_NOOP("Intake", "Arrest avoided"),
+    "hospitalization_avoided": QT_TRANSLATE_NOOP("Intake", "Hospitalization avoided"),
 }
 
-REFERRAL_LOCKED_TEXT = "Ticked: this call lists referrals from the directory."
+REFERRAL_LOCKED_TEXT = QT_TRANSLATE_NOOP(
+    "Intake", "Ticked: this call lists referrals from the directory."
+)
 
 _STATE_OF = {
     True: Qt.CheckState.Checked,
@@ -146,7 +148,8 @@ class DispositionPanel(QWidget):
         self.outcome_states: dict[str, QLabel] = {}
         outcome_grid = QGridLayout(self.outcome_group)
         outcome_grid.setVerticalSpacing(2)
-        for row, (key, label) in enumerate(OUTCOME_LABELS.items()):
+        for row, (key, source_label) in enumerate(OUTCOME_LABELS.items()):
+            label = translate("Intake", source_label)
             box = check_box(label, f"outcome_{key}", tristate=True)
             box.setCheckState(Qt.CheckState.PartiallyChecked)
             state = QLabel()
@@ -319,7 +322,7 @@ class DispositionPanel(QWidget):
     def _show_outcome_states(self) -> None:
         for key, box in self.outcomes.items():
             value = _value_of(box.checkState())
-            text = {True: "Yes", False: "No", None: "Unknown"}[value]
+            text = translate("Intake", {True: "Yes", False: "No", None: "Unknown"}[value])
             self.outcome_states[key].setText(text)
             box.setAccessibleDescription(text)
 
@@ -332,8 +335,10 @@ class DispositionPanel(QWidget):
         finally:
             self._loading = was
         self.referral.setEnabled(not locked and not self._read_only)
-        self.referral.setToolTip(REFERRAL_LOCKED_TEXT if locked else "")
-        self.referral.setAccessibleDescription(REFERRAL_LOCKED_TEXT if locked else "")
+        self.referral.setToolTip(translate("Intake", REFERRAL_LOCKED_TEXT) if locked else "")
+        self.referral.setAccessibleDescription(
+            translate("Intake", REFERRAL_LOCKED_TEXT) if locked else ""
+        )
 
     def _update_enabled(self) -> None:
         warm = self.primary_value() is Disposition.WARM_TRANSFER

@@ -4,25 +4,28 @@ from __future__ import annotations
 
 from counselor_app.domain.calls import CallStatus, CallSummary
 from counselor_app.ui.formatting import local_time_text, timestamp
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.table import Column, RecordTableModel
 
-NOT_DECIDED = "Not decided yet"
+NOT_DECIDED = QT_TRANSLATE_NOOP("Intake", "Not decided yet")
 
 _STATUS_LABELS = {
-    CallStatus.OPEN: "Open",
-    CallStatus.COMPLETED: "Completed",
-    CallStatus.SIGNED: "Signed",
+    CallStatus.OPEN: QT_TRANSLATE_NOOP("Intake", "Open"),
+    CallStatus.COMPLETED: QT_TRANSLATE_NOOP("Intake", "Completed"),
+    CallStatus.SIGNED: QT_TRANSLATE_NOOP("Intake", "Signed"),
 }
 
 
 def status_label(status: CallStatus) -> str:
     """Human-readable call status."""
-    return _STATUS_LABELS.get(status, status.value.replace("_", " ").capitalize())
+    source = _STATUS_LABELS.get(status)
+    return translate("Intake", source) if source else status.value.replace("_", " ").capitalize()
 
 
 def _disposition(call: CallSummary) -> str:
-    return call.disposition.label if call.disposition is not None else NOT_DECIDED
+    return (
+        call.disposition.label if call.disposition is not None else translate("Intake", NOT_DECIDED)
+    )
 
 
 class RecentCallsTableModel(RecordTableModel):

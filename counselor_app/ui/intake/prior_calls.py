@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import PriorCall
 from counselor_app.ui.formatting import local_time_text
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
 
-USE_PLAN_TEXT = "Use this safety plan"
+USE_PLAN_TEXT = QT_TRANSLATE_NOOP("Intake", "Use this safety plan")
 
 
 class PriorCallsPanel(QWidget):
@@ -44,9 +44,9 @@ class PriorCallsPanel(QWidget):
         self.list.setHeaderLabels(["Date", "Risk", "Disposition", "Safety plan", "Matched by"])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._row_height = self.list.fontMetrics().height() + 6
-        self.use_plan = QPushButton(USE_PLAN_TEXT)
+        self.use_plan = QPushButton(translate("Intake", USE_PLAN_TEXT))
         self.use_plan.setObjectName("usePriorSafetyPlan")
-        self.use_plan.setAccessibleName(USE_PLAN_TEXT)
+        self.use_plan.setAccessibleName(translate("Intake", USE_PLAN_TEXT))
         self.use_plan.setToolTip(
             translate(
                 "Intake",

@@ -26,7 +26,7 @@ from counselor_app.domain.risk import (
     provisional_triage,
     triage,
 )
-from counselor_app.ui.i18n import risk_level_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
 from counselor_app.ui.intake.fields import check_box, checked_data, clear_group, group
 from counselor_app.ui.widgets import note
 
@@ -53,7 +53,7 @@ CSSRS_QUESTIONS: tuple[tuple[str, str], ...] = (
 )
 """The C-SSRS screener (past month), in the order it is asked."""
 
-SKIPPED_NOTE = "Asked only when question 2 is yes."
+SKIPPED_NOTE = QT_TRANSLATE_NOOP("Intake", "Asked only when question 2 is yes.")
 
 
 class YesNoQuestion(QWidget):
@@ -118,7 +118,7 @@ class CssrsForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("C-SSRS screener (past month)", parent)
+        super().__init__(translate("Intake", "C-SSRS screener (past month)"), parent)
         self.setObjectName("cssrs")
         self.setAccessibleName(translate("Intake", "C-SSRS screener (past month)"))
         self.questions = {key: YesNoQuestion(key, text) for key, text in CSSRS_QUESTIONS}
@@ -132,7 +132,7 @@ class CssrsForm(QGroupBox):
             if key == "q6_recent":
                 question.row.setContentsMargins(24, 2, 0, 2)
             if key == "q3":
-                skipped = note(SKIPPED_NOTE)
+                skipped = note(translate("Intake", SKIPPED_NOTE))
                 skipped.setContentsMargins(0, 4, 0, 0)
                 layout.addWidget(skipped)
             layout.addWidget(question)
@@ -222,14 +222,20 @@ class CssrsForm(QGroupBox):
         screen = self.result()
         if screen is None or not screen.complete:
             missing = self.missing()
-            text = f"Screener triage: not complete — still to answer: {', '.join(missing)}."
+            text = translate(
+                "Intake", "Screener triage: not complete — still to answer: {questions}."
+            ).format(questions=", ".join(missing))
             so_far = provisional_triage(screen) if screen is not None else None
             if so_far is not None:
-                text += f" At least {so_far.label.lower()} risk so far."
+                text += " " + translate("Intake", "At least {level} risk so far.").format(
+                    level=risk_level_text(so_far.value, so_far.label).lower()
+                )
             level = so_far or RiskLevel.NOT_ASSESSED
         else:
             level = triage(screen)
-            text = f"Screener triage: {level.label} risk."
+            text = translate("Intake", "Screener triage: {level} risk.").format(
+                level=risk_level_text(level.value, level.label)
+            )
         self.triage_label.setText(text)
         self.triage_label.setProperty("risk", level.value)
         self.triage_label.setAccessibleDescription(text)

@@ -60,7 +60,7 @@ from counselor_app.domain.risk import RiskLevel
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.formatting import clock_seconds_text, duration_text, local_time_text
-from counselor_app.ui.i18n import risk_level_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
 from counselor_app.ui.intake.call_form import CallForm
 from counselor_app.ui.intake.checklist_panel import ChecklistPanel
 from counselor_app.ui.intake.conflict_dialog import ConflictDialog
@@ -88,13 +88,13 @@ LOOKUP_DELAY_MS = 600
 
 MAX_INCIDENT_FILE_BYTES = 1_000_000
 
-NOT_SAVED_YET = "Not saved yet"
-SAVING = "Saving…"
-SAVED_PREFIX = "Saved to database"
-KEPT_OFFLINE_PREFIX = "Kept on this workstation (offline)"
+NOT_SAVED_YET = QT_TRANSLATE_NOOP("Intake", "Not saved yet")
+SAVING = QT_TRANSLATE_NOOP("Intake", "Saving…")
+SAVED_PREFIX = QT_TRANSLATE_NOOP("Intake", "Saved to database")
+KEPT_OFFLINE_PREFIX = QT_TRANSLATE_NOOP("Intake", "Kept on this workstation (offline)")
 """The database did not answer: the save waits, encrypted, and is sent when it answers."""
-DRAFT_PREFIX = "Draft saved"
-NOT_SAVED_PREFIX = "Not saved:"
+DRAFT_PREFIX = QT_TRANSLATE_NOOP("Intake", "Draft saved")
+NOT_SAVED_PREFIX = QT_TRANSLATE_NOOP("Intake", "Not saved:")
 
 SHORTCUTS = {
     "save": "Ctrl+S",
@@ -212,7 +212,7 @@ class IntakeWorkspace(QWidget):
         self.checklist_label = QLabel()
         self.checklist_label.setObjectName("checklistProgress")
         self.checklist_label.setAccessibleName(translate("Intake", "Checklists"))
-        self.save_state_label = QLabel(NOT_SAVED_YET)
+        self.save_state_label = QLabel(translate("Intake", NOT_SAVED_YET))
         self.save_state_label.setObjectName("saveState")
         self.save_state_label.setAccessibleName(translate("Intake", "Save state"))
         self.read_only_label = QLabel(translate("Intake", "Read only"))
@@ -1025,6 +1025,7 @@ class IntakeWorkspace(QWidget):
 
     def _set_save_state(self, text: str, problem: bool = False) -> None:
         self._save_state = text
+        text = _shown_save_state(text)
         self.save_state_label.setText(text)
         self.save_state_label.setToolTip(text)
         self.save_state_label.setAccessibleDescription(text)
@@ -1036,9 +1037,11 @@ class IntakeWorkspace(QWidget):
         self.reference_label.setText(record.reference)
         self.source_label.setText(record.source.label)
         status = {
-            CallStatus.OPEN: "Open",
-            CallStatus.COMPLETED: "Completed",
-            CallStatus.SIGNED: f"Signed by {record.signed_by}" if record.signed_by else "Signed",
+            CallStatus.OPEN: translate("Intake", "Open"),
+            CallStatus.COMPLETED: translate("Intake", "Completed"),
+            CallStatus.SIGNED: translate("Intake", "Signed by {name}").format(name=record.signed_by)
+            if record.signed_by
+            else translate("Intake", "Signed"),
         }[record.status]
         self.status_label.setText(status)
         level = record.risk_level
@@ -1077,8 +1080,11 @@ class IntakeWorkspace(QWidget):
         end = self._base.ended_at
         moment = end if end is not None else self._now()
         elapsed = (moment - self._base.started_at).total_seconds()
-        suffix = " (ended)" if end is not None else ""
-        self.timer_label.setText(f"Call time {duration_text(elapsed)}{suffix}")
+        suffix = " " + translate("Intake", "(ended)") if end is not None else ""
+        self.timer_label.setText(
+            translate("Intake", "Call time {duration}").format(duration=duration_text(elapsed))
+            + suffix
+        )
         if end is not None and self._clock_timer.isActive():
             self._clock_timer.stop()
 
@@ -1179,3 +1185,18 @@ class IntakeWorkspace(QWidget):
 
 def _log_closing_problem(problem: Problem) -> None:
     log.warning("call not saved while closing (the draft keeps it): %s", problem.message)
+
+
+def _shown_save_state(state: str) -> str:
+    """``state`` with its known opening words in the interface language."""
+    for words in (
+        NOT_SAVED_YET,
+        SAVING,
+        SAVED_PREFIX,
+        KEPT_OFFLINE_PREFIX,
+        DRAFT_PREFIX,
+        NOT_SAVED_PREFIX,
+    ):
+        if state.startswith(words):
+            return translate("Intake", words) + state.removeprefix(words)
+    return state
