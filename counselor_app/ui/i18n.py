@@ -12,13 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from counselor_app.config import resources_dir
 
@@ -38,6 +32,14 @@ SPANISH_LOCALE = "es_US"
 """Formats used with the Spanish interface when the ``locale`` setting is not Spanish already."""
 
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text`` unchanged, marked for ``pyside6-lupdate``; translate it later with ``translate``.
+
+    PySide6's own ``QT_TRANSLATE_NOOP`` is typed as returning ``object``; this one keeps ``str``.
+    """
+    return text
 
 
 def translate(context: str, text: str) -> str:

@@ -291,7 +291,11 @@ class MainWindow(QMainWindow):
         for action in self._page_actions:
             go_menu.addAction(action)
 
-        self.user_label = QLabel(f"Signed in as {user.account.display_name} ({user.role.label})")
+        self.user_label = QLabel(
+            translate("MainWindow", "Signed in as {name} ({role})").format(
+                name=user.account.display_name, role=user.role.label
+            )
+        )
         self.user_label.setObjectName("userLabel")
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
@@ -456,7 +460,7 @@ class MainWindow(QMainWindow):
         return self.connection_label.text()
 
     def _set_database_text(self, location: str) -> None:
-        text = f"Database: {location}"
+        text = translate("MainWindow", "Database: {location}").format(location=location)
         metrics = self.database_label.fontMetrics()
         self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 420))
         self.database_label.setToolTip(text)

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
 <context>
+    <name>CallStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>Firmada por {name}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Choose a follow-up in the list to see when and how to make the contact.</source>
@@ -362,6 +381,22 @@
     <message>
         <source>My follow-ups this week, by day</source>
         <translation>Mis seguimientos de esta semana, por día</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>ninguno vence</translation>
+    </message>
+    <message>
+        <source>{count} due</source>
+        <translation>{count} vencen</translation>
+    </message>
+    <message>
+        <source>{count} overdue</source>
+        <translation>{count} atrasados</translation>
+    </message>
+    <message>
+        <source>{name}: {due} due today, {overdue} overdue</source>
+        <translation>{name}: {due} vencen hoy, {overdue} atrasados</translation>
     </message>
 </context>
 <context>
@@ -815,14 +850,6 @@
         <translation>Sin decidir todavía</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Completada</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -871,8 +898,28 @@
         <translation>Llamadas anteriores de esta persona</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Coincide por</translation>
+    </message>
+    <message>
         <source>Fill the empty sections of this call&apos;s safety plan from the selected earlier call.</source>
         <translation>Llenar las secciones vacías del plan de seguridad de esta llamada con la llamada anterior seleccionada.</translation>
+    </message>
+    <message>
+        <source>1 earlier call.</source>
+        <translation>1 llamada anterior.</translation>
+    </message>
+    <message>
+        <source>{count} earlier calls; the newest is listed first.</source>
+        <translation>{count} llamadas anteriores; la más reciente aparece primero.</translation>
     </message>
     <message>
         <source>Referrals given</source>
@@ -1175,10 +1222,6 @@
         <translation>La base de datos no responde. Este guardado se conserva cifrado en esta estación de trabajo y se envía, en orden, en cuanto la base de datos vuelva a responder. Siga trabajando.</translation>
     </message>
     <message>
-        <source>Signed by {name}</source>
-        <translation>Firmada por {name}</translation>
-    </message>
-    <message>
         <source>IMMINENT RISK</source>
         <translation>RIESGO INMINENTE</translation>
     </message>
@@ -1266,12 +1309,20 @@
         <translation>&amp;Ir</translation>
     </message>
     <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Sesión iniciada como {name} ({role})</translation>
+    </message>
+    <message>
         <source>Database connection</source>
         <translation>Conexión con la base de datos</translation>
     </message>
     <message>
         <source>A call saved while offline was changed elsewhere meanwhile. Nothing was overwritten: resume its draft in the intake to compare and choose.</source>
         <translation>Una llamada guardada sin conexión se modificó en otro lugar mientras tanto. No se sobrescribió nada: retome su borrador en Llamadas para comparar y elegir.</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Base de datos: {location}</translation>
     </message>
     <message>
         <source>The database answered.</source>

@@ -10,16 +10,18 @@ from counselor_app.ui.table import Column, RecordTableModel
 NOT_DECIDED = QT_TRANSLATE_NOOP("Intake", "Not decided yet")
 
 _STATUS_LABELS = {
-    CallStatus.OPEN: QT_TRANSLATE_NOOP("Intake", "Open"),
-    CallStatus.COMPLETED: QT_TRANSLATE_NOOP("Intake", "Completed"),
-    CallStatus.SIGNED: QT_TRANSLATE_NOOP("Intake", "Signed"),
+    CallStatus.OPEN: QT_TRANSLATE_NOOP("CallStatus", "Open"),
+    CallStatus.COMPLETED: QT_TRANSLATE_NOOP("CallStatus", "Completed"),
+    CallStatus.SIGNED: QT_TRANSLATE_NOOP("CallStatus", "Signed"),
 }
 
 
 def status_label(status: CallStatus) -> str:
     """Human-readable call status."""
     source = _STATUS_LABELS.get(status)
-    return translate("Intake", source) if source else status.value.replace("_", " ").capitalize()
+    return (
+        translate("CallStatus", source) if source else status.value.replace("_", " ").capitalize()
+    )
 
 
 def _disposition(call: CallSummary) -> str:

@@ -41,7 +41,15 @@ class PriorCallsPanel(QWidget):
         self.list.setAccessibleName(translate("Intake", "Earlier calls from this caller"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels(["Date", "Risk", "Disposition", "Safety plan", "Matched by"])
+        self.list.setHeaderLabels(
+            [
+                translate("Intake", "Date"),
+                translate("Intake", "Risk"),
+                translate("Intake", "Disposition"),
+                translate("Intake", "Safety plan"),
+                translate("Intake", "Matched by"),
+            ]
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._row_height = self.list.fontMetrics().height() + 6
         self.use_plan = QPushButton(translate("Intake", USE_PLAN_TEXT))
@@ -103,7 +111,11 @@ class PriorCallsPanel(QWidget):
         self.list.setFixedHeight(header + self._row_height * min(max(len(calls), 1), 4) + 6)
         count = len(calls)
         self.summary.setText(
-            f"{count} earlier call{'s' if count != 1 else ''}; the newest is listed first."
+            translate("Intake", "1 earlier call.")
+            if count == 1
+            else translate("Intake", "{count} earlier calls; the newest is listed first.").format(
+                count=count
+            )
         )
         first = self.list.topLevelItem(0)
         if first is not None:

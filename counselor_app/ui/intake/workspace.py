@@ -1037,11 +1037,13 @@ class IntakeWorkspace(QWidget):
         self.reference_label.setText(record.reference)
         self.source_label.setText(record.source.label)
         status = {
-            CallStatus.OPEN: translate("Intake", "Open"),
-            CallStatus.COMPLETED: translate("Intake", "Completed"),
-            CallStatus.SIGNED: translate("Intake", "Signed by {name}").format(name=record.signed_by)
+            CallStatus.OPEN: translate("CallStatus", "Open"),
+            CallStatus.COMPLETED: translate("CallStatus", "Completed"),
+            CallStatus.SIGNED: translate("CallStatus", "Signed by {name}").format(
+                name=record.signed_by
+            )
             if record.signed_by
-            else translate("Intake", "Signed"),
+            else translate("CallStatus", "Signed"),
         }[record.status]
         self.status_label.setText(status)
         level = record.risk_level
