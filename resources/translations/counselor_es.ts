@@ -39,6 +39,66 @@
         <translation>Se desconoce</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Diverted from further EMS or police contact: {answer}</source>
+        <translation>Se evitó más contacto con EMS o policía: {answer}</translation>
+    </message>
+    <message>
+        <source>Diverted from inpatient care: {answer}</source>
+        <translation>Se evitó la hospitalización: {answer}</translation>
+    </message>
+    <message>
+        <source>Referral made: {referral}</source>
+        <translation>Referido realizado: {referral}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notas: {notes}</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Siguiente paso: {step}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Claimed by {name} at {moment}.</source>
+        <translation>Lo tomó {name} ({moment}).</translation>
+    </message>
+    <message>
+        <source>Claimed by {name}.</source>
+        <translation>Lo tomó {name}.</translation>
+    </message>
+    <message>
+        <source>Unassigned: claim it before you call.</source>
+        <translation>Sin asignar: tómelo antes de llamar.</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Completado.</translation>
+    </message>
+    <message>
+        <source>Closed as unreachable; a supervisor reviews it.</source>
+        <translation>Cerrado porque no se localizó a la persona; un supervisor lo revisa.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
         <source>Follow-up details</source>
         <translation>Detalles del seguimiento</translation>
     </message>
@@ -85,6 +145,18 @@
     <message>
         <source>Closed</source>
         <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Follow-up for call {reference}</source>
+        <translation>Seguimiento de la llamada {reference}</translation>
+    </message>
+    <message>
+        <source>{attempts} so far; it closes as unreachable after {left} more unsuccessful attempts.</source>
+        <translation>{attempts} hasta ahora; se cierra como no localizado después de {left} intentos más sin éxito.</translation>
+    </message>
+    <message>
+        <source>{attempts} so far; it closes as unreachable after 1 more unsuccessful attempt.</source>
+        <translation>{attempts} hasta ahora; se cierra como no localizado después de 1 intento más sin éxito.</translation>
     </message>
     <message>
         <source>e.g. Try again tomorrow evening</source>
@@ -193,6 +265,110 @@
     <message>
         <source>&amp;Preferred times:</source>
         <translation>&amp;Horarios preferidos:</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programado</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Tomado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Sin localizar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Se le localizó</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <source>Left a voicemail</source>
+        <translation>Se dejó mensaje de voz</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Declined follow-up</source>
+        <translation>Rechazó el seguimiento</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>No risk identified</source>
+        <translation>Sin riesgo identificado</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Riesgo sin evaluar</translation>
+    </message>
+    <message>
+        <source>{level} risk</source>
+        <translation>Riesgo {level}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>Overdue since {moment}</source>
+        <translation>Atrasado desde {moment}</translation>
+    </message>
+    <message>
+        <source>Due today by {time}</source>
+        <translation>Vence hoy antes de las {time}</translation>
+    </message>
+    <message>
+        <source>Due by {moment}</source>
+        <translation>Vence antes de {moment}</translation>
+    </message>
+    <message>
+        <source>Due {start} – {end}</source>
+        <translation>Vence {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>{status} · was due by {moment}</source>
+        <translation>{status} · vencía antes de {moment}</translation>
     </message>
     <message>
         <source>When the contact is due (local time); overdue ones first</source>

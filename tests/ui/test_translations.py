@@ -303,6 +303,11 @@ def test_follow_up_queue_in_spanish(
     assert "Asignado a" in headers(page)
     buttons = {b.text() for b in page.findChildren(QAbstractButton)}
     assert {"T&omar", "&Liberar", "Registrar &intento…"} <= buttons
+    first_row = [str(page.proxy.index(0, c).data()) for c in range(page.proxy.columnCount())]
+    assert re.match(r"Vence (hoy|mañana) ", first_row[0]), first_row[0]
+    assert re.search(r"[ap]\.m\.", first_row[0]), "Spanish times say a.m. and p.m."
+    assert "Llamada telefónica" in first_row
+    assert "Sin asignar" in first_row
 
 
 def test_follow_up_queue_in_english(

@@ -43,15 +43,25 @@ NOT_KNOWN = QT_TRANSLATE_NOOP("FollowUps", "Not known")
 
 def yes_no(value: bool | None) -> str:
     """``Yes``, ``No`` or ``Not known``."""
-    return translate("FollowUps", NOT_KNOWN) if value is None else ("Yes" if value else "No")
+    return (
+        translate("FollowUps", NOT_KNOWN)
+        if value is None
+        else (translate("FollowUps", "Yes") if value else translate("FollowUps", "No"))
+    )
 
 
 def outcome_text(outcome: FollowUpOutcome) -> str:
     """A reached client's outcome, one line per question."""
     lines = [
-        f"Diverted from further EMS or police contact: {yes_no(outcome.diverted_from_ems_police)}",
-        f"Diverted from inpatient care: {yes_no(outcome.diverted_from_inpatient)}",
-        f"Referral made: {outcome.referral_made or 'None'}",
+        translate("FollowUps", "Diverted from further EMS or police contact: {answer}").format(
+            answer=yes_no(outcome.diverted_from_ems_police)
+        ),
+        translate("FollowUps", "Diverted from inpatient care: {answer}").format(
+            answer=yes_no(outcome.diverted_from_inpatient)
+        ),
+        translate("FollowUps", "Referral made: {referral}").format(
+            referral=outcome.referral_made or translate("FollowUps", "None")
+        ),
     ]
     return "\n".join(lines)
 
@@ -63,9 +73,9 @@ def attempt_text(attempt: AttemptRecord, number: int, now: datetime) -> str:
         f"{number}. {moment_words(attempt.attempted_at, now)} · {result_label(attempt.result)}{who}"
     ]
     if attempt.notes:
-        lines.append(f"Notes: {attempt.notes}")
+        lines.append(translate("FollowUps", "Notes: {notes}").format(notes=attempt.notes))
     if attempt.next_step:
-        lines.append(f"Next step: {attempt.next_step}")
+        lines.append(translate("FollowUps", "Next step: {step}").format(step=attempt.next_step))
     return "\n".join(lines)
 
 
@@ -73,16 +83,20 @@ def status_text(summary: FollowUpSummary, now: datetime) -> str:
     """Who has the follow-up, or how it ended."""
     match summary.status:
         case FollowUpStatus.CLAIMED:
-            since = f" at {moment_words(summary.claimed_at, now)}" if summary.claimed_at else ""
-            return f"Claimed by {summary.assigned_to_name or 'someone'}{since}."
+            who = summary.assigned_to_name or translate("FollowUps", "someone")
+            if summary.claimed_at:
+                return translate("FollowUps", "Claimed by {name} at {moment}.").format(
+                    name=who, moment=moment_words(summary.claimed_at, now)
+                )
+            return translate("FollowUps", "Claimed by {name}.").format(name=who)
         case FollowUpStatus.SCHEDULED:
-            return "Unassigned: claim it before you call."
+            return translate("FollowUps", "Unassigned: claim it before you call.")
         case FollowUpStatus.COMPLETED:
-            return "Completed."
+            return translate("FollowUps", "Completed.")
         case FollowUpStatus.UNREACHABLE:
-            return "Closed as unreachable; a supervisor reviews it."
+            return translate("FollowUps", "Closed as unreachable; a supervisor reviews it.")
         case _:
-            return "Cancelled."
+            return translate("FollowUps", "Cancelled.")
 
 
 def _value() -> QLabel:
@@ -232,7 +246,12 @@ class FollowUpDetailPanel(QScrollArea):
             return
         initials = f" · {summary.client_initials}" if summary.client_initials else ""
         self.title.setText(f"{summary.call_reference}{initials}")
-        self.title.setAccessibleName(f"Follow-up for call {summary.call_reference}{initials}")
+        self.title.setAccessibleName(
+            translate("FollowUps", "Follow-up for call {reference}").format(
+                reference=summary.call_reference
+            )
+            + initials
+        )
         self.due.setText(summary_due_text(summary, now))
         font = self.due.font()
         font.setBold(summary.status.is_open and summary.due_end < now)
@@ -280,8 +299,17 @@ class FollowUpDetailPanel(QScrollArea):
         if summary.status.is_open:
             left = max(0, self.max_attempts - summary.attempts)
             lines.append(
-                f"{summary.attempts} so far; it closes as unreachable after "
-                f"{left} more unsuccessful attempt{'s' if left != 1 else ''}."
+                translate(
+                    "FollowUps",
+                    "{attempts} so far; it closes as unreachable after {left} more "
+                    "unsuccessful attempts.",
+                ).format(attempts=summary.attempts, left=left)
+                if left != 1
+                else translate(
+                    "FollowUps",
+                    "{attempts} so far; it closes as unreachable after 1 more "
+                    "unsuccessful attempt.",
+                ).format(attempts=summary.attempts)
             )
         lines += [attempt_text(a, n, now) for n, a in enumerate(attempts, start=1)]
         if not lines:
