@@ -531,6 +531,34 @@
         <translation>Un archivo .ics de sus seguimientos abiertos: solo referencia de la llamada e iniciales</translation>
     </message>
     <message>
+        <source>{count} of yours this week</source>
+        <translation>{count} suyos esta semana</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>seguimientos</translation>
+    </message>
+    <message>
+        <source>{count} closed as unreachable</source>
+        <translation>{count} cerrados porque no se localizó a la persona</translation>
+    </message>
+    <message>
+        <source>open follow-up</source>
+        <translation>seguimiento abierto</translation>
+    </message>
+    <message>
+        <source>open follow-ups</source>
+        <translation>seguimientos abiertos</translation>
+    </message>
+    <message>
+        <source>{text}, {overdue} overdue</source>
+        <translation>{text}, {overdue} con atraso</translation>
+    </message>
+    <message>
         <source>Claim the follow-up before you record an attempt</source>
         <translation>Tome el seguimiento antes de registrar un intento</translation>
     </message>
@@ -560,19 +588,19 @@
     </message>
     <message>
         <source>none due</source>
-        <translation>ninguno vence</translation>
+        <translation>nada para hoy</translation>
     </message>
     <message>
         <source>{count} due</source>
-        <translation>{count} vencen</translation>
+        <translation>{count} hoy</translation>
     </message>
     <message>
         <source>{count} overdue</source>
-        <translation>{count} atrasados</translation>
+        <translation>{count} con atraso</translation>
     </message>
     <message>
         <source>{name}: {due} due today, {overdue} overdue</source>
-        <translation>{name}: {due} vencen hoy, {overdue} atrasados</translation>
+        <translation>{name}: {due} para hoy, {overdue} con atraso</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1098,18 @@
         <translation>Usar este plan de seguridad</translation>
     </message>
     <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>number and name</source>
+        <translation>número y nombre</translation>
+    </message>
+    <message>
         <source>Earlier calls from this caller</source>
         <translation>Llamadas anteriores de esta persona</translation>
     </message>
@@ -1088,6 +1128,18 @@
     <message>
         <source>Fill the empty sections of this call&apos;s safety plan from the selected earlier call.</source>
         <translation>Llenar las secciones vacías del plan de seguridad de esta llamada con la llamada anterior seleccionada.</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Has safety plan</source>
+        <translation>Tiene plan de seguridad</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
     </message>
     <message>
         <source>1 earlier call.</source>

@@ -188,7 +188,7 @@ class FollowUpQueueTableModel(RecordTableModel):
             ),
             Column(
                 translate("FollowUps", "Risk"),
-                lambda f: f.risk_level.label,
+                lambda f: risk_level_text(f.risk_level.value, f.risk_level.label),
                 lambda f: -f.risk_level.rank,
             ),
             Column(translate("FollowUps", "Method"), lambda f: method_label(f.contact_method)),

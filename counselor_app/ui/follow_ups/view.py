@@ -358,13 +358,33 @@ class FollowUpsView(ListPage):
         key = self.current_view
         if key == WEEK:
             count = len(self.week_view.records)
-            return f"{count_text(count, 'follow-up')} of yours this week"
+            return translate("FollowUps", "{count} of yours this week").format(
+                count=count_text(
+                    count,
+                    translate("FollowUps", "follow-up"),
+                    translate("FollowUps", "follow-ups"),
+                )
+            )
         total = self.model.rowCount()
         if key == UNREACHABLE:
-            return f"{count_text(total, 'follow-up')} closed as unreachable"
-        text = count_text(total, "open follow-up")
+            return translate("FollowUps", "{count} closed as unreachable").format(
+                count=count_text(
+                    total,
+                    translate("FollowUps", "follow-up"),
+                    translate("FollowUps", "follow-ups"),
+                )
+            )
+        text = count_text(
+            total,
+            translate("FollowUps", "open follow-up"),
+            translate("FollowUps", "open follow-ups"),
+        )
         overdue = self.model.overdue_count()
-        return f"{text}, {overdue} overdue" if overdue else text
+        if not overdue:
+            return text
+        return translate("FollowUps", "{text}, {overdue} overdue").format(
+            text=text, overdue=overdue
+        )
 
     # --- selection and details -----------------------------------------------------------------
 

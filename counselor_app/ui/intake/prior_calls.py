@@ -17,11 +17,17 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import PriorCall
 from counselor_app.ui.formatting import local_time_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
 
 USE_PLAN_TEXT = QT_TRANSLATE_NOOP("Intake", "Use this safety plan")
+MATCHED_BY = {
+    "number": QT_TRANSLATE_NOOP("Intake", "number"),
+    "name": QT_TRANSLATE_NOOP("Intake", "name"),
+    "number and name": QT_TRANSLATE_NOOP("Intake", "number and name"),
+}
+"""How an earlier call was matched (``PriorCall.matched_by``), marked for translation."""
 
 
 class PriorCallsPanel(QWidget):
@@ -96,10 +102,14 @@ class PriorCallsPanel(QWidget):
             item = QTreeWidgetItem(
                 [
                     local_time_text(call.started_at),
-                    call.risk_level.label,
-                    call.disposition.label if call.disposition else "Not decided",
-                    "Has safety plan" if call.has_safety_plan else "No plan",
-                    call.matched_by,
+                    risk_level_text(call.risk_level.value, call.risk_level.label),
+                    call.disposition.label
+                    if call.disposition
+                    else translate("Intake", "Not decided"),
+                    translate("Intake", "Has safety plan")
+                    if call.has_safety_plan
+                    else translate("Intake", "No plan"),
+                    translate("Intake", MATCHED_BY.get(call.matched_by, call.matched_by)),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(call.id))
