@@ -10,6 +10,7 @@ restart.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -32,6 +33,7 @@ SPANISH_LOCALE = "es_US"
 """Formats used with the Spanish interface when the ``locale`` setting is not Spanish already."""
 
 _installed: list[QTranslator] = []
+_log = logging.getLogger(__name__)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -58,6 +60,7 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
     if value in LANGUAGES:
         return value
     if value:
+        _log.warning("unknown language setting %r: the interface stays in English", value)
         return "en"
     locale = system if system is not None else QLocale.system()
     return "es" if locale.language() == QLocale.Language.Spanish else "en"
@@ -80,6 +83,7 @@ def install_language(language: str) -> str:
         return chosen
     ours = QTranslator(app)
     if not ours.load(str(translations_dir() / f"counselor_{chosen}.qm")):
+        _log.warning("the %s translation is missing: the interface stays in English", chosen)
         return "en"
     qt_own = QTranslator(app)
     if qt_own.load(
