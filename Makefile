@@ -5,6 +5,7 @@
 #   make lint    the static checks of `make test` without the test suite
 #   make bench   run the benchmarks in bench/; fails when a figure misses its target
 #   make faults  the fault-injection tests (also in `make test`) and their figures as JSON
+#   make translations  regenerate resources/translations/*.ts from the code, then compile the .qm
 #   make clean   remove caches and build output (make distclean also removes .venv)
 #   make package       build the Linux workstation bundle in dist/counselor-desk (PyInstaller)
 #   make package-test  build it, then start it offscreen against a private keyring (tests/packaging)
@@ -25,7 +26,7 @@ PYTEST_ARGS ?=
 .DEFAULT_GOAL := help
 .DELETE_ON_ERROR:
 
-.PHONY: help run test lint bench faults venv clean distclean package package-test
+.PHONY: help run test lint bench faults venv clean distclean package package-test translations
 
 help:
 	@sed -n 's/^#   //p' $(firstword $(MAKEFILE_LIST))
@@ -93,3 +94,10 @@ package: $(VENV)/.stamp-package
 # package-test: build the bundle, then run it: db upgrade, user add, sign-in screenshot, exit 0
 package-test: package $(VENV)/.stamp-test
 	CI=true QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:randomly tests/packaging
+
+# translations: update the .ts files from the strings marked in counselor_app/ui (ui/i18n.py),
+# keep the translations already written, then compile the .qm files the application loads
+TS_FILES := $(wildcard resources/translations/*.ts)
+translations: $(VENV)/.stamp-test
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py counselor_app/ui -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done

@@ -76,6 +76,11 @@ class Settings:
     font_scale: float = _setting(1.0, "Multiplier for the interface font size.")
     high_contrast: bool = _setting(False, "Use the high-contrast theme.")
     locale: str = _setting("en_US", "Language and formats of the interface.")
+    language: str = _setting(
+        "",
+        "Interface language: 'en' (English), 'es' (Spanish) or empty for the system's language; "
+        "takes effect at the next start. Spanish also formats dates in Spanish.",
+    )
     directory_verified_warning_days: int = _setting(
         365, "A directory record last verified longer ago than this many days shows a warning."
     )

@@ -29,6 +29,7 @@ from counselor_app.ui.context import AppServices
 from counselor_app.ui.enrollment import NotEnrolledPanel
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.first_run import FirstAdministratorDialog, FirstRunPort, FirstRunWizard
+from counselor_app.ui.i18n import install_language
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.sign_in import SignInDialog
 from counselor_app.ui.sign_in.change_password import ChangePasswordDialog
@@ -341,6 +342,7 @@ def run_gui(
     """
     app = create_application(argv)
     set_locale(settings.locale)
+    install_language(settings.language)  # after the locale: Spanish makes it Spanish too
     apply_settings(app, settings)
     app.setQuitOnLastWindowClosed(False)
     runner = Runner(app)

@@ -35,6 +35,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
 from counselor_app.ui.follow_ups.rail import FollowUpRailCounts
 from counselor_app.ui.follow_ups.reminders import FollowUpReminders, ReminderNotifier
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake import IntakeView
 from counselor_app.ui.intake.imminent_banner import ImminentBanner
 from counselor_app.ui.ops import Problem, Runner
@@ -100,11 +101,41 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("intake", "Intake", Permission.CALL_VIEW, "Ctrl+1", IntakeView),
-    PageSpec("follow_ups", "Follow-ups", Permission.FOLLOW_UP_VIEW, "Ctrl+2", FollowUpsView),
-    PageSpec("directory", "Directory", Permission.DIRECTORY_VIEW, "Ctrl+3", DirectoryView),
-    PageSpec("reports", "Reports", Permission.REPORT_VIEW, "Ctrl+4", ReportsView),
-    PageSpec("admin", "Admin", Permission.ACCOUNT_MANAGE, "Ctrl+5", AccountsView),
+    PageSpec(
+        "intake",
+        QT_TRANSLATE_NOOP("MainWindow", "Intake"),
+        Permission.CALL_VIEW,
+        "Ctrl+1",
+        IntakeView,
+    ),
+    PageSpec(
+        "follow_ups",
+        QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
+        Permission.FOLLOW_UP_VIEW,
+        "Ctrl+2",
+        FollowUpsView,
+    ),
+    PageSpec(
+        "directory",
+        QT_TRANSLATE_NOOP("MainWindow", "Directory"),
+        Permission.DIRECTORY_VIEW,
+        "Ctrl+3",
+        DirectoryView,
+    ),
+    PageSpec(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        Permission.REPORT_VIEW,
+        "Ctrl+4",
+        ReportsView,
+    ),
+    PageSpec(
+        "admin",
+        QT_TRANSLATE_NOOP("MainWindow", "Admin"),
+        Permission.ACCOUNT_MANAGE,
+        "Ctrl+5",
+        AccountsView,
+    ),
 )
 """Every page, in rail order. Shortcuts stay the same whichever pages a role sees."""
 
@@ -154,7 +185,7 @@ class MainWindow(QMainWindow):
 
         self.rail = QListWidget(self)
         self.rail.setObjectName("navigationRail")
-        self.rail.setAccessibleName("Pages")
+        self.rail.setAccessibleName(translate("MainWindow", "Pages"))
         self.rail.setFixedWidth(176)
         self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
@@ -164,12 +195,13 @@ class MainWindow(QMainWindow):
             page = spec.factory(services, user, runner, events, self.stack)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(spec.name)
+            name = translate("MainWindow", spec.name)
+            item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.name} ({spec.shortcut})")
+            item.setToolTip(f"{name} ({spec.shortcut})")
             item.setSizeHint(QSize(160, 44))
             self.rail.addItem(item)
-            action = QAction(spec.name, self)
+            action = QAction(name, self)
             action.setShortcut(QKeySequence(spec.shortcut))
             action.setData(spec.key)
             self._page_actions.append(action)
@@ -211,9 +243,13 @@ class MainWindow(QMainWindow):
         if self.intake is not None and user.can(Permission.DIRECTORY_VIEW):
             self.side_directory = DirectoryView(services, user, runner, events, compact=True)
             self.side_directory.setObjectName("sideDirectory")
-            self.directory_dock = QDockWidget("Directory beside the call", self)
+            self.directory_dock = QDockWidget(
+                translate("MainWindow", "Directory beside the call"), self
+            )
             self.directory_dock.setObjectName("directoryDock")
-            self.directory_dock.setAccessibleName("Directory beside the call")
+            self.directory_dock.setAccessibleName(
+                translate("MainWindow", "Directory beside the call")
+            )
             self.directory_dock.setAllowedAreas(
                 Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
             )
@@ -229,38 +265,44 @@ class MainWindow(QMainWindow):
         for view in self.directories:
             view.set_referral_target(self.active_call_reference)
 
-        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action = QAction(translate("MainWindow", "&Refresh"), self)
         # F5 only: Ctrl+R (GNOME's "refresh") opens the risk screener in the intake workspace.
         self.refresh_action.setShortcut(QKeySequence("F5"))
-        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action = QAction(translate("MainWindow", "Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        session_menu = self.menuBar().addMenu("&Session")
+        session_menu = self.menuBar().addMenu(translate("MainWindow", "&Session"))
         session_menu.addAction(self.refresh_action)
-        self.lock_action = QAction("&Lock now", self)
+        self.lock_action = QAction(translate("MainWindow", "&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         session_menu.addAction(self.lock_action)
-        self.two_step_action = QAction("&Two-step sign-in…", self)
+        self.two_step_action = QAction(translate("MainWindow", "&Two-step sign-in…"), self)
         session_menu.addAction(self.two_step_action)
         self.break_glass_alerts: BreakGlassAlerts | None = None
         self.break_glass_review_action: QAction | None = None
         if user.can(Permission.BREAK_GLASS_REVIEW):
-            self.break_glass_review_action = QAction("&Break-glass accesses…", self)
+            self.break_glass_review_action = QAction(
+                translate("MainWindow", "&Break-glass accesses…"), self
+            )
             session_menu.addAction(self.break_glass_review_action)
             self.break_glass_alerts = BreakGlassAlerts(self, services, user, runner, events)
         session_menu.addSeparator()
         session_menu.addAction(self.sign_out_action)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(translate("MainWindow", "&Go"))
         for action in self._page_actions:
             go_menu.addAction(action)
 
-        self.user_label = QLabel(f"Signed in as {user.account.display_name} ({user.role.label})")
+        self.user_label = QLabel(
+            translate("MainWindow", "Signed in as {name} ({role})").format(
+                name=user.account.display_name, role=user.role.label
+            )
+        )
         self.user_label.setObjectName("userLabel")
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
         self._set_database_text(services.database.location)
         self.connection_label = QLabel(CHECKING)
         self.connection_label.setObjectName("connectionLabel")
-        self.connection_label.setAccessibleName("Database connection")
+        self.connection_label.setAccessibleName(translate("MainWindow", "Database connection"))
         status = self.statusBar()
         status.addWidget(self.user_label)
         status.addPermanentWidget(self.database_label)
@@ -402,8 +444,11 @@ class MainWindow(QMainWindow):
             )
         if any(kind.startswith("call.") for kind in check.held_now):
             self.statusBar().showMessage(
-                "A call saved while offline was changed elsewhere meanwhile. Nothing was "
-                "overwritten: resume its draft in the intake to compare and choose.",
+                translate(
+                    "MainWindow",
+                    "A call saved while offline was changed elsewhere meanwhile. Nothing was "
+                    "overwritten: resume its draft in the intake to compare and choose.",
+                ),
                 60_000,
             )
             if self.intake is not None:
@@ -415,7 +460,7 @@ class MainWindow(QMainWindow):
         return self.connection_label.text()
 
     def _set_database_text(self, location: str) -> None:
-        text = f"Database: {location}"
+        text = translate("MainWindow", "Database: {location}").format(location=location)
         metrics = self.database_label.fontMetrics()
         self.database_label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 420))
         self.database_label.setToolTip(text)
@@ -435,7 +480,7 @@ class MainWindow(QMainWindow):
         else:
             self.connection_label.setText(CONNECTED)
             self.connection_label.setProperty("state", "connected")
-            self.connection_label.setToolTip("The database answered.")
+            self.connection_label.setToolTip(translate("MainWindow", "The database answered."))
         self._connection_timer.setInterval(CONNECTION_CHECK_MS)
         self._repolish(self.connection_label)
 
@@ -511,7 +556,7 @@ class MainWindow(QMainWindow):
                     self._runner,
                     self._events,
                     item,
-                    spec.name,
+                    translate("MainWindow", spec.name),
                     spec.shortcut,
                     self,
                 )

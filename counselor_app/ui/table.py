@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,6 +43,10 @@ class RecordTableModel(QAbstractTableModel):
 
     columns: tuple[Column, ...] = ()
     """The columns, left to right (a class attribute, or set in ``__init__``)."""
+
+    translation_context = ""
+    """When set, headers and their tips are translated in this context (``ui/i18n.py``): class
+    attributes are built before the translator is installed, so they are marked, not translated."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,13 +97,18 @@ class RecordTableModel(QAbstractTableModel):
                 return None
             column = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return column.header
+                return self._translated(column.header)
             if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-                return column.tooltip
+                return self._translated(column.tooltip)
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._records):
             return str(section + 1)
         return None
+
+    def _translated(self, text: str) -> str:
+        if not self.translation_context:
+            return text
+        return QCoreApplication.translate(self.translation_context, text)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Rows can be selected, never edited."""

@@ -38,6 +38,7 @@ from counselor_app.domain.calls import (  # noqa: E402
 )
 from counselor_app.domain.safety_plan import SafetyPlan  # noqa: E402
 from counselor_app.ui.directory import DirectoryView  # noqa: E402
+from counselor_app.ui.i18n import install_language  # noqa: E402
 from counselor_app.ui.intake.screenshots import (  # noqa: E402
     imminent_call,
     render_workspace,
@@ -267,7 +268,7 @@ def render_follow_ups(path: Path) -> None:
     assert isinstance(app, QApplication)
     backend = keyring.get_keyring()
     ctx = build_context(
-        f"sqlite:///{TEMP / 'follow-ups.db'}",
+        f"sqlite:///{TEMP / path.with_suffix('.db').name}",
         settings=Settings(),
         keyring_backend=backend,
         password_hasher=FAST_HASHER,
@@ -307,6 +308,18 @@ def render_follow_ups(path: Path) -> None:
         app.sendPostedEvents()
         app.processEvents()
         ctx.close()
+
+
+def _spanish(ctx: AppContext, counselor: SignedInUser, record: CallRecord, folder: Path) -> None:
+    """The intake, its safety plan and the follow-up queue with ``language = "es"``."""
+    assert install_language("es") == "es"
+    try:
+        render_workspace(ctx, counselor, record, folder / "intake-workspace-es.png")
+        render_workspace(ctx, counselor, record, folder / "safety-plan-es.png", tab="safety_plan")
+        render_follow_ups(folder / "follow-ups-es.png")
+    finally:
+        install_language("en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
 def main(folder: Path) -> None:
@@ -352,6 +365,7 @@ def main(folder: Path) -> None:
         helped = ctx.intake.save(counselor, replace(helped, referrals=(referral,)))
         render_directory(ctx, counselor, folder / "directory-beside-call.png", beside=helped)
         render_follow_ups(folder / "follow-ups.png")
+        _spanish(ctx, counselor, saved, folder)
     finally:
         ctx.close()
     sys.stdout.write(f"Wrote the screenshots to {folder}\n")

@@ -30,25 +30,38 @@ from counselor_app.ui.follow_ups.models import (
     window_text,
 )
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.widgets import heading, note
 
-EMPTY_TEXT = "Choose a follow-up in the list to see when and how to make the contact."
-NUMBER_AFTER_CLAIM = "Shown to the person who claims it."
-NO_ATTEMPTS = "None yet."
-NOT_KNOWN = "Not known"
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "FollowUps", "Choose a follow-up in the list to see when and how to make the contact."
+)
+NUMBER_AFTER_CLAIM = QT_TRANSLATE_NOOP("FollowUps", "Shown to the person who claims it.")
+NO_ATTEMPTS = QT_TRANSLATE_NOOP("FollowUps", "None yet.")
+NOT_KNOWN = QT_TRANSLATE_NOOP("FollowUps", "Not known")
 
 
 def yes_no(value: bool | None) -> str:
     """``Yes``, ``No`` or ``Not known``."""
-    return NOT_KNOWN if value is None else ("Yes" if value else "No")
+    return (
+        translate("FollowUps", NOT_KNOWN)
+        if value is None
+        else (translate("FollowUps", "Yes") if value else translate("FollowUps", "No"))
+    )
 
 
 def outcome_text(outcome: FollowUpOutcome) -> str:
     """A reached client's outcome, one line per question."""
     lines = [
-        f"Diverted from further EMS or police contact: {yes_no(outcome.diverted_from_ems_police)}",
-        f"Diverted from inpatient care: {yes_no(outcome.diverted_from_inpatient)}",
-        f"Referral made: {outcome.referral_made or 'None'}",
+        translate("FollowUps", "Diverted from further EMS or police contact: {answer}").format(
+            answer=yes_no(outcome.diverted_from_ems_police)
+        ),
+        translate("FollowUps", "Diverted from inpatient care: {answer}").format(
+            answer=yes_no(outcome.diverted_from_inpatient)
+        ),
+        translate("FollowUps", "Referral made: {referral}").format(
+            referral=outcome.referral_made or translate("FollowUps", "None")
+        ),
     ]
     return "\n".join(lines)
 
@@ -60,9 +73,9 @@ def attempt_text(attempt: AttemptRecord, number: int, now: datetime) -> str:
         f"{number}. {moment_words(attempt.attempted_at, now)} · {result_label(attempt.result)}{who}"
     ]
     if attempt.notes:
-        lines.append(f"Notes: {attempt.notes}")
+        lines.append(translate("FollowUps", "Notes: {notes}").format(notes=attempt.notes))
     if attempt.next_step:
-        lines.append(f"Next step: {attempt.next_step}")
+        lines.append(translate("FollowUps", "Next step: {step}").format(step=attempt.next_step))
     return "\n".join(lines)
 
 
@@ -70,16 +83,20 @@ def status_text(summary: FollowUpSummary, now: datetime) -> str:
     """Who has the follow-up, or how it ended."""
     match summary.status:
         case FollowUpStatus.CLAIMED:
-            since = f" at {moment_words(summary.claimed_at, now)}" if summary.claimed_at else ""
-            return f"Claimed by {summary.assigned_to_name or 'someone'}{since}."
+            who = summary.assigned_to_name or translate("FollowUps", "someone")
+            if summary.claimed_at:
+                return translate("FollowUps", "Claimed by {name} at {moment}.").format(
+                    name=who, moment=moment_words(summary.claimed_at, now)
+                )
+            return translate("FollowUps", "Claimed by {name}.").format(name=who)
         case FollowUpStatus.SCHEDULED:
-            return "Unassigned: claim it before you call."
+            return translate("FollowUps", "Unassigned: claim it before you call.")
         case FollowUpStatus.COMPLETED:
-            return "Completed."
+            return translate("FollowUps", "Completed.")
         case FollowUpStatus.UNREACHABLE:
-            return "Closed as unreachable; a supervisor reviews it."
+            return translate("FollowUps", "Closed as unreachable; a supervisor reviews it.")
         case _:
-            return "Cancelled."
+            return translate("FollowUps", "Cancelled.")
 
 
 def _value() -> QLabel:
@@ -103,7 +120,7 @@ class FollowUpDetailPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("followUpDetail")
-        self.setAccessibleName("Follow-up details")
+        self.setAccessibleName(translate("FollowUps", "Follow-up details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.summary: FollowUpSummary | None = None
@@ -123,18 +140,20 @@ class FollowUpDetailPanel(QScrollArea):
         self.due.setObjectName("followUpDue")
         self.due.setTextFormat(Qt.TextFormat.PlainText)
         self.due.setWordWrap(True)
-        self.due.setAccessibleName("Due")
+        self.due.setAccessibleName(translate("FollowUps", "Due"))
         self.status = note()
         self.status.setObjectName("followUpStatus")
-        self.status.setAccessibleName("Status")
-        self.empty = note(EMPTY_TEXT)
+        self.status.setAccessibleName(translate("FollowUps", "Status"))
+        self.empty = note(translate("FollowUps", EMPTY_TEXT))
         self.empty.setObjectName("detailEmpty")
         self.notice = note()
         self.notice.setObjectName("followUpNotice")
-        self.notice.setAccessibleName("Note")
-        self.copy_button = QPushButton("Cop&y number", body)
+        self.notice.setAccessibleName(translate("FollowUps", "Note"))
+        self.copy_button = QPushButton(translate("FollowUps", "Cop&y number"), body)
         self.copy_button.setObjectName("copyNumber")
-        self.copy_button.setToolTip("Copy the number to call (Ctrl+Shift+C)")
+        self.copy_button.setToolTip(
+            translate("FollowUps", "Copy the number to call (Ctrl+Shift+C)")
+        )
         actions = QHBoxLayout()
         actions.addWidget(self.copy_button)
         actions.addStretch(1)
@@ -145,14 +164,14 @@ class FollowUpDetailPanel(QScrollArea):
         self._form.setSpacing(2)
         self._values: dict[str, QLabel] = {}
         for caption in (
-            "Due window",
-            "Risk",
-            "Contact method",
-            "Number to call",
-            "Preferred times",
-            "Attempts",
-            "Outcome",
-            "Closed",
+            QT_TRANSLATE_NOOP("FollowUps", "Due window"),
+            QT_TRANSLATE_NOOP("FollowUps", "Risk"),
+            QT_TRANSLATE_NOOP("FollowUps", "Contact method"),
+            QT_TRANSLATE_NOOP("FollowUps", "Number to call"),
+            QT_TRANSLATE_NOOP("FollowUps", "Preferred times"),
+            QT_TRANSLATE_NOOP("FollowUps", "Attempts"),
+            QT_TRANSLATE_NOOP("FollowUps", "Outcome"),
+            QT_TRANSLATE_NOOP("FollowUps", "Closed"),
         ):
             self._add_row(caption)
 
@@ -172,14 +191,14 @@ class FollowUpDetailPanel(QScrollArea):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
 
     def _add_row(self, caption_text: str) -> None:
-        caption = QLabel(caption_text, self.fields)
+        caption = QLabel(translate("FollowUps", caption_text), self.fields)
         caption.setObjectName("detailLabel")
         font = caption.font()
         font.setBold(True)
         caption.setFont(font)
         value = _value()
         value.setParent(self.fields)
-        value.setAccessibleName(caption_text)
+        value.setAccessibleName(translate("FollowUps", caption_text))
         value.setObjectName(f"followUp{caption_text.title().replace(' ', '')}")
         caption.setBuddy(value)
         if self._values:
@@ -227,7 +246,12 @@ class FollowUpDetailPanel(QScrollArea):
             return
         initials = f" · {summary.client_initials}" if summary.client_initials else ""
         self.title.setText(f"{summary.call_reference}{initials}")
-        self.title.setAccessibleName(f"Follow-up for call {summary.call_reference}{initials}")
+        self.title.setAccessibleName(
+            translate("FollowUps", "Follow-up for call {reference}").format(
+                reference=summary.call_reference
+            )
+            + initials
+        )
         self.due.setText(summary_due_text(summary, now))
         font = self.due.font()
         font.setBold(summary.status.is_open and summary.due_end < now)
@@ -252,7 +276,9 @@ class FollowUpDetailPanel(QScrollArea):
         if summary.contact_method is ContactMethod.VISIT and not detail.contact_number:
             number: str | None = None
         else:
-            number = phone_display(detail.contact_number, self.region) or NUMBER_AFTER_CLAIM
+            number = phone_display(detail.contact_number, self.region) or translate(
+                "FollowUps", NUMBER_AFTER_CLAIM
+            )
         self._set_row("Number to call", number)
         self.copy_button.setVisible(bool(detail.contact_number))
         self._set_row("Preferred times", detail.preferred_times or "None given")
@@ -273,12 +299,21 @@ class FollowUpDetailPanel(QScrollArea):
         if summary.status.is_open:
             left = max(0, self.max_attempts - summary.attempts)
             lines.append(
-                f"{summary.attempts} so far; it closes as unreachable after "
-                f"{left} more unsuccessful attempt{'s' if left != 1 else ''}."
+                translate(
+                    "FollowUps",
+                    "{attempts} so far; it closes as unreachable after {left} more "
+                    "unsuccessful attempts.",
+                ).format(attempts=summary.attempts, left=left)
+                if left != 1
+                else translate(
+                    "FollowUps",
+                    "{attempts} so far; it closes as unreachable after 1 more "
+                    "unsuccessful attempt.",
+                ).format(attempts=summary.attempts)
             )
         lines += [attempt_text(a, n, now) for n, a in enumerate(attempts, start=1)]
         if not lines:
-            lines.append(NO_ATTEMPTS)
+            lines.append(translate("FollowUps", NO_ATTEMPTS))
         return "\n\n".join(lines)
 
     # --- actions -------------------------------------------------------------------------------

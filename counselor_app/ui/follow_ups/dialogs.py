@@ -33,6 +33,7 @@ from counselor_app.domain.follow_ups import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.follow_ups.models import method_label, result_label, window_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
@@ -186,7 +187,7 @@ class AttemptDialog(_SummaryDialog):
         self.next_step = QLineEdit()
         self.next_step.setObjectName("attemptNextStep")
         self.next_step.setMaxLength(SHORT_LIMIT)
-        self.next_step.setPlaceholderText("e.g. Try again tomorrow evening")
+        self.next_step.setPlaceholderText(translate("FollowUps", "e.g. Try again tomorrow evening"))
         self.ems = _outcome_combo()
         self.ems.setObjectName("outcomeEmsPolice")
         self.inpatient = _outcome_combo()
@@ -194,20 +195,24 @@ class AttemptDialog(_SummaryDialog):
         self.referral = QLineEdit()
         self.referral.setObjectName("outcomeReferral")
         self.referral.setMaxLength(SHORT_LIMIT)
-        self.referral.setPlaceholderText("Service referred to, if any")
+        self.referral.setPlaceholderText(translate("FollowUps", "Service referred to, if any"))
         self.consequence = note()
         self.consequence.setObjectName("attemptConsequence")
-        self.consequence.setAccessibleName("What this attempt does")
-        add_labelled_row(self.form, "&Result:", self.result_combo)
-        add_labelled_row(self.form, "&Time of attempt:", self.attempted_at)
-        add_labelled_row(self.form, "&Notes:", self.notes)
-        add_labelled_row(self.form, "Ne&xt step:", self.next_step)
-        add_labelled_row(self.form, "Diverted from &EMS/police:", self.ems)
-        add_labelled_row(self.form, "Diverted from &inpatient care:", self.inpatient)
-        add_labelled_row(self.form, "Referral &made:", self.referral)
+        self.consequence.setAccessibleName(translate("FollowUps", "What this attempt does"))
+        add_labelled_row(self.form, translate("FollowUps", "&Result:"), self.result_combo)
+        add_labelled_row(self.form, translate("FollowUps", "&Time of attempt:"), self.attempted_at)
+        add_labelled_row(self.form, translate("FollowUps", "&Notes:"), self.notes)
+        add_labelled_row(self.form, translate("FollowUps", "Ne&xt step:"), self.next_step)
+        add_labelled_row(self.form, translate("FollowUps", "Diverted from &EMS/police:"), self.ems)
+        add_labelled_row(
+            self.form, translate("FollowUps", "Diverted from &inpatient care:"), self.inpatient
+        )
+        add_labelled_row(self.form, translate("FollowUps", "Referral &made:"), self.referral)
         self.form.addRow("", self.consequence)
-        self.ems.setToolTip("No further EMS or police contact since the call")
-        self.inpatient.setToolTip("No inpatient admission since the call")
+        self.ems.setToolTip(
+            translate("FollowUps", "No further EMS or police contact since the call")
+        )
+        self.inpatient.setToolTip(translate("FollowUps", "No inpatient admission since the call"))
         self.setMinimumWidth(560)
         self._connect_signals()
         self._update_result()
@@ -311,8 +316,8 @@ class MoveDialog(_SummaryDialog):
         self.due_from.setObjectName("moveDueFrom")
         self.due_by = datetime_edit(summary.due_end)
         self.due_by.setObjectName("moveDueBy")
-        add_labelled_row(self.form, "Due &from:", self.due_from)
-        add_labelled_row(self.form, "Due &by:", self.due_by)
+        add_labelled_row(self.form, translate("FollowUps", "Due &from:"), self.due_from)
+        add_labelled_row(self.form, translate("FollowUps", "Due &by:"), self.due_by)
         self._connect_signals()
         self.due_from.setFocus()
 
@@ -358,12 +363,14 @@ class CancelDialog(_SummaryDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(services, runner, user, summary, parent)
-        self.cancel_button.setText("&Keep it")
+        self.cancel_button.setText(translate("FollowUps", "&Keep it"))
         self.reason = QLineEdit()
         self.reason.setObjectName("cancelReason")
         self.reason.setMaxLength(SHORT_LIMIT)
-        self.reason.setPlaceholderText("e.g. The client asked not to be contacted")
-        add_labelled_row(self.form, "&Reason:", self.reason)
+        self.reason.setPlaceholderText(
+            translate("FollowUps", "e.g. The client asked not to be contacted")
+        )
+        add_labelled_row(self.form, translate("FollowUps", "&Reason:"), self.reason)
         self._connect_signals()
         self.reason.setFocus()
 
@@ -422,11 +429,13 @@ class AddFollowUpDialog(FormDialog):
         for call_id, reference in calls:
             self.call.addItem(reference, str(call_id))
         if not calls:
-            self.call.addItem("No call to choose yet", None)
+            self.call.addItem(translate("FollowUps", "No call to choose yet"), None)
         self.kind = QComboBox()
         self.kind.setObjectName("addKind")
-        self.kind.addItem("One follow-up in the window below", ONE_CONTACT)
-        self.kind.addItem("Every contact of the plan for the call's risk level", PLAN)
+        self.kind.addItem(translate("FollowUps", "One follow-up in the window below"), ONE_CONTACT)
+        self.kind.addItem(
+            translate("FollowUps", "Every contact of the plan for the call's risk level"), PLAN
+        )
         now = datetime.now(UTC).replace(second=0, microsecond=0)
         self.due_from = datetime_edit(now)
         self.due_from.setObjectName("addDueFrom")
@@ -438,18 +447,20 @@ class AddFollowUpDialog(FormDialog):
             self.method.addItem(method_label(method), method)
         self.number = QLineEdit()
         self.number.setObjectName("addNumber")
-        self.number.setPlaceholderText("The number given on the call")
+        self.number.setPlaceholderText(translate("FollowUps", "The number given on the call"))
         self.preferred_times = QLineEdit()
         self.preferred_times.setObjectName("addPreferredTimes")
         self.preferred_times.setMaxLength(SHORT_LIMIT)
-        self.preferred_times.setPlaceholderText("e.g. Evenings after 6")
-        add_labelled_row(self.form, "&Call:", self.call)
-        add_labelled_row(self.form, "&Schedule:", self.kind)
-        add_labelled_row(self.form, "Due &from:", self.due_from)
-        add_labelled_row(self.form, "Due &by:", self.due_by)
-        add_labelled_row(self.form, "&Method:", self.method)
-        add_labelled_row(self.form, "N&umber:", self.number)
-        add_labelled_row(self.form, "&Preferred times:", self.preferred_times)
+        self.preferred_times.setPlaceholderText(translate("FollowUps", "e.g. Evenings after 6"))
+        add_labelled_row(self.form, translate("FollowUps", "&Call:"), self.call)
+        add_labelled_row(self.form, translate("FollowUps", "&Schedule:"), self.kind)
+        add_labelled_row(self.form, translate("FollowUps", "Due &from:"), self.due_from)
+        add_labelled_row(self.form, translate("FollowUps", "Due &by:"), self.due_by)
+        add_labelled_row(self.form, translate("FollowUps", "&Method:"), self.method)
+        add_labelled_row(self.form, translate("FollowUps", "N&umber:"), self.number)
+        add_labelled_row(
+            self.form, translate("FollowUps", "&Preferred times:"), self.preferred_times
+        )
         self.setMinimumWidth(560)
         self._connect_signals()
         self.call.setFocus()
@@ -472,7 +483,7 @@ class AddFollowUpDialog(FormDialog):
                 continue
             self.call.addItem(call.reference, str(call.id))
         if not self.call.count():
-            self.call.addItem("No call to choose yet", None)
+            self.call.addItem(translate("FollowUps", "No call to choose yet"), None)
 
     def _update_kind(self) -> None:
         one = self.kind.currentData() == ONE_CONTACT

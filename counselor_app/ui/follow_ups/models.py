@@ -21,55 +21,61 @@ from counselor_app.domain.follow_ups import (
 )
 from counselor_app.domain.risk import RiskLevel
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
 from counselor_app.ui.table import Column, RecordTableModel
 
 _METHOD_LABELS = {
-    ContactMethod.PHONE: "Phone call",
-    ContactMethod.TEXT: "Text message",
-    ContactMethod.VISIT: "Visit",
+    ContactMethod.PHONE: QT_TRANSLATE_NOOP("FollowUps", "Phone call"),
+    ContactMethod.TEXT: QT_TRANSLATE_NOOP("FollowUps", "Text message"),
+    ContactMethod.VISIT: QT_TRANSLATE_NOOP("FollowUps", "Visit"),
 }
 
 _STATUS_LABELS = {
-    FollowUpStatus.SCHEDULED: "Scheduled",
-    FollowUpStatus.CLAIMED: "Claimed",
-    FollowUpStatus.COMPLETED: "Completed",
-    FollowUpStatus.UNREACHABLE: "Unreachable",
-    FollowUpStatus.CANCELLED: "Cancelled",
+    FollowUpStatus.SCHEDULED: QT_TRANSLATE_NOOP("FollowUps", "Scheduled"),
+    FollowUpStatus.CLAIMED: QT_TRANSLATE_NOOP("FollowUps", "Claimed"),
+    FollowUpStatus.COMPLETED: QT_TRANSLATE_NOOP("FollowUps", "Completed"),
+    FollowUpStatus.UNREACHABLE: QT_TRANSLATE_NOOP("FollowUps", "Unreachable"),
+    FollowUpStatus.CANCELLED: QT_TRANSLATE_NOOP("FollowUps", "Cancelled"),
 }
 
 _RESULT_LABELS = {
-    AttemptResult.REACHED: "Reached",
-    AttemptResult.NO_ANSWER: "No answer",
-    AttemptResult.VOICEMAIL: "Left a voicemail",
-    AttemptResult.WRONG_NUMBER: "Wrong number",
-    AttemptResult.DECLINED: "Declined follow-up",
+    AttemptResult.REACHED: QT_TRANSLATE_NOOP("FollowUps", "Reached"),
+    AttemptResult.NO_ANSWER: QT_TRANSLATE_NOOP("FollowUps", "No answer"),
+    AttemptResult.VOICEMAIL: QT_TRANSLATE_NOOP("FollowUps", "Left a voicemail"),
+    AttemptResult.WRONG_NUMBER: QT_TRANSLATE_NOOP("FollowUps", "Wrong number"),
+    AttemptResult.DECLINED: QT_TRANSLATE_NOOP("FollowUps", "Declined follow-up"),
 }
 
-UNASSIGNED = "Unassigned"
+UNASSIGNED = QT_TRANSLATE_NOOP("FollowUps", "Unassigned")
 
 
 def method_label(method: ContactMethod) -> str:
     """Human-readable contact method."""
-    return _METHOD_LABELS.get(method, method.value.capitalize())
+    label = _METHOD_LABELS.get(method)
+    return translate("FollowUps", label) if label else method.value.capitalize()
 
 
 def status_label(status: FollowUpStatus) -> str:
     """Human-readable follow-up status."""
-    return _STATUS_LABELS.get(status, status.value.capitalize())
+    label = _STATUS_LABELS.get(status)
+    return translate("FollowUps", label) if label else status.value.capitalize()
 
 
 def result_label(result: AttemptResult) -> str:
     """Human-readable attempt result."""
-    return _RESULT_LABELS.get(result, result.label)
+    label = _RESULT_LABELS.get(result)
+    return translate("FollowUps", label) if label else result.label
 
 
 def risk_label(risk: RiskLevel) -> str:
     """``High risk``; ``No risk identified``; ``Risk not assessed``."""
     if risk is RiskLevel.NONE:
-        return "No risk identified"
+        return translate("FollowUps", "No risk identified")
     if risk is RiskLevel.NOT_ASSESSED:
-        return "Risk not assessed"
-    return f"{risk.label} risk"
+        return translate("FollowUps", "Risk not assessed")
+    return translate("FollowUps", "{level} risk").format(
+        level=risk_level_text(risk.value, risk.label)
+    )
 
 
 # --- times in words ------------------------------------------------------------------------------
@@ -88,11 +94,11 @@ def day_word(day: QDate, today: QDate) -> str:
     """``today``, ``tomorrow``, ``yesterday``, a weekday within a week, else a date."""
     offset = today.daysTo(day)
     if offset == 0:
-        return "today"
+        return translate("FollowUps", "today")
     if offset == 1:
-        return "tomorrow"
+        return translate("FollowUps", "tomorrow")
     if offset == -1:
-        return "yesterday"
+        return translate("FollowUps", "yesterday")
     locale = QLocale()
     if -6 <= offset <= 6:
         return locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat)
@@ -116,29 +122,35 @@ def due_text(due_start: datetime, due_end: datetime, now: datetime) -> str:
     ``Due tomorrow 9:00 AM – 5:00 PM``; ``Due Fri 3:00 PM – Mon 3:00 PM``.
     """
     if now > due_end:
-        return f"Overdue since {moment_words(due_end, now)}"
+        return translate("FollowUps", "Overdue since {moment}").format(
+            moment=moment_words(due_end, now)
+        )
     today = _local(now).date()
     end_day = _local(due_end).date()
     if due_start <= now:
         if end_day == today:
-            return f"Due today by {clock(due_end)}"
-        return f"Due by {moment_words(due_end, now)}"
+            return translate("FollowUps", "Due today by {time}").format(time=clock(due_end))
+        return translate("FollowUps", "Due by {moment}").format(moment=moment_words(due_end, now))
     start_day = _local(due_start).date()
     start = f"{day_word(start_day, today)} {clock(due_start)}"
     end = clock(due_end) if end_day == start_day else f"{day_word(end_day, today)} {clock(due_end)}"
-    return f"Due {start} – {end}"
+    return translate("FollowUps", "Due {start} – {end}").format(start=start, end=end)
 
 
 def window_text(due_start: datetime, due_end: datetime) -> str:
     """The exact window, e.g. ``3/3/26 9:00 AM to 3/4/26 9:00 AM`` (local time)."""
-    return f"{local_time_text(due_start)} to {local_time_text(due_end)}"
+    return translate("FollowUps", "{start} to {end}").format(
+        start=local_time_text(due_start), end=local_time_text(due_end)
+    )
 
 
 def summary_due_text(summary: FollowUpSummary, now: datetime) -> str:
     """The due column: words for an open follow-up, the status for a closed one."""
     if summary.status.is_open:
         return due_text(summary.due_start, summary.due_end, now)
-    return f"{status_label(summary.status)} · was due by {moment_words(summary.due_end, now)}"
+    return translate("FollowUps", "{status} · was due by {moment}").format(
+        status=status_label(summary.status), moment=moment_words(summary.due_end, now)
+    )
 
 
 def queue_order(summary: FollowUpSummary) -> int:
@@ -157,18 +169,40 @@ class FollowUpQueueTableModel(RecordTableModel):
         self._now = datetime.now(UTC)
         self.columns = (
             Column(
-                "Due",
+                translate("FollowUps", "Due"),
                 lambda f: summary_due_text(f, self._now),
                 queue_order,
-                tooltip="When the contact is due (local time); overdue ones first",
+                tooltip=translate(
+                    "FollowUps", "When the contact is due (local time); overdue ones first"
+                ),
             ),
-            Column("Initials", lambda f: f.client_initials or "—", tooltip="Client's initials"),
-            Column("Reference", lambda f: f.call_reference, tooltip="Reference of the call"),
-            Column("Risk", lambda f: f.risk_level.label, lambda f: -f.risk_level.rank),
-            Column("Method", lambda f: method_label(f.contact_method)),
-            Column("Attempts", lambda f: str(f.attempts), lambda f: f.attempts, numeric=True),
-            Column("Assigned to", lambda f: f.assigned_to_name or UNASSIGNED),
-            Column("Status", lambda f: status_label(f.status)),
+            Column(
+                translate("FollowUps", "Initials"),
+                lambda f: f.client_initials or "—",
+                tooltip=translate("FollowUps", "Client's initials"),
+            ),
+            Column(
+                translate("FollowUps", "Reference"),
+                lambda f: f.call_reference,
+                tooltip=translate("FollowUps", "Reference of the call"),
+            ),
+            Column(
+                translate("FollowUps", "Risk"),
+                lambda f: risk_level_text(f.risk_level.value, f.risk_level.label),
+                lambda f: -f.risk_level.rank,
+            ),
+            Column(translate("FollowUps", "Method"), lambda f: method_label(f.contact_method)),
+            Column(
+                translate("FollowUps", "Attempts"),
+                lambda f: str(f.attempts),
+                lambda f: f.attempts,
+                numeric=True,
+            ),
+            Column(
+                translate("FollowUps", "Assigned to"),
+                lambda f: f.assigned_to_name or translate("FollowUps", UNASSIGNED),
+            ),
+            Column(translate("FollowUps", "Status"), lambda f: status_label(f.status)),
         )
 
     @property
@@ -201,6 +235,8 @@ class FollowUpQueueTableModel(RecordTableModel):
 
     def tooltip(self, record: Any, column: int) -> str | None:
         """The exact due window."""
-        if self.columns[column].header == "Due":
-            return f"Due between {window_text(record.due_start, record.due_end)}"
+        if self.columns[column].header == translate("FollowUps", "Due"):
+            return translate("FollowUps", "Due between {window}").format(
+                window=window_text(record.due_start, record.due_end)
+            )
         return None

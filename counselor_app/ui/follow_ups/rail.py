@@ -13,6 +13,7 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.follow_ups import FollowUpCounts
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import REFRESH_TOPIC, AppEvents
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.ops import Problem, Runner
 
 TOPIC = "follow_ups"
@@ -21,16 +22,18 @@ TOPIC = "follow_ups"
 def rail_text(name: str, counts: FollowUpCounts) -> str:
     """``Follow-ups`` over ``3 due · 1 overdue`` (two lines: the rail is narrow)."""
     if not counts.due_today and not counts.overdue:
-        return f"{name}\nnone due"
-    parts = [f"{counts.due_today} due"]
+        return f"{name}\n" + translate("FollowUps", "none due")
+    parts = [translate("FollowUps", "{count} due").format(count=counts.due_today)]
     if counts.overdue:
-        parts.append(f"{counts.overdue} overdue")
+        parts.append(translate("FollowUps", "{count} overdue").format(count=counts.overdue))
     return f"{name}\n{' · '.join(parts)}"
 
 
 def rail_accessible_text(name: str, counts: FollowUpCounts) -> str:
     """What a screen reader says: ``Follow-ups: 3 due today, 1 overdue``."""
-    return f"{name}: {counts.due_today} due today, {counts.overdue} overdue"
+    return translate("FollowUps", "{name}: {due} due today, {overdue} overdue").format(
+        name=name, due=counts.due_today, overdue=counts.overdue
+    )
 
 
 class FollowUpRailCounts(QObject):

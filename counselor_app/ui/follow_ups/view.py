@@ -53,6 +53,7 @@ from counselor_app.ui.follow_ups.dialogs import (
 from counselor_app.ui.follow_ups.models import FollowUpQueueTableModel, summary_due_text
 from counselor_app.ui.follow_ups.week import FollowUpWeekView, locale_first_weekday, week_start
 from counselor_app.ui.formatting import count_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 
@@ -60,24 +61,32 @@ UNREACHABLE = "unreachable"
 WEEK = "week"
 
 TAB_LABELS: dict[str, str] = {
-    QueueView.DUE_TODAY: "&Due today",
-    QueueView.OVERDUE: "&Overdue",
-    QueueView.MINE: "&Mine",
-    QueueView.UNASSIGNED: "&Unassigned",
-    QueueView.ALL: "A&ll",
-    UNREACHABLE: "Unreac&hable",
-    WEEK: "My &week",
+    QueueView.DUE_TODAY: QT_TRANSLATE_NOOP("FollowUps", "&Due today"),
+    QueueView.OVERDUE: QT_TRANSLATE_NOOP("FollowUps", "&Overdue"),
+    QueueView.MINE: QT_TRANSLATE_NOOP("FollowUps", "&Mine"),
+    QueueView.UNASSIGNED: QT_TRANSLATE_NOOP("FollowUps", "&Unassigned"),
+    QueueView.ALL: QT_TRANSLATE_NOOP("FollowUps", "A&ll"),
+    UNREACHABLE: QT_TRANSLATE_NOOP("FollowUps", "Unreac&hable"),
+    WEEK: QT_TRANSLATE_NOOP("FollowUps", "My &week"),
 }
 """Tab texts; the queue views get their count appended: ``&Due today (3)``."""
 
 TAB_DESCRIPTIONS: dict[str, str] = {
-    QueueView.DUE_TODAY: "Open follow-ups whose window is open today and has not ended.",
-    QueueView.OVERDUE: "Open follow-ups whose window has ended: call these first.",
-    QueueView.MINE: "Open follow-ups you have claimed.",
-    QueueView.UNASSIGNED: "Follow-ups nobody has claimed yet.",
-    QueueView.ALL: "Every open follow-up.",
-    UNREACHABLE: "Follow-ups closed as unreachable, most recent first: review each one.",
-    WEEK: "Your follow-ups day by day. Enter opens one in the queue.",
+    QueueView.DUE_TODAY: QT_TRANSLATE_NOOP(
+        "FollowUps", "Open follow-ups whose window is open today and has not ended."
+    ),
+    QueueView.OVERDUE: QT_TRANSLATE_NOOP(
+        "FollowUps", "Open follow-ups whose window has ended: call these first."
+    ),
+    QueueView.MINE: QT_TRANSLATE_NOOP("FollowUps", "Open follow-ups you have claimed."),
+    QueueView.UNASSIGNED: QT_TRANSLATE_NOOP("FollowUps", "Follow-ups nobody has claimed yet."),
+    QueueView.ALL: QT_TRANSLATE_NOOP("FollowUps", "Every open follow-up."),
+    UNREACHABLE: QT_TRANSLATE_NOOP(
+        "FollowUps", "Follow-ups closed as unreachable, most recent first: review each one."
+    ),
+    WEEK: QT_TRANSLATE_NOOP(
+        "FollowUps", "Your follow-ups day by day. Enter opens one in the queue."
+    ),
 }
 
 ADMIN_NOTICE = (
@@ -89,7 +98,7 @@ DEFAULT_VIEW = QueueView.ALL
 
 def plain_label(key: str) -> str:
     """A tab's label without its mnemonic."""
-    return TAB_LABELS[key].replace("&", "")
+    return translate("FollowUps", TAB_LABELS[key]).replace("&", "")
 
 
 class FollowUpsView(ListPage):
@@ -108,7 +117,13 @@ class FollowUpsView(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Follow-ups", services, user, runner, events, FollowUpQueueTableModel(), parent
+            translate("FollowUps", "Follow-ups"),
+            services,
+            user,
+            runner,
+            events,
+            FollowUpQueueTableModel(),
+            parent,
         )
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         """The moment "due" and "overdue" refer to (tests set a fixed one)."""
@@ -124,14 +139,17 @@ class FollowUpsView(ListPage):
         self._own_call_details: set[uuid.UUID] = set()
 
         self.description.setText(
-            "Only initials and the call reference are shown in the list. Times are in this "
-            "workstation's local time."
+            translate(
+                "FollowUps",
+                "Only initials and the call reference are shown in the list. Times are in this "
+                "workstation's local time.",
+            )
         )
         self.description.show()
 
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("followUpViews")
-        self.tabs.setAccessibleName("Queue views")
+        self.tabs.setAccessibleName(translate("FollowUps", "Queue views"))
         self.tabs.setExpanding(False)
         self.tabs.setDrawBase(False)
         self._tab_keys: list[str] = []
@@ -142,33 +160,44 @@ class FollowUpsView(ListPage):
             keys.append(WEEK)
         for key in keys:
             self._tab_keys.append(key)
-            index = self.tabs.addTab(TAB_LABELS[key])
-            self.tabs.setTabToolTip(index, TAB_DESCRIPTIONS[key])
+            index = self.tabs.addTab(translate("FollowUps", TAB_LABELS[key]))
+            self.tabs.setTabToolTip(index, translate("FollowUps", TAB_DESCRIPTIONS[key]))
         self.tabs.setCurrentIndex(self._tab_keys.index(DEFAULT_VIEW))
         self.tool_row.addWidget(self.tabs)
         self.tool_row.addStretch(1)
 
-        self.claim_button = QPushButton("&Claim", self)
+        self.claim_button = QPushButton(translate("FollowUps", "&Claim"), self)
         self.claim_button.setObjectName("claimButton")
-        self.claim_button.setToolTip("Make it yours before you call, so no one else calls too")
-        self.release_button = QPushButton("&Release", self)
+        self.claim_button.setToolTip(
+            translate("FollowUps", "Make it yours before you call, so no one else calls too")
+        )
+        self.release_button = QPushButton(translate("FollowUps", "&Release"), self)
         self.release_button.setObjectName("releaseButton")
-        self.release_button.setToolTip("Give it back to the queue")
-        self.attempt_button = QPushButton("Record &attempt…", self)
+        self.release_button.setToolTip(translate("FollowUps", "Give it back to the queue"))
+        self.attempt_button = QPushButton(translate("FollowUps", "Record &attempt…"), self)
         self.attempt_button.setObjectName("attemptButton")
-        self.move_button = QPushButton("Mo&ve…", self)
+        self.move_button = QPushButton(translate("FollowUps", "Mo&ve…"), self)
         self.move_button.setObjectName("moveButton")
-        self.move_button.setToolTip("Give it a new due window")
-        self.cancel_button = QPushButton("Ca&ncel…", self)
+        self.move_button.setToolTip(translate("FollowUps", "Give it a new due window"))
+        self.cancel_button = QPushButton(translate("FollowUps", "Ca&ncel…"), self)
         self.cancel_button.setObjectName("cancelFollowUpButton")
-        self.cancel_button.setToolTip("Cancel this follow-up, with the reason")
-        self.add_button = QPushButton("Add &follow-up…", self)
+        self.cancel_button.setToolTip(
+            translate("FollowUps", "Cancel this follow-up, with the reason")
+        )
+        self.add_button = QPushButton(translate("FollowUps", "Add &follow-up…"), self)
         self.add_button.setObjectName("addFollowUpButton")
-        self.add_button.setToolTip("Add a follow-up to a call whose caller agreed to it")
-        self.export_button = QPushButton("E&xport my follow-ups to calendar…", self)
+        self.add_button.setToolTip(
+            translate("FollowUps", "Add a follow-up to a call whose caller agreed to it")
+        )
+        self.export_button = QPushButton(
+            translate("FollowUps", "E&xport my follow-ups to calendar…"), self
+        )
         self.export_button.setObjectName("exportCalendarButton")
         self.export_button.setToolTip(
-            "An .ics file of your open follow-ups: call reference and initials only"
+            translate(
+                "FollowUps",
+                "An .ics file of your open follow-ups: call reference and initials only",
+            )
         )
         self.action_row = QHBoxLayout()
         self.action_row.setSpacing(8)
@@ -268,7 +297,7 @@ class FollowUpsView(ListPage):
 
     def _show_status_column(self) -> None:
         """In the open views "Assigned to" says it all; closed ones need their status."""
-        column = [c.header for c in self.model.columns].index("Status")
+        column = [c.header for c in self.model.columns].index(translate("FollowUps", "Status"))
         self.table.setColumnHidden(column, self.current_view != UNREACHABLE)
 
     def this_week(self, now: datetime | None = None) -> date:
@@ -282,7 +311,7 @@ class FollowUpsView(ListPage):
             if key in (UNREACHABLE, WEEK):
                 continue
             count = counts.of(QueueView(key))
-            self.tabs.setTabText(index, f"{TAB_LABELS[key]} ({count})")
+            self.tabs.setTabText(index, f"{translate('FollowUps', TAB_LABELS[key])} ({count})")
             self.tabs.setAccessibleTabName(index, f"{plain_label(key)}: {count}")
 
     # --- loading -------------------------------------------------------------------------------
@@ -329,13 +358,33 @@ class FollowUpsView(ListPage):
         key = self.current_view
         if key == WEEK:
             count = len(self.week_view.records)
-            return f"{count_text(count, 'follow-up')} of yours this week"
+            return translate("FollowUps", "{count} of yours this week").format(
+                count=count_text(
+                    count,
+                    translate("FollowUps", "follow-up"),
+                    translate("FollowUps", "follow-ups"),
+                )
+            )
         total = self.model.rowCount()
         if key == UNREACHABLE:
-            return f"{count_text(total, 'follow-up')} closed as unreachable"
-        text = count_text(total, "open follow-up")
+            return translate("FollowUps", "{count} closed as unreachable").format(
+                count=count_text(
+                    total,
+                    translate("FollowUps", "follow-up"),
+                    translate("FollowUps", "follow-ups"),
+                )
+            )
+        text = count_text(
+            total,
+            translate("FollowUps", "open follow-up"),
+            translate("FollowUps", "open follow-ups"),
+        )
         overdue = self.model.overdue_count()
-        return f"{text}, {overdue} overdue" if overdue else text
+        if not overdue:
+            return text
+        return translate("FollowUps", "{text}, {overdue} overdue").format(
+            text=text, overdue=overdue
+        )
 
     # --- selection and details -----------------------------------------------------------------
 
@@ -429,9 +478,13 @@ class FollowUpsView(ListPage):
         self.release_button.setEnabled(self.can_work and claimed and (mine or self.oversees))
         self.attempt_button.setEnabled(self.can_work and is_open and (mine or self.oversees))
         if is_open and not mine and not self.oversees and self.can_work:
-            self.attempt_button.setToolTip("Claim the follow-up before you record an attempt")
+            self.attempt_button.setToolTip(
+                translate("FollowUps", "Claim the follow-up before you record an attempt")
+            )
         else:
-            self.attempt_button.setToolTip("Record a call, text or visit and its result")
+            self.attempt_button.setToolTip(
+                translate("FollowUps", "Record a call, text or visit and its result")
+            )
         may_change = self.can_work or (summary is not None and summary.id in self._own_call_details)
         self.move_button.setEnabled(self.can_schedule and is_open and may_change)
         self.cancel_button.setEnabled(self.can_schedule and is_open and may_change)

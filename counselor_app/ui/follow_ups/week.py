@@ -32,10 +32,11 @@ from counselor_app.ui.follow_ups.models import (
     status_label,
     window_text,
 )
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.widgets import note
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
-NOTHING_THIS_WEEK = "No follow-ups of yours fall in this week."
+NOTHING_THIS_WEEK = QT_TRANSLATE_NOOP("FollowUps", "No follow-ups of yours fall in this week.")
 
 
 def week_start(day: date, first_weekday: int) -> date:
@@ -115,23 +116,23 @@ class FollowUpWeekView(QWidget):
         self.first_day: date | None = None
         self.today: date | None = None
         self.records: list[FollowUpSummary] = []
-        self.previous_button = QPushButton("&Previous week", self)
+        self.previous_button = QPushButton(translate("FollowUps", "&Previous week"), self)
         self.previous_button.setObjectName("previousWeek")
-        self.this_button = QPushButton("&This week", self)
+        self.this_button = QPushButton(translate("FollowUps", "&This week"), self)
         self.this_button.setObjectName("thisWeek")
-        self.next_button = QPushButton("Next wee&k", self)
+        self.next_button = QPushButton(translate("FollowUps", "Next wee&k"), self)
         self.next_button.setObjectName("nextWeek")
         self.title = QLabel(self)
         self.title.setObjectName("weekTitle")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.empty = note(NOTHING_THIS_WEEK)
+        self.empty = note(translate("FollowUps", NOTHING_THIS_WEEK))
         self.empty.setObjectName("weekEmpty")
         self.empty.hide()
         self.grid = QTableWidget(0, 7, self)
         self.grid.setObjectName("weekGrid")
-        self.grid.setAccessibleName("My follow-ups this week, by day")
+        self.grid.setAccessibleName(translate("FollowUps", "My follow-ups this week, by day"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setTabKeyNavigation(False)

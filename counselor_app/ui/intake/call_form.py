@@ -36,6 +36,7 @@ from counselor_app.domain.eido import ImportedIncident
 from counselor_app.domain.errors import ValidationError
 from counselor_app.phones import display as phone_display
 from counselor_app.phones import to_e164
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
     age_text,
@@ -56,7 +57,7 @@ from counselor_app.ui.intake.fields import (
 )
 from counselor_app.ui.widgets import add_labelled_row
 
-PASTE_INCIDENT_TEXT = "Paste 911 incident"
+PASTE_INCIDENT_TEXT = QT_TRANSLATE_NOOP("Intake", "Paste 911 incident")
 
 
 def phone_record_value(text: str) -> tuple[str, str]:
@@ -123,81 +124,94 @@ class CallForm(QWidget):
         self.source.setObjectName("source")
         for source in CallSource:
             self.source.addItem(source.label, source.value)
-        self.paste_button = QPushButton(f"{PASTE_INCIDENT_TEXT}…")
+        self.paste_button = QPushButton(f"{translate('Intake', PASTE_INCIDENT_TEXT)}…")
         self.paste_button.setObjectName("pasteIncident")
         self.paste_button.setToolTip(
-            "Fill the 911 fields from an incident copied from the CAD system (Ctrl+Shift+V). "
-            "You can also drop a .json file on the 911 transfer group."
+            translate(
+                "Intake",
+                "Fill the 911 fields from an incident copied from the CAD system (Ctrl+Shift+V). "
+                "You can also drop a .json file on the 911 transfer group.",
+            )
         )
-        self.paste_button.setAccessibleName(PASTE_INCIDENT_TEXT)
+        self.paste_button.setAccessibleName(translate("Intake", PASTE_INCIDENT_TEXT))
 
-        self.transfer_group = IncidentDropBox("911 transfer")
-        self.transfer_group.setAccessibleName("911 transfer")
-        self.cad = line_edit("cadIncidentNumber", "e.g. 261128-0042", 64)
-        self.psap = line_edit("psapName", "answering point", 120)
-        self.transfer_time = line_edit("transferTime", "15:02 or 2026-11-28 15:02", 40)
+        self.transfer_group = IncidentDropBox(translate("Intake", "911 transfer"))
+        self.transfer_group.setAccessibleName(translate("Intake", "911 transfer"))
+        self.cad = line_edit("cadIncidentNumber", translate("Intake", "e.g. 261128-0042"), 64)
+        self.psap = line_edit("psapName", translate("Intake", "answering point"), 120)
+        self.transfer_time = line_edit(
+            "transferTime", translate("Intake", "15:02 or 2026-11-28 15:02"), 40
+        )
         self.transfer_time_problem = inline_problem("transferTimeProblem")
         self.telecommunicator = line_edit("telecommunicator", "", 120)
         self.nature = line_edit("natureOfCall", "", 200)
         self.officer_standby = YesNoUnknown("officerOnStandby")
         transfer_form = form(self.transfer_group)
-        add_labelled_row(transfer_form, "CAD incident number:", self.cad)
-        add_labelled_row(transfer_form, "PSAP (answering point):", self.psap)
-        add_labelled_row(transfer_form, "Transfer time:", self.transfer_time)
+        add_labelled_row(transfer_form, translate("Intake", "CAD incident number:"), self.cad)
+        add_labelled_row(transfer_form, translate("Intake", "PSAP (answering point):"), self.psap)
+        add_labelled_row(transfer_form, translate("Intake", "Transfer time:"), self.transfer_time)
         transfer_form.addRow("", self.transfer_time_problem)
-        add_labelled_row(transfer_form, "Telecommunicator:", self.telecommunicator)
-        add_labelled_row(transfer_form, "911 nature or reason:", self.nature)
-        add_labelled_row(transfer_form, "Officer on standby:", self.officer_standby)
+        add_labelled_row(
+            transfer_form, translate("Intake", "Telecommunicator:"), self.telecommunicator
+        )
+        add_labelled_row(transfer_form, translate("Intake", "911 nature or reason:"), self.nature)
+        add_labelled_row(
+            transfer_form, translate("Intake", "Officer on standby:"), self.officer_standby
+        )
         transfer_form.addRow("", self.paste_button)
 
-        self.co_responder_group = group("Co-responder field encounter")
-        self.officer = line_edit("coResponderOfficer", "name or badge", 120)
+        self.co_responder_group = group(translate("Intake", "Co-responder field encounter"))
+        self.officer = line_edit("coResponderOfficer", translate("Intake", "name or badge"), 120)
         self.unit = line_edit("coResponderUnit", "", 60)
         co_form = form(self.co_responder_group)
-        add_labelled_row(co_form, "Officer on scene:", self.officer)
-        add_labelled_row(co_form, "Unit:", self.unit)
+        add_labelled_row(co_form, translate("Intake", "Officer on scene:"), self.officer)
+        add_labelled_row(co_form, translate("Intake", "Unit:"), self.unit)
 
         # --- caller ----------------------------------------------------------------------------
-        self.caller_group = group("Caller")
-        self.anonymous = check_box("Anonymous caller", "anonymous")
+        self.caller_group = group(translate("Intake", "Caller"))
+        self.anonymous = check_box(translate("Intake", "Anonymous caller"), "anonymous")
         self.anonymous.setChecked(True)
         self.name = line_edit("callerName", "", 200)
         self.preferred_name = line_edit("preferredName", "", 120)
-        self.pronouns = line_edit("pronouns", "e.g. she/her", 40)
-        self.age = line_edit("age", "e.g. 34, or 30-39", 20)
+        self.pronouns = line_edit("pronouns", translate("Intake", "e.g. she/her"), 40)
+        self.age = line_edit("age", translate("Intake", "e.g. 34, or 30-39"), 20)
         self.language = line_edit("language", "", 60)
-        self.interpreter = check_box("Interpreter used", "interpreterUsed")
-        self.callback = line_edit("callbackNumber", "e.g. 314-555-0142", 40)
+        self.interpreter = check_box(translate("Intake", "Interpreter used"), "interpreterUsed")
+        self.callback = line_edit("callbackNumber", translate("Intake", "e.g. 314-555-0142"), 40)
         self.callback_problem = inline_problem("callbackProblem")
         self.address = line_edit("address", "", 300)
         self.cross_streets = line_edit("crossStreets", "", 200)
         self.latitude = line_edit("latitude", "optional", 24)
         self.longitude = line_edit("longitude", "optional", 24)
         self.third_party = check_box(
-            "Third-party caller (calling about someone else)", "thirdParty"
+            translate("Intake", "Third-party caller (calling about someone else)"), "thirdParty"
         )
-        self.relationship = line_edit("thirdPartyRelationship", "e.g. sister, neighbour", 120)
+        self.relationship = line_edit(
+            "thirdPartyRelationship", translate("Intake", "e.g. sister, neighbour"), 120
+        )
         caller_form = form(self.caller_group)
         caller_form.addRow("", self.anonymous)
-        add_labelled_row(caller_form, "Name:", self.name)
-        add_labelled_row(caller_form, "Preferred name:", self.preferred_name)
-        add_labelled_row(caller_form, "Pronouns:", self.pronouns)
-        add_labelled_row(caller_form, "Age or age range:", self.age)
-        add_labelled_row(caller_form, "Language:", self.language)
+        add_labelled_row(caller_form, translate("Intake", "Name:"), self.name)
+        add_labelled_row(caller_form, translate("Intake", "Preferred name:"), self.preferred_name)
+        add_labelled_row(caller_form, translate("Intake", "Pronouns:"), self.pronouns)
+        add_labelled_row(caller_form, translate("Intake", "Age or age range:"), self.age)
+        add_labelled_row(caller_form, translate("Intake", "Language:"), self.language)
         caller_form.addRow("", self.interpreter)
-        add_labelled_row(caller_form, "Call-back number:", self.callback)
+        add_labelled_row(caller_form, translate("Intake", "Call-back number:"), self.callback)
         caller_form.addRow("", self.callback_problem)
-        add_labelled_row(caller_form, "Address:", self.address)
-        add_labelled_row(caller_form, "Cross streets:", self.cross_streets)
+        add_labelled_row(caller_form, translate("Intake", "Address:"), self.address)
+        add_labelled_row(caller_form, translate("Intake", "Cross streets:"), self.cross_streets)
         coordinates = QWidget()
         row = QHBoxLayout(coordinates)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.latitude, 1)
-        row.addWidget(labelled("Longitude:", self.longitude))
+        row.addWidget(labelled(translate("Intake", "Longitude:"), self.longitude))
         row.addWidget(self.longitude, 1)
-        caller_form.addRow(labelled("Latitude:", self.latitude), coordinates)
+        caller_form.addRow(labelled(translate("Intake", "Latitude:"), self.latitude), coordinates)
         caller_form.addRow("", self.third_party)
-        add_labelled_row(caller_form, "Relationship to the person:", self.relationship)
+        add_labelled_row(
+            caller_form, translate("Intake", "Relationship to the person:"), self.relationship
+        )
 
         # --- what the call is about --------------------------------------------------------
         self.concerns = QListWidget()
@@ -214,20 +228,23 @@ class CallForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.concerns.addItem(item)
         self.concerns.setMinimumHeight(self.concerns.sizeHintForRow(0) * 7 + 6)
-        self.concerns_label = labelled("Presenting concerns:", self.concerns)
+        self.concerns_label = labelled(translate("Intake", "Presenting concerns:"), self.concerns)
         self.concerns_count = QLabel()
         self.concerns_count.setObjectName("concernsCount")
         self.substance_use = check_box(
-            "Includes substance use treatment information (42 CFR Part 2)", "substanceUseInfo"
+            translate("Intake", "Includes substance use treatment information (42 CFR Part 2)"),
+            "substanceUseInfo",
         )
-        self.narrative = multiline("narrative", 6, "What happened on the call, in your words.")
-        self.narrative_label = labelled("Narrative:", self.narrative)
+        self.narrative = multiline(
+            "narrative", 6, translate("Intake", "What happened on the call, in your words.")
+        )
+        self.narrative_label = labelled(translate("Intake", "Narrative:"), self.narrative)
 
         # --- layout: hand-off and caller left, the call's content right ----------------------
         source_row = QWidget()
         source_form = form(source_row)
         source_form.setContentsMargins(0, 0, 0, 0)
-        add_labelled_row(source_form, "Source of the contact:", self.source)
+        add_labelled_row(source_form, translate("Intake", "Source of the contact:"), self.source)
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addWidget(source_row)
@@ -621,7 +638,11 @@ class CallForm(QWidget):
 
     def _show_concerns_count(self) -> None:
         count = len(self.checked_concerns())
-        text = f"{count} ticked (Space ticks)" if count else "none ticked (Space ticks)"
+        text = (
+            translate("Intake", "{count} ticked (Space ticks)").format(count=count)
+            if count
+            else translate("Intake", "none ticked (Space ticks)")
+        )
         self.concerns_count.setText(text)
         self.concerns.setAccessibleDescription(text)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.calls import CallRecord
 from counselor_app.domain.checklists import ChecklistRunState, ChecklistTemplate
 from counselor_app.ui.formatting import clock_seconds_text, clock_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.fields import check_box, labelled, line_edit
 from counselor_app.ui.widgets import note
 
@@ -61,7 +62,7 @@ class ChecklistRunBox(QGroupBox):
             when.setAccessibleName(f"{item.label}: time done")
             edit = line_edit(f"itemNote_{item.key}", "optional", 500)
             edit.setAccessibleDescription(item.label)
-            label = labelled("Note:", edit)
+            label = labelled(translate("Intake", "Note:"), edit)
             grid.addWidget(check, row, 0)
             grid.addWidget(when, row, 1)
             grid.addWidget(label, row, 2)
@@ -158,14 +159,16 @@ class ChecklistPanel(QWidget):
         self._templates: list[ChecklistTemplate] = []
         self.template = QComboBox()
         self.template.setObjectName("checklistTemplate")
-        self.start_button = QPushButton("Start checklist")
+        self.start_button = QPushButton(translate("Intake", "Start checklist"))
         self.start_button.setObjectName("startChecklist")
-        self.start_button.setAccessibleName("Start checklist")
+        self.start_button.setAccessibleName(translate("Intake", "Start checklist"))
         self.description = note()
-        self.empty_note = note("No checklist started yet. Choose one above and start it.")
+        self.empty_note = note(
+            translate("Intake", "No checklist started yet. Choose one above and start it.")
+        )
         self.runs: list[ChecklistRunBox] = []
         chooser = QHBoxLayout()
-        chooser.addWidget(labelled("Checklist:", self.template))
+        chooser.addWidget(labelled(translate("Intake", "Checklist:"), self.template))
         chooser.addWidget(self.template, 1)
         chooser.addWidget(self.start_button)
         self.runs_layout = QVBoxLayout()

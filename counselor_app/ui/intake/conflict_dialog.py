@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.calls import CallRecord
 from counselor_app.services.reference import ReferenceData
 from counselor_app.ui.dialogs import run_modal
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.compare import FieldDiff, differences, keep_mine, merge
 from counselor_app.ui.widgets import heading, note
 
@@ -54,7 +55,7 @@ class ConflictDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Someone else saved this call")
+        self.setWindowTitle(translate("Intake", "Someone else saved this call"))
         self.setModal(True)
         self.mine = mine
         self.theirs = theirs
@@ -81,8 +82,8 @@ class ConflictDialog(QDialog):
             label = QLabel(diff.label)
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            mine_button = QRadioButton("Mine")
-            theirs_button = QRadioButton("Theirs")
+            mine_button = QRadioButton(translate("Intake", "Mine"))
+            theirs_button = QRadioButton(translate("Intake", "Theirs"))
             for button, value, text in (
                 (mine_button, MINE, diff.mine),
                 (theirs_button, THEIRS, diff.theirs),
@@ -110,7 +111,9 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(4, 4)
         grid.setRowStretch(len(self.diffs) * 2 + 2, 1)
         if not self.diffs:
-            grid.addWidget(note("The two versions hold the same content."), 2, 0, 1, 5)
+            grid.addWidget(
+                note(translate("Intake", "The two versions hold the same content.")), 2, 0, 1, 5
+            )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(rows)
@@ -118,26 +121,32 @@ class ConflictDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.keep_mine_button: QPushButton = self.buttons.addButton(
-            "Keep &mine", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Intake", "Keep &mine"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.take_theirs_button: QPushButton = self.buttons.addButton(
-            "Take &theirs", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Intake", "Take &theirs"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.merge_button: QPushButton = self.buttons.addButton(
-            "Merge &selected", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Intake", "Merge &selected"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.later_button: QPushButton = self.buttons.addButton(
-            "Decide later", QDialogButtonBox.ButtonRole.RejectRole
+            translate("Intake", "Decide later"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.merge_button.setDefault(True)
-        self.keep_mine_button.setToolTip("Save every field as you have it, on top of theirs.")
-        self.take_theirs_button.setToolTip("Drop your changes and continue from theirs.")
-        self.merge_button.setToolTip("Save the value chosen in each row.")
-        self.later_button.setToolTip("Nothing is saved now; your text stays on this screen.")
+        self.keep_mine_button.setToolTip(
+            translate("Intake", "Save every field as you have it, on top of theirs.")
+        )
+        self.take_theirs_button.setToolTip(
+            translate("Intake", "Drop your changes and continue from theirs.")
+        )
+        self.merge_button.setToolTip(translate("Intake", "Save the value chosen in each row."))
+        self.later_button.setToolTip(
+            translate("Intake", "Nothing is saved now; your text stays on this screen.")
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(heading("Someone else saved this call", 1.25))
+        layout.addWidget(heading(translate("Intake", "Someone else saved this call"), 1.25))
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)

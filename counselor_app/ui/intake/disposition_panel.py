@@ -34,6 +34,7 @@ from counselor_app.domain.calls import (
     derive_outcomes,
 )
 from counselor_app.phones import display as phone_display
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake.call_form import phone_record_value
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
@@ -50,13 +51,15 @@ from counselor_app.ui.intake.referrals_panel import ReferralsPanel
 from counselor_app.ui.widgets import add_labelled_row, note
 
 OUTCOME_LABELS = {
-    "police_avoided": "Police contact avoided",
-    "ems_avoided": "EMS avoided",
-    "arrest_avoided": "Arrest avoided",
-    "hospitalization_avoided": "Hospitalization avoided",
+    "police_avoided": QT_TRANSLATE_NOOP("Intake", "Police contact avoided"),
+    "ems_avoided": QT_TRANSLATE_NOOP("Intake", "EMS avoided"),
+    "arrest_avoided": QT_TRANSLATE_NOOP("Intake", "Arrest avoided"),
+    "hospitalization_avoided": QT_TRANSLATE_NOOP("Intake", "Hospitalization avoided"),
 }
 
-REFERRAL_LOCKED_TEXT = "Ticked: this call lists referrals from the directory."
+REFERRAL_LOCKED_TEXT = QT_TRANSLATE_NOOP(
+    "Intake", "Ticked: this call lists referrals from the directory."
+)
 
 _STATE_OF = {
     True: Qt.CheckState.Checked,
@@ -85,7 +88,7 @@ class DispositionPanel(QWidget):
         self._own_referral_tick = False
         self.hand_corrected = False
 
-        self.primary_group = group("How the call ended (primary disposition)")
+        self.primary_group = group(translate("Intake", "How the call ended (primary disposition)"))
         self.primary_group.setObjectName("primaryDisposition")
         self.primary = QButtonGroup(self)
         self.primary_buttons: dict[Disposition, QRadioButton] = {}
@@ -99,43 +102,54 @@ class DispositionPanel(QWidget):
             self.primary.addButton(button)
             self.primary_buttons[disposition] = button
             primary_layout.addWidget(button)
-        self.warm_transfer_to = line_edit("warmTransferTo", "service or person", 200)
+        self.warm_transfer_to = line_edit(
+            "warmTransferTo", translate("Intake", "service or person"), 200
+        )
         warm = QWidget()
         warm_form = form(warm)
         warm_form.setContentsMargins(24, 0, 0, 0)
-        add_labelled_row(warm_form, "Warm transfer to:", self.warm_transfer_to)
+        add_labelled_row(warm_form, translate("Intake", "Warm transfer to:"), self.warm_transfer_to)
         primary_layout.addWidget(warm)
 
-        self.also_group = group("Also done on this call")
-        self.mobile_team = check_box("Mobile crisis team dispatched", "mobileTeamDispatched")
-        self.ems = check_box("EMS requested", "emsRequested")
-        self.police = check_box("Police requested", "policeRequested")
-        self.returned_911 = check_box("Returned to 911", "returnedTo911")
-        self.referral = check_box("Referral given", "referralGiven")
+        self.also_group = group(translate("Intake", "Also done on this call"))
+        self.mobile_team = check_box(
+            translate("Intake", "Mobile crisis team dispatched"), "mobileTeamDispatched"
+        )
+        self.ems = check_box(translate("Intake", "EMS requested"), "emsRequested")
+        self.police = check_box(translate("Intake", "Police requested"), "policeRequested")
+        self.returned_911 = check_box(translate("Intake", "Returned to 911"), "returnedTo911")
+        self.referral = check_box(translate("Intake", "Referral given"), "referralGiven")
         also_layout = QVBoxLayout(self.also_group)
         also_layout.setSpacing(2)
         for box in (self.mobile_team, self.ems, self.police, self.returned_911, self.referral):
             also_layout.addWidget(box)
         self.referrals = ReferralsPanel()
 
-        self.follow_up_group = group("Follow-up")
-        self.consent = YesNoUnknown("followUpConsent", "Not asked")
-        self.follow_up_times = line_edit("followUpTimes", "e.g. weekday evenings after 6", 200)
-        self.follow_up_number = line_edit("followUpNumber", "if not the call-back number", 40)
+        self.follow_up_group = group(translate("Intake", "Follow-up"))
+        self.consent = YesNoUnknown("followUpConsent", translate("Intake", "Not asked"))
+        self.follow_up_times = line_edit(
+            "followUpTimes", translate("Intake", "e.g. weekday evenings after 6"), 200
+        )
+        self.follow_up_number = line_edit(
+            "followUpNumber", translate("Intake", "if not the call-back number"), 40
+        )
         self.follow_up_number_problem = inline_problem("followUpNumberProblem")
         follow_form = form(self.follow_up_group)
-        add_labelled_row(follow_form, "Consent to follow-up:", self.consent)
-        add_labelled_row(follow_form, "Preferred times:", self.follow_up_times)
-        add_labelled_row(follow_form, "Number to call:", self.follow_up_number)
+        add_labelled_row(follow_form, translate("Intake", "Consent to follow-up:"), self.consent)
+        add_labelled_row(follow_form, translate("Intake", "Preferred times:"), self.follow_up_times)
+        add_labelled_row(follow_form, translate("Intake", "Number to call:"), self.follow_up_number)
         follow_form.addRow("", self.follow_up_number_problem)
 
-        self.outcome_group = group("Outcomes (filled from the disposition; correct if needed)")
+        self.outcome_group = group(
+            translate("Intake", "Outcomes (filled from the disposition; correct if needed)")
+        )
         self.outcome_group.setObjectName("outcomes")
         self.outcomes: dict[str, QCheckBox] = {}
         self.outcome_states: dict[str, QLabel] = {}
         outcome_grid = QGridLayout(self.outcome_group)
         outcome_grid.setVerticalSpacing(2)
-        for row, (key, label) in enumerate(OUTCOME_LABELS.items()):
+        for row, (key, source_label) in enumerate(OUTCOME_LABELS.items()):
+            label = translate("Intake", source_label)
             box = check_box(label, f"outcome_{key}", tristate=True)
             box.setCheckState(Qt.CheckState.PartiallyChecked)
             state = QLabel()
@@ -146,7 +160,10 @@ class DispositionPanel(QWidget):
             self.outcome_states[key] = state
         outcome_grid.setColumnStretch(1, 1)
         self.outcome_note = note(
-            "Ticked: avoided. Empty: not avoided. Shaded: unknown. Space cycles the three."
+            translate(
+                "Intake",
+                "Ticked: avoided. Empty: not avoided. Shaded: unknown. Space cycles the three.",
+            )
         )
         outcome_grid.addWidget(self.outcome_note, len(OUTCOME_LABELS), 0, 1, 2)
 
@@ -305,7 +322,7 @@ class DispositionPanel(QWidget):
     def _show_outcome_states(self) -> None:
         for key, box in self.outcomes.items():
             value = _value_of(box.checkState())
-            text = {True: "Yes", False: "No", None: "Unknown"}[value]
+            text = translate("Intake", {True: "Yes", False: "No", None: "Unknown"}[value])
             self.outcome_states[key].setText(text)
             box.setAccessibleDescription(text)
 
@@ -318,8 +335,10 @@ class DispositionPanel(QWidget):
         finally:
             self._loading = was
         self.referral.setEnabled(not locked and not self._read_only)
-        self.referral.setToolTip(REFERRAL_LOCKED_TEXT if locked else "")
-        self.referral.setAccessibleDescription(REFERRAL_LOCKED_TEXT if locked else "")
+        self.referral.setToolTip(translate("Intake", REFERRAL_LOCKED_TEXT) if locked else "")
+        self.referral.setAccessibleDescription(
+            translate("Intake", REFERRAL_LOCKED_TEXT) if locked else ""
+        )
 
     def _update_enabled(self) -> None:
         warm = self.primary_value() is Disposition.WARM_TRANSFER

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.widgets import plain
 
 
@@ -107,12 +108,17 @@ def show_inline(label: QLabel, text: str) -> None:
 class YesNoUnknown(QComboBox):
     """A choice of yes, no or unknown (``True``, ``False``, ``None``); typing Y or N picks."""
 
-    def __init__(self, name: str, unknown: str = "Unknown", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        unknown: str = QT_TRANSLATE_NOOP("Intake", "Unknown"),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.addItem(unknown, None)
-        self.addItem("Yes", True)
-        self.addItem("No", False)
+        self.addItem(translate("Intake", unknown), None)
+        self.addItem(translate("Intake", "Yes"), True)
+        self.addItem(translate("Intake", "No"), False)
 
     def value(self) -> bool | None:
         """The choice."""

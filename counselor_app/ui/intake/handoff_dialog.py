@@ -53,6 +53,7 @@ from counselor_app.domain.handoff import (
 )
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
@@ -199,21 +200,25 @@ class HandoffDialog(FormDialog):
         self.recipient_name = QLineEdit()
         self.recipient_name.setObjectName("handoffRecipientName")
         self.recipient_name.setMaxLength(RECIPIENT_NAME_LIMIT)
-        self.recipient_name.setPlaceholderText("Optional: the team, dispatcher or clinician")
+        self.recipient_name.setPlaceholderText(
+            translate("Intake", "Optional: the team, dispatcher or clinician")
+        )
         self.consent_label = note()
         self.consent_label.setObjectName("handoffConsent")
-        self.consent_label.setAccessibleName("Consent")
-        self.override = QCheckBox("Emergency &override")
+        self.consent_label.setAccessibleName(translate("Intake", "Consent"))
+        self.override = QCheckBox(translate("Intake", "Emergency &override"))
         self.override.setObjectName("handoffOverride")
-        self.override.setAccessibleName("Emergency override")
+        self.override.setAccessibleName(translate("Intake", "Emergency override"))
         self.override_note = note(OVERRIDE_EXPLANATION)
         self.override_reason = QLineEdit()
         self.override_reason.setObjectName("handoffOverrideReason")
         self.override_reason.setMaxLength(OVERRIDE_REASON_LIMIT)
-        self.override_reason.setPlaceholderText("Why this cannot wait for the caller's consent")
-        add_labelled_row(self.form, "&Recipient:", self.recipient)
-        add_labelled_row(self.form, "&Purpose:", self.purpose)
-        add_labelled_row(self.form, "Recipient &name:", self.recipient_name)
+        self.override_reason.setPlaceholderText(
+            translate("Intake", "Why this cannot wait for the caller's consent")
+        )
+        add_labelled_row(self.form, translate("Intake", "&Recipient:"), self.recipient)
+        add_labelled_row(self.form, translate("Intake", "&Purpose:"), self.purpose)
+        add_labelled_row(self.form, translate("Intake", "Recipient &name:"), self.recipient_name)
         # Wrapped text gets the dialog's full width below the form (a wrapped label in a form
         # row is squeezed to one line's height).
         self.consent_box = QWidget()
@@ -227,15 +232,15 @@ class HandoffDialog(FormDialog):
         self.reason_row = QWidget()
         reason_form = QFormLayout(self.reason_row)
         reason_form.setContentsMargins(0, 0, 0, 0)
-        add_labelled_row(reason_form, "Re&ason:", self.override_reason)
+        add_labelled_row(reason_form, translate("Intake", "Re&ason:"), self.override_reason)
         consent.addWidget(self.reason_row)
         self.body.insertWidget(self.body.indexOf(self.fields) + 1, self.consent_box)
         self.viewer_button: QPushButton = self.buttons.addButton(
-            "Open in &viewer", QDialogButtonBox.ButtonRole.ActionRole
+            translate("Intake", "Open in &viewer"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.viewer_button.setObjectName("handoffOpen")
         self.accept_button.setObjectName("handoffSave")
-        self.cancel_button.setText("&Close")
+        self.cancel_button.setText(translate("Intake", "&Close"))
         for button in (self.accept_button, self.viewer_button, self.cancel_button):
             button.setAccessibleName(button.text().replace("&", ""))
         self.setMinimumWidth(560)

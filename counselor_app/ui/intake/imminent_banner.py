@@ -19,6 +19,7 @@ from counselor_app.domain.calls import CallSummary
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import REFRESH_TOPIC, AppEvents
 from counselor_app.ui.formatting import clock_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.theme import high_contrast_active
@@ -44,7 +45,7 @@ class ImminentBanner(QFrame):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("imminentBanner")
-        self.setAccessibleName("Live imminent-risk calls")
+        self.setAccessibleName(translate("Intake", "Live imminent-risk calls"))
         self.setStyleSheet(workspace_style(high_contrast_active()))
         self._services = services
         self._user = user
@@ -98,7 +99,7 @@ class ImminentBanner(QFrame):
                 f"started {clock_text(call.started_at)} ({minutes} min)"
             )
             label.setObjectName("imminentBannerCall")
-            button = QPushButton("Open")
+            button = QPushButton(translate("Intake", "Open"))
             button.setAccessibleName(f"Open {call.reference}")
             button.clicked.connect(lambda _=False, i=call.id: self._emit_open(i))
             line.addWidget(label, 1)

@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import CallRecord, ImminentStep, ImminentStepKind
 from counselor_app.ui.formatting import clock_seconds_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-TITLE = "IMMINENT RISK — follow the protocol"
-POLICY = (
+TITLE = QT_TRANSLATE_NOOP("Intake", "IMMINENT RISK — follow the protocol")
+POLICY = QT_TRANSLATE_NOOP(
+    "Intake",
     "Active engagement first · the least invasive intervention · active rescue when the "
     "person cannot or will not keep safe · inform the supervisor · confirm emergency services "
-    "made contact."
+    "made contact.",
 )
-NOT_DONE = "Not done"
-CONFIRM_NOTE = "Required before the call can be completed."
+NOT_DONE = QT_TRANSLATE_NOOP("Intake", "Not done")
+CONFIRM_NOTE = QT_TRANSLATE_NOOP("Intake", "Required before the call can be completed.")
 
 
 def _announce(widget: QWidget, text: str) -> None:
@@ -53,11 +55,11 @@ class ImminentPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imminentPanel")
-        self.setAccessibleName("Imminent risk protocol")
+        self.setAccessibleName(translate("Intake", "Imminent risk protocol"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = QLabel(TITLE)
+        self.title = QLabel(translate("Intake", TITLE))
         self.title.setObjectName("imminentTitle")
-        self.policy = QLabel(POLICY)
+        self.policy = QLabel(translate("Intake", POLICY))
         self.policy.setObjectName("imminentPolicy")
         self.policy.setWordWrap(True)
         self.buttons: dict[ImminentStepKind, QPushButton] = {}
@@ -79,18 +81,18 @@ class ImminentPanel(QFrame):
             name = QLabel(f"{column + 1}. {kind.label}")
             name.setObjectName("imminentStepName")
             name.setWordWrap(True)
-            when = QLabel(NOT_DONE)
+            when = QLabel(translate("Intake", NOT_DONE))
             when.setObjectName(f"imminentTime_{kind.value}")
             when.setAccessibleName(f"{kind.label}: time done")
             when.setWordWrap(True)
-            button = QPushButton("Done")
+            button = QPushButton(translate("Intake", "Done"))
             button.setObjectName(f"imminentDone_{kind.value}")
             button.setAccessibleName(f"{kind.label}: done")
             button.setToolTip(f"Mark '{kind.label}' done now (the time is recorded)")
             button.setProperty("step", kind.value)
             inner.addWidget(name)
             if kind is ImminentStepKind.CONTACT_CONFIRMED:
-                required = QLabel(CONFIRM_NOTE)
+                required = QLabel(translate("Intake", CONFIRM_NOTE))
                 required.setObjectName("imminentConfirmNote")
                 required.setWordWrap(True)
                 inner.addWidget(required)
@@ -126,24 +128,32 @@ class ImminentPanel(QFrame):
         wanted = record.imminent or any(s.done_at is not None for s in record.imminent_steps)
         appearing = wanted and self.isHidden()
         self.setVisible(wanted)
-        self.title.setText(TITLE if record.imminent else "Imminent-risk protocol (steps taken)")
+        self.title.setText(
+            translate("Intake", TITLE)
+            if record.imminent
+            else translate("Intake", "Imminent-risk protocol (steps taken)")
+        )
         if appearing and announce and record.imminent:
             first = next(
                 (b for k, b in self.buttons.items() if record.step(k).done_at is None), None
             )
             if first is not None and first.isEnabled():
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
-            _announce(self, f"Imminent risk. {POLICY}")
+            _announce(
+                self, translate("Intake", "Imminent risk.") + " " + translate("Intake", POLICY)
+            )
 
     def set_read_only(self, read_only: bool) -> None:
         """Steps cannot be stamped in a read-only call."""
         self._read_only = read_only
         for kind, button in self.buttons.items():
-            button.setEnabled(not read_only and self.times[kind].text() == NOT_DONE)
+            button.setEnabled(
+                not read_only and self.times[kind].text() == translate("Intake", NOT_DONE)
+            )
 
     def _show_step(self, step: ImminentStep) -> None:
         done = step.done_at is not None
-        text = NOT_DONE
+        text = translate("Intake", NOT_DONE)
         if step.done_at is not None:
             text = f"✓ Done {clock_seconds_text(step.done_at)}"
             if step.done_by:

@@ -4,41 +4,57 @@ from __future__ import annotations
 
 from counselor_app.domain.calls import CallStatus, CallSummary
 from counselor_app.ui.formatting import local_time_text, timestamp
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.table import Column, RecordTableModel
 
-NOT_DECIDED = "Not decided yet"
+NOT_DECIDED = QT_TRANSLATE_NOOP("Intake", "Not decided yet")
 
 _STATUS_LABELS = {
-    CallStatus.OPEN: "Open",
-    CallStatus.COMPLETED: "Completed",
-    CallStatus.SIGNED: "Signed",
+    CallStatus.OPEN: QT_TRANSLATE_NOOP("CallStatus", "Open"),
+    CallStatus.COMPLETED: QT_TRANSLATE_NOOP("CallStatus", "Completed"),
+    CallStatus.SIGNED: QT_TRANSLATE_NOOP("CallStatus", "Signed"),
 }
 
 
 def status_label(status: CallStatus) -> str:
     """Human-readable call status."""
-    return _STATUS_LABELS.get(status, status.value.replace("_", " ").capitalize())
+    source = _STATUS_LABELS.get(status)
+    return (
+        translate("CallStatus", source) if source else status.value.replace("_", " ").capitalize()
+    )
 
 
 def _disposition(call: CallSummary) -> str:
-    return call.disposition.label if call.disposition is not None else NOT_DECIDED
+    return (
+        call.disposition.label if call.disposition is not None else translate("Intake", NOT_DECIDED)
+    )
 
 
 class RecentCallsTableModel(RecordTableModel):
     """One row per ``CallSummary``: no narrative and no caller identifiers."""
 
+    translation_context = "Intake"
+
     columns = (
-        Column("Reference", lambda c: c.reference),
+        Column(QT_TRANSLATE_NOOP("Intake", "Reference"), lambda c: c.reference),
         Column(
-            "Started",
+            QT_TRANSLATE_NOOP("Intake", "Started"),
             lambda c: local_time_text(c.started_at),
             lambda c: timestamp(c.started_at),
-            tooltip="Local time",
+            tooltip=QT_TRANSLATE_NOOP("Intake", "Local time"),
         ),
-        Column("Source", lambda c: c.source.label),
-        Column("Risk", lambda c: c.risk_level.label, lambda c: c.risk_level.rank),
-        Column("Disposition", _disposition),
-        Column("Counselor", lambda c: c.counselor_name),
-        Column("CAD #", lambda c: c.cad_incident_number or "", tooltip="911 CAD incident number"),
-        Column("Status", lambda c: status_label(c.status)),
+        Column(QT_TRANSLATE_NOOP("Intake", "Source"), lambda c: c.source.label),
+        Column(
+            QT_TRANSLATE_NOOP("Intake", "Risk"),
+            lambda c: c.risk_level.label,
+            lambda c: c.risk_level.rank,
+        ),
+        Column(QT_TRANSLATE_NOOP("Intake", "Disposition"), _disposition),
+        Column(QT_TRANSLATE_NOOP("Intake", "Counselor"), lambda c: c.counselor_name),
+        Column(
+            QT_TRANSLATE_NOOP("Intake", "CAD #"),
+            lambda c: c.cad_incident_number or "",
+            tooltip=QT_TRANSLATE_NOOP("Intake", "911 CAD incident number"),
+        ),
+        Column(QT_TRANSLATE_NOOP("Intake", "Status"), lambda c: status_label(c.status)),
     )

@@ -17,10 +17,17 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import PriorCall
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
 
-USE_PLAN_TEXT = "Use this safety plan"
+USE_PLAN_TEXT = QT_TRANSLATE_NOOP("Intake", "Use this safety plan")
+MATCHED_BY = {
+    "number": QT_TRANSLATE_NOOP("Intake", "number"),
+    "name": QT_TRANSLATE_NOOP("Intake", "name"),
+    "number and name": QT_TRANSLATE_NOOP("Intake", "number and name"),
+}
+"""How an earlier call was matched (``PriorCall.matched_by``), marked for translation."""
 
 
 class PriorCallsPanel(QWidget):
@@ -32,22 +39,34 @@ class PriorCallsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("priorCalls")
-        self.box = group("Earlier calls from this caller")
+        self.box = group(translate("Intake", "Earlier calls from this caller"))
         self.summary = note()
         self.summary.setObjectName("priorCallsSummary")
         self.list = QTreeWidget()
         self.list.setObjectName("priorCallsList")
-        self.list.setAccessibleName("Earlier calls from this caller")
+        self.list.setAccessibleName(translate("Intake", "Earlier calls from this caller"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels(["Date", "Risk", "Disposition", "Safety plan", "Matched by"])
+        self.list.setHeaderLabels(
+            [
+                translate("Intake", "Date"),
+                translate("Intake", "Risk"),
+                translate("Intake", "Disposition"),
+                translate("Intake", "Safety plan"),
+                translate("Intake", "Matched by"),
+            ]
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._row_height = self.list.fontMetrics().height() + 6
-        self.use_plan = QPushButton(USE_PLAN_TEXT)
+        self.use_plan = QPushButton(translate("Intake", USE_PLAN_TEXT))
         self.use_plan.setObjectName("usePriorSafetyPlan")
-        self.use_plan.setAccessibleName(USE_PLAN_TEXT)
+        self.use_plan.setAccessibleName(translate("Intake", USE_PLAN_TEXT))
         self.use_plan.setToolTip(
-            "Fill the empty sections of this call's safety plan from the selected earlier call."
+            translate(
+                "Intake",
+                "Fill the empty sections of this call's safety plan from the selected earlier "
+                "call.",
+            )
         )
         self.use_plan.setEnabled(False)
         buttons = QHBoxLayout()
@@ -83,10 +102,14 @@ class PriorCallsPanel(QWidget):
             item = QTreeWidgetItem(
                 [
                     local_time_text(call.started_at),
-                    call.risk_level.label,
-                    call.disposition.label if call.disposition else "Not decided",
-                    "Has safety plan" if call.has_safety_plan else "No plan",
-                    call.matched_by,
+                    risk_level_text(call.risk_level.value, call.risk_level.label),
+                    call.disposition.label
+                    if call.disposition
+                    else translate("Intake", "Not decided"),
+                    translate("Intake", "Has safety plan")
+                    if call.has_safety_plan
+                    else translate("Intake", "No plan"),
+                    translate("Intake", MATCHED_BY.get(call.matched_by, call.matched_by)),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(call.id))
@@ -98,7 +121,11 @@ class PriorCallsPanel(QWidget):
         self.list.setFixedHeight(header + self._row_height * min(max(len(calls), 1), 4) + 6)
         count = len(calls)
         self.summary.setText(
-            f"{count} earlier call{'s' if count != 1 else ''}; the newest is listed first."
+            translate("Intake", "1 earlier call.")
+            if count == 1
+            else translate("Intake", "{count} earlier calls; the newest is listed first.").format(
+                count=count
+            )
         )
         first = self.list.topLevelItem(0)
         if first is not None:

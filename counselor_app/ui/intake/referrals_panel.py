@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.calls import CallReferral
 from counselor_app.phones import display as phone_display
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
 
-TITLE = "Referrals given"
-LIST_LABEL = "Services referred on this call:"
-EMPTY_TEXT = "No referrals yet — press Ctrl+D to search the directory."
-READ_ONLY_EMPTY_TEXT = "No referrals from the directory on this call."
-REMOVE_TEXT = "Remove referral"
+TITLE = QT_TRANSLATE_NOOP("Intake", "Referrals given")
+LIST_LABEL = QT_TRANSLATE_NOOP("Intake", "Services referred on this call:")
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Intake", "No referrals yet — press Ctrl+D to search the directory.")
+READ_ONLY_EMPTY_TEXT = QT_TRANSLATE_NOOP("Intake", "No referrals from the directory on this call.")
+REMOVE_TEXT = QT_TRANSLATE_NOOP("Intake", "Remove referral")
 WARM_HANDOFF = "warm handoff"
 MAX_VISIBLE_ROWS = 4
 
@@ -85,23 +86,25 @@ class ReferralsPanel(QWidget):
         self.setObjectName("referralsPanel")
         self._referrals: tuple[CallReferral, ...] = ()
         self._read_only = False
-        self.box = group(TITLE)
+        self.box = group(translate("Intake", TITLE))
         self.box.setObjectName("referralsGiven")
-        self.empty = note(EMPTY_TEXT)
+        self.empty = note(translate("Intake", EMPTY_TEXT))
         self.empty.setObjectName("referralsEmpty")
-        self.list_label = QLabel(LIST_LABEL)
+        self.list_label = QLabel(translate("Intake", LIST_LABEL))
         self.list = QListWidget()
         self.list.setObjectName("referralsList")
-        self.list.setAccessibleName(LIST_LABEL.removesuffix(":"))
+        self.list.setAccessibleName(translate("Intake", LIST_LABEL).removesuffix(":"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_label.setBuddy(self.list)
-        self.remove_button = QPushButton(REMOVE_TEXT)
+        self.remove_button = QPushButton(translate("Intake", REMOVE_TEXT))
         self.remove_button.setObjectName("removeReferral")
-        self.remove_button.setAccessibleName(REMOVE_TEXT)
-        self.remove_button.setToolTip("Remove the selected referral from this call (Delete)")
+        self.remove_button.setAccessibleName(translate("Intake", REMOVE_TEXT))
+        self.remove_button.setToolTip(
+            translate("Intake", "Remove the selected referral from this call (Delete)")
+        )
         self.delete_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
         self.delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         buttons = QHBoxLayout()
@@ -188,7 +191,11 @@ class ReferralsPanel(QWidget):
                 item.setToolTip(" ".join(given))
             self.list.addItem(item)
         has = bool(self._referrals)
-        self.empty.setText(READ_ONLY_EMPTY_TEXT if self._read_only else EMPTY_TEXT)
+        self.empty.setText(
+            translate("Intake", READ_ONLY_EMPTY_TEXT)
+            if self._read_only
+            else translate("Intake", EMPTY_TEXT)
+        )
         self.empty.setVisible(not has)
         self.list_label.setVisible(has)
         self.list.setVisible(has)

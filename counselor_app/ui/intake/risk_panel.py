@@ -26,6 +26,7 @@ from counselor_app.domain.risk import (
     provisional_triage,
     triage,
 )
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
 from counselor_app.ui.intake.fields import check_box, checked_data, clear_group, group
 from counselor_app.ui.widgets import note
 
@@ -52,7 +53,7 @@ CSSRS_QUESTIONS: tuple[tuple[str, str], ...] = (
 )
 """The C-SSRS screener (past month), in the order it is asked."""
 
-SKIPPED_NOTE = "Asked only when question 2 is yes."
+SKIPPED_NOTE = QT_TRANSLATE_NOOP("Intake", "Asked only when question 2 is yes.")
 
 
 class YesNoQuestion(QWidget):
@@ -68,8 +69,8 @@ class YesNoQuestion(QWidget):
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.yes = QRadioButton("Yes")
-        self.no = QRadioButton("No")
+        self.yes = QRadioButton(translate("Intake", "Yes"))
+        self.no = QRadioButton(translate("Intake", "No"))
         self.yes.setObjectName(f"{key}_yes")
         self.no.setObjectName(f"{key}_no")
         for button, value in ((self.yes, True), (self.no, False)):
@@ -117,21 +118,21 @@ class CssrsForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("C-SSRS screener (past month)", parent)
+        super().__init__(translate("Intake", "C-SSRS screener (past month)"), parent)
         self.setObjectName("cssrs")
-        self.setAccessibleName("C-SSRS screener (past month)")
+        self.setAccessibleName(translate("Intake", "C-SSRS screener (past month)"))
         self.questions = {key: YesNoQuestion(key, text) for key, text in CSSRS_QUESTIONS}
         self.triage_label = QLabel()
         self.triage_label.setObjectName("cssrsTriage")
         self.triage_label.setWordWrap(True)
-        self.triage_label.setAccessibleName("Screener triage")
+        self.triage_label.setAccessibleName(translate("Intake", "Screener triage"))
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
         for key, question in self.questions.items():
             if key == "q6_recent":
                 question.row.setContentsMargins(24, 2, 0, 2)
             if key == "q3":
-                skipped = note(SKIPPED_NOTE)
+                skipped = note(translate("Intake", SKIPPED_NOTE))
                 skipped.setContentsMargins(0, 4, 0, 0)
                 layout.addWidget(skipped)
             layout.addWidget(question)
@@ -221,14 +222,20 @@ class CssrsForm(QGroupBox):
         screen = self.result()
         if screen is None or not screen.complete:
             missing = self.missing()
-            text = f"Screener triage: not complete — still to answer: {', '.join(missing)}."
+            text = translate(
+                "Intake", "Screener triage: not complete — still to answer: {questions}."
+            ).format(questions=", ".join(missing))
             so_far = provisional_triage(screen) if screen is not None else None
             if so_far is not None:
-                text += f" At least {so_far.label.lower()} risk so far."
+                text += " " + translate("Intake", "At least {level} risk so far.").format(
+                    level=risk_level_text(so_far.value, so_far.label).lower()
+                )
             level = so_far or RiskLevel.NOT_ASSESSED
         else:
             level = triage(screen)
-            text = f"Screener triage: {level.label} risk."
+            text = translate("Intake", "Screener triage: {level} risk.").format(
+                level=risk_level_text(level.value, level.label)
+            )
         self.triage_label.setText(text)
         self.triage_label.setProperty("risk", level.value)
         self.triage_label.setAccessibleDescription(text)
@@ -284,23 +291,28 @@ class LifelineForm(QGroupBox):
                 self.boxes[principle.key][item.key] = check
             self.principle_groups[principle.key] = box
             columns[positions.get(principle.key, 0)].addWidget(box)
-        self.mitigate = check_box("Buffers mitigate imminent risk", "buffersMitigate")
+        self.mitigate = check_box(
+            translate("Intake", "Buffers mitigate imminent risk"), "buffersMitigate"
+        )
         self.mitigate.setToolTip(
-            "Your judgement that the buffers present reduce an otherwise imminent risk. "
-            "Tick a buffer first."
+            translate(
+                "Intake",
+                "Your judgement that the buffers present reduce an otherwise imminent risk. "
+                "Tick a buffer first.",
+            )
         )
         buffers_layout = self.principle_groups["buffers"].layout()
         assert buffers_layout is not None
         buffers_layout.addWidget(self.mitigate)
         self.level_label = QLabel()
         self.level_label.setObjectName("lifelineLevel")
-        self.level_label.setAccessibleName("Lifeline risk level")
+        self.level_label.setAccessibleName(translate("Intake", "Lifeline risk level"))
         self.formulation = QLabel()
         self.formulation.setObjectName("formulation")
         self.formulation.setWordWrap(True)
         self.formulation.setTextFormat(Qt.TextFormat.PlainText)
         self.formulation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.formulation.setAccessibleName("Risk formulation")
+        self.formulation.setAccessibleName(translate("Intake", "Risk formulation"))
         for column_layout in columns:
             column_layout.addStretch(1)
         layout = QVBoxLayout(self)
@@ -371,12 +383,18 @@ class LifelineForm(QGroupBox):
         self.mitigate.setEnabled(any_buffer and not self._read_only)
         assessment = self.assessment()
         if assessment is None:
-            self.level_label.setText("Lifeline risk level: not assessed (nothing ticked yet).")
+            self.level_label.setText(
+                translate("Intake", "Lifeline risk level: not assessed (nothing ticked yet).")
+            )
             self.formulation.setText("")
             self.formulation.hide()
             return
         level = assessment.level()
-        self.level_label.setText(f"Lifeline risk level: {level.label}.")
+        self.level_label.setText(
+            translate("Intake", "Lifeline risk level: {level}.").format(
+                level=risk_level_text(level.value, level.label)
+            )
+        )
         self.formulation.setText(assessment.formulation(self.grid))
         self.formulation.show()
 
@@ -406,7 +424,7 @@ class RiskPanel(QWidget):
         self.columns.setSpacing(16)
         column = QVBoxLayout()
         column.addWidget(self.cssrs)
-        formulation_box = group("Risk formulation (Lifeline)")
+        formulation_box = group(translate("Intake", "Risk formulation (Lifeline)"))
         formulation_layout = QVBoxLayout(formulation_box)
         formulation_layout.addWidget(self.lifeline.level_label)
         formulation_layout.addWidget(self.lifeline.formulation)

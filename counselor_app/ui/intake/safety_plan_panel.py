@@ -9,18 +9,61 @@ from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from counselor_app.domain.calls import CallRecord
 from counselor_app.domain.safety_plan import CRISIS_LINE_988, SECTION_TITLES, SafetyPlan
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake.fields import labelled, multiline
 from counselor_app.ui.widgets import note
 
-PLACEHOLDERS = {
-    "warning_signs": "Thoughts, moods, situations that tell a crisis may be coming",
-    "coping_strategies": "Things I can do on my own to take my mind off problems",
-    "social_distractions": "Names, places",
-    "people_to_ask": "Names and numbers",
-    "professionals": f"Clinicians, urgent care, and always: {CRISIS_LINE_988}",
-    "safe_environment": "Lethal means: what will be locked away, removed, or held by someone",
-    "reasons_for_living": "What matters most",
+SECTION_TITLES_UI: dict[str, str] = {
+    "warning_signs": QT_TRANSLATE_NOOP("SafetyPlan", "Warning signs"),
+    "coping_strategies": QT_TRANSLATE_NOOP("SafetyPlan", "Internal coping strategies"),
+    "social_distractions": QT_TRANSLATE_NOOP(
+        "SafetyPlan", "People and social settings that provide distraction"
+    ),
+    "people_to_ask": QT_TRANSLATE_NOOP("SafetyPlan", "People I can ask for help"),
+    "professionals": QT_TRANSLATE_NOOP(
+        "SafetyPlan", "Professionals or agencies I can contact during a crisis"
+    ),
+    "safe_environment": QT_TRANSLATE_NOOP("SafetyPlan", "Making the environment safe"),
+    "reasons_for_living": QT_TRANSLATE_NOOP(
+        "SafetyPlan", "The one thing most important to me / reasons for living"
+    ),
 }
+"""The domain's section titles, marked for translation (a test keeps them equal)."""
+
+PLACEHOLDERS = {
+    "warning_signs": QT_TRANSLATE_NOOP(
+        "SafetyPlan", "Thoughts, moods, situations that tell a crisis may be coming"
+    ),
+    "coping_strategies": QT_TRANSLATE_NOOP(
+        "SafetyPlan", "Things I can do on my own to take my mind off problems"
+    ),
+    "social_distractions": QT_TRANSLATE_NOOP("SafetyPlan", "Names, places"),
+    "people_to_ask": QT_TRANSLATE_NOOP("SafetyPlan", "Names and numbers"),
+    "professionals": QT_TRANSLATE_NOOP(
+        "SafetyPlan", "Clinicians, urgent care, and always: {crisis_line}"
+    ),
+    "safe_environment": QT_TRANSLATE_NOOP(
+        "SafetyPlan", "Lethal means: what will be locked away, removed, or held by someone"
+    ),
+    "reasons_for_living": QT_TRANSLATE_NOOP("SafetyPlan", "What matters most"),
+}
+
+
+def section_title(key: str) -> str:
+    """A section's title in the interface language."""
+    return translate("SafetyPlan", SECTION_TITLES_UI.get(key, SECTION_TITLES[key]))
+
+
+def placeholder(key: str) -> str:
+    """A section's hint in the interface language."""
+    crisis_line = translate("SafetyPlan", CRISIS_LINE_988)
+    return translate("SafetyPlan", PLACEHOLDERS.get(key, "")).format(crisis_line=crisis_line)
+
+
+CRISIS_LINE_988_UI = QT_TRANSLATE_NOOP(
+    "SafetyPlan", "988 Suicide & Crisis Lifeline: call or text 988"
+)
+"""The domain's 988 line, marked for translation."""
 
 
 class SafetyPlanPanel(QWidget):
@@ -39,10 +82,14 @@ class SafetyPlanPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        for n, (key, title) in enumerate(SECTION_TITLES.items()):
-            edit = multiline(f"plan_{key}", 3, PLACEHOLDERS.get(key, ""))
+        for n, key in enumerate(SECTION_TITLES):
+            title = section_title(key)
+            edit = multiline(f"plan_{key}", 3, placeholder(key))
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 6 + 14)
-            label = labelled(f"{n + 1}. {title}:", edit)
+            label = labelled(
+                translate("SafetyPlan", "{number}. {title}:").format(number=n + 1, title=title),
+                edit,
+            )
             label.setWordWrap(True)
             row, column = divmod(n, 2)
             grid.addWidget(label, row * 2, column)
@@ -55,8 +102,11 @@ class SafetyPlanPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(
             note(
-                "Stanley–Brown safety plan, in the caller's words. Sections are kept when the "
-                "same caller calls again."
+                translate(
+                    "SafetyPlan",
+                    "Stanley–Brown safety plan, in the caller's words. Sections are kept when the "
+                    "same caller calls again.",
+                )
             )
         )
         layout.addWidget(self.origin)
@@ -107,7 +157,11 @@ class SafetyPlanPanel(QWidget):
         finally:
             self._loading = False
         if filled:
-            self.origin.setText(f"Carried forward from {origin}. Review it with the caller.")
+            self.origin.setText(
+                translate(
+                    "SafetyPlan", "Carried forward from {origin}. Review it with the caller."
+                ).format(origin=origin)
+            )
             self.origin.show()
             self.changed.emit()
         return filled, kept

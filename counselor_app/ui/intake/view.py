@@ -48,6 +48,7 @@ from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.intake.fields import start_of_local_day
 from counselor_app.ui.intake.models import RecentCallsTableModel
 from counselor_app.ui.intake.style import workspace_style
@@ -112,8 +113,12 @@ class DraftsBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftsBanner")
-        self.setAccessibleName("Unfinished calls")
-        self.title = QLabel("Unfinished calls on this workstation — nothing you typed was lost:")
+        self.setAccessibleName(translate("Intake", "Unfinished calls"))
+        self.title = QLabel(
+            translate(
+                "Intake", "Unfinished calls on this workstation — nothing you typed was lost:"
+            )
+        )
         self.title.setWordWrap(True)
         self.rows = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -138,20 +143,31 @@ class DraftsBanner(QFrame):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             record = draft.record
-            text = (
-                f"Resume unfinished call {record.reference} ({record.source.label}), "
-                f"last typed {clock_text(draft.saved_at)}"
+            resume_text = translate(
+                "Intake", "Resume unfinished call {reference} ({source}), last typed {time}"
+            )
+            text = resume_text.format(
+                reference=record.reference,
+                source=record.source.label,
+                time=clock_text(draft.saved_at),
             )
             if draft.saved_at.astimezone().date() != datetime.now().astimezone().date():
-                text = (
-                    f"Resume unfinished call {record.reference} ({record.source.label}), "
-                    f"last typed {local_time_text(draft.saved_at)}"
+                text = resume_text.format(
+                    reference=record.reference,
+                    source=record.source.label,
+                    time=local_time_text(draft.saved_at),
                 )
             label = QLabel(text)
-            resume = QPushButton("Resume")
-            resume.setAccessibleName(f"Resume {record.reference}")
-            discard = QPushButton("Discard…")
-            discard.setAccessibleName(f"Discard the draft of {record.reference}")
+            resume = QPushButton(translate("Intake", "Resume"))
+            resume.setAccessibleName(
+                translate("Intake", "Resume {reference}").format(reference=record.reference)
+            )
+            discard = QPushButton(translate("Intake", "Discard…"))
+            discard.setAccessibleName(
+                translate("Intake", "Discard the draft of {reference}").format(
+                    reference=record.reference
+                )
+            )
             resume.clicked.connect(lambda _=False, d=draft: self.resume_requested.emit(d))
             discard.clicked.connect(lambda _=False, d=draft: self.discard_requested.emit(d))
             line.addWidget(label, 1)
@@ -193,12 +209,14 @@ class IntakeView(ListPage):
         super().__init__("Calls", services, user, runner, events, RecentCallsTableModel(), parent)
         self.setStyleSheet(workspace_style(high_contrast_active()))
         whose = (
-            "Calls taken by every counselor, newest first."
+            translate("Intake", "Calls taken by every counselor, newest first.")
             if user.can(Permission.CALL_VIEW_ALL)
-            else "Your calls, newest first."
+            else translate("Intake", "Your calls, newest first.")
         )
         self.description.setText(
-            f"{whose} Times are in this workstation's local time. Enter opens a call."
+            whose
+            + " "
+            + translate("Intake", "Times are in this workstation's local time. Enter opens a call.")
         )
         self.description.show()
         self.workspace: IntakeWorkspace | None = None
@@ -231,25 +249,27 @@ class IntakeView(ListPage):
 
         # --- tools ---------------------------------------------------------------------------
         self.can_take = user.can(Permission.CALL_TAKE)
-        self.new_call_button = QPushButton("&New call…")
+        self.new_call_button = QPushButton(translate("Intake", "&New call…"))
         self.new_call_button.setObjectName("newCall")
-        self.new_call_button.setAccessibleName("New call")
-        self.new_call_button.setToolTip("Start a new call (Ctrl+N) and choose where it came from")
+        self.new_call_button.setAccessibleName(translate("Intake", "New call"))
+        self.new_call_button.setToolTip(
+            translate("Intake", "Start a new call (Ctrl+N) and choose where it came from")
+        )
         self.new_call_button.setVisible(self.can_take)
-        self.new_call_action = QAction("New call", self)
+        self.new_call_action = QAction(translate("Intake", "New call"), self)
         self.new_call_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_call_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.new_call_action.setEnabled(self.can_take)
         self.addAction(self.new_call_action)
         self.source_menu = QMenu(self)
         self.source_menu.setObjectName("sourceMenu")
-        self.source_menu.setTitle("Source of the new call")
+        self.source_menu.setTitle(translate("Intake", "Source of the new call"))
         for source, text in SOURCE_MENU_TEXT.items():
             action = self.source_menu.addAction(text)
             action.setData(source.value)
         self.filter_buttons: dict[str, QRadioButton] = {}
         self.filters = QButtonGroup(self)
-        filter_label = QLabel("Show:")
+        filter_label = QLabel(translate("Intake", "Show:"))
         self.tool_row.addWidget(self.new_call_button)
         self.tool_row.addSpacing(16)
         self.tool_row.addWidget(filter_label)
@@ -265,19 +285,24 @@ class IntakeView(ListPage):
         self.search = QLineEdit()
         self.search.setObjectName("callSearch")
         enable_clear_button(self.search)
-        self.search.setPlaceholderText("CAD number, caller name, or date (2026-11-28)")
-        self.search.setAccessibleName("Search calls")
-        search_label = QLabel("S&earch calls:")
+        self.search.setPlaceholderText(
+            translate("Intake", "CAD number, caller name, or date (2026-11-28)")
+        )
+        self.search.setAccessibleName(translate("Intake", "Search calls"))
+        search_label = QLabel(translate("Intake", "S&earch calls:"))
         search_label.setBuddy(self.search)
         self.tool_row.addSpacing(16)
         self.tool_row.addWidget(search_label)
         self.tool_row.addWidget(self.search, 1)
-        self.break_glass_button = QPushButton("&Break glass…")
+        self.break_glass_button = QPushButton(translate("Intake", "&Break glass…"))
         self.break_glass_button.setObjectName("breakGlass")
-        self.break_glass_button.setAccessibleName("Break glass")
+        self.break_glass_button.setAccessibleName(translate("Intake", "Break glass"))
         self.break_glass_button.setToolTip(
-            "Open another counselor's call by its reference, with a reason (read-only, for a "
-            "limited time; supervisors are alerted)"
+            translate(
+                "Intake",
+                "Open another counselor's call by its reference, with a reason (read-only, for a "
+                "limited time; supervisors are alerted)",
+            )
         )
         self.break_glass_button.setVisible(
             user.can(Permission.BREAK_GLASS) and not user.can(Permission.CALL_VIEW_ALL)

@@ -60,6 +60,7 @@ from counselor_app.domain.risk import RiskLevel
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.formatting import clock_seconds_text, duration_text, local_time_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
 from counselor_app.ui.intake.call_form import CallForm
 from counselor_app.ui.intake.checklist_panel import ChecklistPanel
 from counselor_app.ui.intake.conflict_dialog import ConflictDialog
@@ -88,13 +89,13 @@ LOOKUP_DELAY_MS = 600
 
 MAX_INCIDENT_FILE_BYTES = 1_000_000
 
-NOT_SAVED_YET = "Not saved yet"
-SAVING = "Saving…"
-SAVED_PREFIX = "Saved to database"
-KEPT_OFFLINE_PREFIX = "Kept on this workstation (offline)"
+NOT_SAVED_YET = QT_TRANSLATE_NOOP("Intake", "Not saved yet")
+SAVING = QT_TRANSLATE_NOOP("Intake", "Saving…")
+SAVED_PREFIX = QT_TRANSLATE_NOOP("Intake", "Saved to database")
+KEPT_OFFLINE_PREFIX = QT_TRANSLATE_NOOP("Intake", "Kept on this workstation (offline)")
 """The database did not answer: the save waits, encrypted, and is sent when it answers."""
-DRAFT_PREFIX = "Draft saved"
-NOT_SAVED_PREFIX = "Not saved:"
+DRAFT_PREFIX = QT_TRANSLATE_NOOP("Intake", "Draft saved")
+NOT_SAVED_PREFIX = QT_TRANSLATE_NOOP("Intake", "Not saved:")
 
 SHORTCUTS = {
     "save": "Ctrl+S",
@@ -169,7 +170,7 @@ class IntakeWorkspace(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intakeWorkspace")
-        self.setAccessibleName("Intake workspace")
+        self.setAccessibleName(translate("Intake", "Intake workspace"))
         self.setStyleSheet(workspace_style(high_contrast_active()))
         self.setAcceptDrops(True)
         self._services = services
@@ -205,38 +206,43 @@ class IntakeWorkspace(QWidget):
         self.status_label.setObjectName("callStatus")
         self.timer_label = QLabel()
         self.timer_label.setObjectName("callTimer")
-        self.timer_label.setAccessibleName("Call timer")
+        self.timer_label.setAccessibleName(translate("Intake", "Call timer"))
         self.risk_label = QLabel()
         self.risk_label.setObjectName("riskBadge")
-        self.risk_label.setAccessibleName("Risk level")
+        self.risk_label.setAccessibleName(translate("Intake", "Risk level"))
         self.checklist_label = QLabel()
         self.checklist_label.setObjectName("checklistProgress")
-        self.checklist_label.setAccessibleName("Checklists")
-        self.save_state_label = QLabel(NOT_SAVED_YET)
+        self.checklist_label.setAccessibleName(translate("Intake", "Checklists"))
+        self.save_state_label = QLabel(translate("Intake", NOT_SAVED_YET))
         self.save_state_label.setObjectName("saveState")
-        self.save_state_label.setAccessibleName("Save state")
-        self.read_only_label = QLabel("Read only")
+        self.save_state_label.setAccessibleName(translate("Intake", "Save state"))
+        self.read_only_label = QLabel(translate("Intake", "Read only"))
         self.read_only_label.setObjectName("readOnlyBadge")
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("Intake", "Save"))
         self.save_button.setObjectName("saveCall")
-        self.save_button.setToolTip("Save to the database (Ctrl+S)")
-        self.complete_button = QPushButton("Complete call")
+        self.save_button.setToolTip(translate("Intake", "Save to the database (Ctrl+S)"))
+        self.complete_button = QPushButton(translate("Intake", "Complete call"))
         self.complete_button.setObjectName("completeCall")
-        self.complete_button.setToolTip("Check what is required and complete the call (Ctrl+Enter)")
-        self.edit_button = QPushButton("Edit")
+        self.complete_button.setToolTip(
+            translate("Intake", "Check what is required and complete the call (Ctrl+Enter)")
+        )
+        self.edit_button = QPushButton(translate("Intake", "Edit"))
         self.edit_button.setObjectName("editCall")
-        self.edit_button.setToolTip("Change this call (Ctrl+E)")
-        self.sign_button = QPushButton("Sign")
+        self.edit_button.setToolTip(translate("Intake", "Change this call (Ctrl+E)"))
+        self.sign_button = QPushButton(translate("Intake", "Sign"))
         self.sign_button.setObjectName("signCall")
-        self.sign_button.setToolTip("Sign this completed call as reviewed")
-        self.handoff_button = QPushButton("Handoff PDF…")
+        self.sign_button.setToolTip(translate("Intake", "Sign this completed call as reviewed"))
+        self.handoff_button = QPushButton(translate("Intake", "Handoff PDF…"))
         self.handoff_button.setObjectName("handoffPdf")
         self.handoff_button.setToolTip(
-            "A handoff PDF or the caller's safety plan, saved or opened in the viewer (Ctrl+P)"
+            translate(
+                "Intake",
+                "A handoff PDF or the caller's safety plan, saved or opened in the viewer (Ctrl+P)",
+            )
         )
-        self.leave_button = QPushButton("Calls list")
+        self.leave_button = QPushButton(translate("Intake", "Calls list"))
         self.leave_button.setObjectName("leaveCall")
-        self.leave_button.setToolTip("Save and go back to the list of calls")
+        self.leave_button.setToolTip(translate("Intake", "Save and go back to the list of calls"))
         for button in (
             self.save_button,
             self.complete_button,
@@ -308,14 +314,30 @@ class IntakeWorkspace(QWidget):
             Reflow(self.disposition.columns, self.disposition_tab.viewport(), 780),
         ]
         for tab, title, tip in (
-            (self.call_tab, "&Call", "Source, 911 hand-off, caller, concerns, narrative (Alt+C)"),
-            (self.risk_tab, "&Risk", "C-SSRS screener and Lifeline assessment (Ctrl+R)"),
-            (self.checklists_tab, "Chec&klists", "De-escalation checklists (Ctrl+K)"),
-            (self.safety_plan_tab, "Safety p&lan", "Stanley–Brown safety plan (Ctrl+L)"),
+            (
+                self.call_tab,
+                translate("Intake", "&Call"),
+                translate("Intake", "Source, 911 hand-off, caller, concerns, narrative (Alt+C)"),
+            ),
+            (
+                self.risk_tab,
+                translate("Intake", "&Risk"),
+                translate("Intake", "C-SSRS screener and Lifeline assessment (Ctrl+R)"),
+            ),
+            (
+                self.checklists_tab,
+                translate("Intake", "Chec&klists"),
+                translate("Intake", "De-escalation checklists (Ctrl+K)"),
+            ),
+            (
+                self.safety_plan_tab,
+                translate("Intake", "Safety p&lan"),
+                translate("Intake", "Stanley–Brown safety plan (Ctrl+L)"),
+            ),
             (
                 self.disposition_tab,
-                "&Disposition and follow-up",
-                "How the call ended, follow-up, outcomes (Ctrl+F)",
+                translate("Intake", "&Disposition and follow-up"),
+                translate("Intake", "How the call ended, follow-up, outcomes (Ctrl+F)"),
             ),
         ):
             index = self.tabs.addTab(tab, title)
@@ -715,8 +737,11 @@ class IntakeWorkspace(QWidget):
         if self._kept_offline:
             self._set_save_state(f"{KEPT_OFFLINE_PREFIX} {clock_seconds_text(self._now())}")
             self.save_state_label.setToolTip(
-                "The database does not answer. This save is kept encrypted on this workstation "
-                "and sent, in order, as soon as the database answers again. Keep working."
+                translate(
+                    "Intake",
+                    "The database does not answer. This save is kept encrypted on this workstation "
+                    "and sent, in order, as soon as the database answers again. Keep working.",
+                )
             )
         else:
             self._set_save_state(f"{SAVED_PREFIX} {clock_seconds_text(self._now())}")
@@ -1003,6 +1028,7 @@ class IntakeWorkspace(QWidget):
 
     def _set_save_state(self, text: str, problem: bool = False) -> None:
         self._save_state = text
+        text = _shown_save_state(text)
         self.save_state_label.setText(text)
         self.save_state_label.setToolTip(text)
         self.save_state_label.setAccessibleDescription(text)
@@ -1014,18 +1040,24 @@ class IntakeWorkspace(QWidget):
         self.reference_label.setText(record.reference)
         self.source_label.setText(record.source.label)
         status = {
-            CallStatus.OPEN: "Open",
-            CallStatus.COMPLETED: "Completed",
-            CallStatus.SIGNED: f"Signed by {record.signed_by}" if record.signed_by else "Signed",
+            CallStatus.OPEN: translate("CallStatus", "Open"),
+            CallStatus.COMPLETED: translate("CallStatus", "Completed"),
+            CallStatus.SIGNED: translate("CallStatus", "Signed by {name}").format(
+                name=record.signed_by
+            )
+            if record.signed_by
+            else translate("CallStatus", "Signed"),
         }[record.status]
         self.status_label.setText(status)
         level = record.risk_level
         if level is RiskLevel.IMMINENT:
-            text = "IMMINENT RISK"
+            text = translate("Intake", "IMMINENT RISK")
         elif level is RiskLevel.NOT_ASSESSED:
-            text = "Risk: not assessed"
+            text = translate("Intake", "Risk: not assessed")
         else:
-            text = f"Risk: {level.label}"
+            text = translate("Intake", "Risk: {level}").format(
+                level=risk_level_text(level.value, level.label)
+            )
         self.risk_label.setText(text)
         self.risk_label.setAccessibleDescription(text)
         if self.risk_label.property("risk") != level.value:
@@ -1034,7 +1066,9 @@ class IntakeWorkspace(QWidget):
             self.risk_label.style().polish(self.risk_label)
         summary = self.checklists.summary()
         self.checklist_label.setText(
-            f"Checklists: {summary}" if summary else "Checklists: none started"
+            translate("Intake", "Checklists: {summary}").format(summary=summary)
+            if summary
+            else translate("Intake", "Checklists: none started")
         )
 
     @property
@@ -1051,8 +1085,11 @@ class IntakeWorkspace(QWidget):
         end = self._base.ended_at
         moment = end if end is not None else self._now()
         elapsed = (moment - self._base.started_at).total_seconds()
-        suffix = " (ended)" if end is not None else ""
-        self.timer_label.setText(f"Call time {duration_text(elapsed)}{suffix}")
+        suffix = " " + translate("Intake", "(ended)") if end is not None else ""
+        self.timer_label.setText(
+            translate("Intake", "Call time {duration}").format(duration=duration_text(elapsed))
+            + suffix
+        )
         if end is not None and self._clock_timer.isActive():
             self._clock_timer.stop()
 
@@ -1153,3 +1190,18 @@ class IntakeWorkspace(QWidget):
 
 def _log_closing_problem(problem: Problem) -> None:
     log.warning("call not saved while closing (the draft keeps it): %s", problem.message)
+
+
+def _shown_save_state(state: str) -> str:
+    """``state`` with its known opening words in the interface language."""
+    for words in (
+        NOT_SAVED_YET,
+        SAVING,
+        SAVED_PREFIX,
+        KEPT_OFFLINE_PREFIX,
+        DRAFT_PREFIX,
+        NOT_SAVED_PREFIX,
+    ):
+        if state.startswith(words):
+            return translate("Intake", words) + state.removeprefix(words)
+    return state

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from counselor_app.domain.accounts import SignedInUser
 from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, password_edit, run_modal
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.widgets import add_labelled_row
 
@@ -44,7 +45,7 @@ class ChangePasswordDialog(FormDialog):
         self.changed = False
         self.current = password_edit()
         self.current.setObjectName("currentPassword")
-        add_labelled_row(self.form, "C&urrent password:", self.current)
+        add_labelled_row(self.form, translate("SignIn", "C&urrent password:"), self.current)
         username = user.account.username
         self.passwords = NewPasswordFields(
             self.form, blocklist, lambda: username, entry_label="&New password:"

@@ -15,6 +15,7 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.errors import SecondFactorRequiredError
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, password_edit, run_modal
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
@@ -48,13 +49,15 @@ class SignInDialog(FormDialog):
         self.username.setObjectName("username")
         self.password = password_edit()
         self.password.setObjectName("password")
-        add_labelled_row(self.form, "&Username:", self.username)
-        add_labelled_row(self.form, "&Password:", self.password)
+        add_labelled_row(self.form, translate("SignIn", "&Username:"), self.username)
+        add_labelled_row(self.form, translate("SignIn", "&Password:"), self.password)
         self.code = QLineEdit()
         self.code.setObjectName("code")
         self.code.setMaxLength(8)
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.code_label = add_labelled_row(self.form, "&Code from your app:", self.code)
+        self.code_label = add_labelled_row(
+            self.form, translate("SignIn", "&Code from your app:"), self.code
+        )
         self.code.hide()
         self.code_label.hide()
         self.database_note = note()
@@ -75,9 +78,13 @@ class SignInDialog(FormDialog):
         self._services = services
         self.accept_button.setEnabled(services is not None)
         if services is None:
-            self.database_note.setText("Opening the database…")
+            self.database_note.setText(translate("SignIn", "Opening the database…"))
         else:
-            self.database_note.setText(f"Database: {services.database.location}")
+            self.database_note.setText(
+                translate("SignIn", "Database: {location}").format(
+                    location=services.database.location
+                )
+            )
 
     @classmethod
     def ask(

@@ -1,0 +1,115 @@
+"""Interface translation: one call to translate a string, one to install a language at start.
+
+Strings are marked with ``translate("Context", "text")`` (or ``QT_TRANSLATE_NOOP`` where the
+string is defined before the application exists, e.g. in a module-level table) so that
+``pyside6-lupdate`` finds them; ``make translations`` regenerates ``resources/translations/``.
+Contexts are stable per screen: ``Intake``, ``SafetyPlan``, ``FollowUps``, ``MainWindow``,
+``SignIn``. A language is chosen once per run (the ``language`` setting); switching needs a
+restart.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from counselor_app.config import resources_dir
+
+__all__ = [
+    "LANGUAGES",
+    "QT_TRANSLATE_NOOP",
+    "install_language",
+    "resolve_language",
+    "translate",
+    "translations_dir",
+]
+
+LANGUAGES = ("en", "es")
+"""Languages the interface ships in; English is the source language."""
+
+SPANISH_LOCALE = "es_US"
+"""Formats used with the Spanish interface when the ``locale`` setting is not Spanish already."""
+
+_installed: list[QTranslator] = []
+_log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """``text`` unchanged, marked for ``pyside6-lupdate``; translate it later with ``translate``.
+
+    PySide6's own ``QT_TRANSLATE_NOOP`` is typed as returning ``object``; this one keeps ``str``.
+    """
+    return text
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language (``text`` itself when untranslated)."""
+    return QCoreApplication.translate(context, text)
+
+
+def translations_dir() -> Path:
+    """The folder with the compiled ``counselor_<language>.qm`` files."""
+    return resources_dir() / "translations"
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to use for the ``language`` setting: empty follows the system's locale."""
+    value = setting.strip().lower()
+    if value in LANGUAGES:
+        return value
+    if value:
+        _log.warning("unknown language setting %r: the interface stays in English", value)
+        return "en"
+    locale = system if system is not None else QLocale.system()
+    return "es" if locale.language() == QLocale.Language.Spanish else "en"
+
+
+def install_language(language: str) -> str:
+    """Install the translators for ``language`` (``en``/``es``/empty) and return the one in use.
+
+    Earlier translators installed here are removed first, so tests can switch back and forth.
+    Spanish also makes the default ``QLocale`` Spanish (dates, month and day names) unless it is
+    already a Spanish locale. English removes the translators and leaves the locale alone.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QCoreApplication")
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    chosen = resolve_language(language)
+    if chosen == "en":
+        return chosen
+    ours = QTranslator(app)
+    if not ours.load(str(translations_dir() / f"counselor_{chosen}.qm")):
+        _log.warning("the %s translation is missing: the interface stays in English", chosen)
+        return "en"
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    if QLocale().language() != QLocale.Language.Spanish:
+        QLocale.setDefault(QLocale(SPANISH_LOCALE))
+    return chosen
+
+
+RISK_LEVEL_LABELS: dict[str, str] = {
+    "not_assessed": QT_TRANSLATE_NOOP("Intake", "Not assessed"),
+    "none": QT_TRANSLATE_NOOP("Intake", "None"),
+    "low": QT_TRANSLATE_NOOP("Intake", "Low"),
+    "moderate": QT_TRANSLATE_NOOP("Intake", "Moderate"),
+    "high": QT_TRANSLATE_NOOP("Intake", "High"),
+    "imminent": QT_TRANSLATE_NOOP("Intake", "Imminent"),
+}
+"""Risk level names (the domain's ``RiskLevel.label``), by value, marked for translation."""
+
+
+def risk_level_text(value: str, label: str) -> str:
+    """A risk level's name in the interface language; ``label`` when the value is unknown."""
+    source = RISK_LEVEL_LABELS.get(value)
+    return translate("Intake", source) if source else label
