@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.rail.currentRowChanged.connect(self._on_rail_current_row_changed)
+        self.rail.itemSelectionChanged.connect(self._on_rail_item_selection_changed)
         for action in self._page_actions:
             action.triggered.connect(self._on_page_action_triggered)
         self.refresh_action.triggered.connect(self._on_refresh_action_triggered)
@@ -587,6 +588,16 @@ class MainWindow(QMainWindow):
     def _on_rail_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+
+    @Slot()
+    def _on_rail_item_selection_changed(self) -> None:
+        # A screen reader selects a rail entry (AT-SPI Selection / the cell's Toggle action)
+        # without moving the current row: the selected entry becomes the page shown.
+        selected = self.rail.selectedItems()
+        if selected:
+            row = self.rail.row(selected[0])
+            if row != self.rail.currentRow():
+                self.rail.setCurrentRow(row)
 
     @Slot()
     def _on_page_action_triggered(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from counselor_app.app import AppContext
@@ -181,3 +181,23 @@ def test_closing_the_window_signs_out_and_asks_to_quit(
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
     entries = sqlite_ctx.audit.recent(sqlite_ctx.database, admin, limit=5)
     assert entries[0].action is AuditAction.SIGN_OUT
+
+
+def test_selecting_a_rail_entry_shows_its_page(
+    qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner
+) -> None:
+    """A screen reader selects an entry (AT-SPI Selection) without moving the current row."""
+    staff = make_staff(sqlite_ctx)
+    events = AppEvents(sqlite_ctx.events, 0)
+    window = open_window(qtbot, sqlite_ctx, staff[Role.SUPERVISOR], runner, events)
+    assert window.current_page() is window.pages["intake"]
+    row = window.page_names.index("Directory")
+    window.rail.selectionModel().select(
+        window.rail.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
+    assert window.rail.currentRow() == row
+    assert window.current_page() is window.pages["directory"]
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+    window.discard()
+    events.close()
