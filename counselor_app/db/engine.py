@@ -181,13 +181,16 @@ class Database:
         if self.dialect == "sqlite":
             if parsed.database and parsed.database != ":memory:":
                 Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(parsed, echo=echo)
+            # hide_parameters: a failed statement's message (which can reach a log) never
+            # carries the values it was given.
+            self.engine = create_engine(parsed, echo=echo, hide_parameters=True)
             _configure_sqlite(self.engine)
             write_bind: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = create_engine(
                 parsed,
                 echo=echo,
+                hide_parameters=True,
                 pool_pre_ping=True,
                 pool_size=5,
                 max_overflow=5,

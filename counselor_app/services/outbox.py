@@ -32,7 +32,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counselor_app.atomic import atomic_write_bytes
 from counselor_app.domain.accounts import SignedInUser
-from counselor_app.domain.errors import DatabaseBusyError, DatabaseUnavailableError, KnownError
+from counselor_app.db.crypto import MissingKeysError
+from counselor_app.domain.errors import (
+    DatabaseBusyError,
+    DatabaseUnavailableError,
+    KnownError,
+    ReauthenticationRequiredError,
+)
 from counselor_app.domain.serialize import from_jsonable, to_jsonable
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.events import ChangeBus
@@ -274,6 +280,11 @@ class Outbox:
                     handler(entry)
                 except (DatabaseUnavailableError, DatabaseBusyError):
                     report.unreachable = True
+                    break
+                except (ReauthenticationRequiredError, MissingKeysError) as error:
+                    # Passing refusals (the daily check fell due, the keys are not unlocked
+                    # yet): the change waits for the next replay instead of being held.
+                    log.info("outbox replay paused: %s", type(error).__name__)
                     break
                 except KnownError as error:
                     report.held.append(self._hold(entry, error.message, error))

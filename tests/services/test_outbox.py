@@ -21,7 +21,11 @@ from counselor_app.db.models import AuditEvent, Call, FollowUpAttempt
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.calls import CallStatus
-from counselor_app.domain.errors import ConflictError, DatabaseUnavailableError
+from counselor_app.domain.errors import (
+    ConflictError,
+    DatabaseUnavailableError,
+    ReauthenticationRequiredError,
+)
 from counselor_app.domain.follow_ups import AttemptResult, FollowUpStatus
 from counselor_app.services.drafts import DraftStore
 from counselor_app.services.outbox import SUFFIX, Outbox
@@ -258,3 +262,35 @@ def test_a_call_kept_offline_is_still_checked_before_it_is_kept(
         ctx.intake.save(counselor, bad)
     assert "Call-back number" in str(caught.value)
     assert outbox.status().empty
+
+
+def test_an_attempt_waits_while_the_daily_check_is_due_then_is_sent(
+    ctx: AppContext,
+    staff: dict[Role, SignedInUser],
+    outbox: Outbox,
+    network: Network,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _call, ids = scheduled(ctx, staff[Role.COUNSELOR])
+    peer = staff[Role.PEER_SPECIALIST]
+    ctx.follow_ups.claim(peer, ids[0])
+    network.down = True
+    ctx.follow_ups.record_attempt(peer, ids[0], AttemptResult.NO_ANSWER)
+    network.down = False
+    # The daily check fell due while offline: the replay pauses, nothing is held.
+    from counselor_app.services import authz
+
+    real_check = authz.check_session
+
+    def due(*_args: object) -> None:
+        raise ReauthenticationRequiredError()
+
+    monkeypatch.setattr(authz, "check_session", due)
+    report = outbox.replay()
+    assert report.sent == 0 and report.held == []
+    assert outbox.status().held == 0 and len(outbox.entries()) == 1
+    # Once the person has confirmed it is them, the attempt goes through.
+    monkeypatch.setattr(authz, "check_session", real_check)
+    assert outbox.replay().sent == 1
+    summary = next(s for s in ctx.follow_ups.for_call(peer, _call.id) if s.id == ids[0])
+    assert summary.attempts == 1
