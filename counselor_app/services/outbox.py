@@ -31,8 +31,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counselor_app.atomic import atomic_write_bytes
-from counselor_app.domain.accounts import SignedInUser
 from counselor_app.db.crypto import MissingKeysError
+from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.errors import (
     DatabaseBusyError,
     DatabaseUnavailableError,
