@@ -125,7 +125,12 @@ def test_bundle_writes_a_handoff_pdf_with_embedded_fonts(session: SecretServiceS
     demo = _run(session, "--database", url, "demo")
     assert demo.returncode == 0, demo.stderr
     with sqlite3.connect(database) as con:
-        (call_id,) = con.execute("SELECT id FROM calls ORDER BY id LIMIT 1").fetchone()
+        # One of demo.counselor's own calls (a counselor may not open a colleague's).
+        (call_id,) = con.execute(
+            "SELECT calls.id FROM calls JOIN staff_accounts ON staff_accounts.id = "
+            "calls.counselor_id WHERE staff_accounts.username = 'demo.counselor' "
+            "ORDER BY calls.id LIMIT 1"
+        ).fetchone()
     pdf = session.root / "handoff.pdf"
     handoff = _run(
         session,
