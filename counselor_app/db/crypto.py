@@ -34,23 +34,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Dialect, Engine, Text, TypeDecorator
 
-from counselor_app.domain.errors import KnownError
+from counselor_app.domain.errors import KnownError, MissingKeysError
 
 log = logging.getLogger(__name__)
 
 PREFIX = "cd1"
 NONCE_BYTES = 12
-
-
-class MissingKeysError(KnownError):
-    """This workstation cannot decrypt (or encrypt) the database's sensitive fields."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "This workstation does not hold the keys of this database.",
-            "Nothing sensitive can be shown or saved here until an administrator enrolls this "
-            "workstation (Admin → Enroll a workstation, then import the file here).",
-        )
 
 
 class DamagedValueError(KnownError):

@@ -118,3 +118,14 @@ class KeyringUnavailableError(KnownError):
 
 class ConfigurationError(KnownError):
     """A setting or command-line option has a value that cannot be used."""
+
+
+class MissingKeysError(KnownError):
+    """This workstation cannot decrypt (or encrypt) the database's sensitive fields."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This workstation does not hold the keys of this database.",
+            "Nothing sensitive can be shown or saved here until an administrator enrolls this "
+            "workstation (Admin → Enroll a workstation, then import the file here).",
+        )

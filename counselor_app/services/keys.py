@@ -34,7 +34,6 @@ from counselor_app.db.crypto import (
     EncryptedFloat,
     EncryptedText,
     FieldCipher,
-    MissingKeysError,
     attach_cipher,
     new_data_key,
 )
@@ -43,7 +42,7 @@ from counselor_app.db.models import CenterSetting, DataKey
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, Role, SignedInUser
 from counselor_app.domain.audit import AuditAction
-from counselor_app.domain.errors import KnownError, PermissionDeniedError
+from counselor_app.domain.errors import KnownError, MissingKeysError, PermissionDeniedError
 from counselor_app.services.authz import authorize
 from counselor_app.services.credentials import CredentialStore
 

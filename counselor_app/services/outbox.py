@@ -31,12 +31,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counselor_app.atomic import atomic_write_bytes
-from counselor_app.db.crypto import MissingKeysError
 from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.errors import (
     DatabaseBusyError,
     DatabaseUnavailableError,
     KnownError,
+    MissingKeysError,
     ReauthenticationRequiredError,
 )
 from counselor_app.domain.serialize import from_jsonable, to_jsonable

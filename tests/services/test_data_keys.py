@@ -13,11 +13,11 @@ from sqlalchemy import func, select, text
 
 from counselor_app.app import AppContext, build_context, prepare_schema
 from counselor_app.config import Settings
-from counselor_app.db.crypto import MissingKeysError, sealed_key_id
+from counselor_app.db.crypto import sealed_key_id
 from counselor_app.db.models import AuditEvent, DataKey, Disclosure
 from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Role, SignedInUser
-from counselor_app.domain.errors import PermissionDeniedError
+from counselor_app.domain.errors import MissingKeysError, PermissionDeniedError
 from counselor_app.services.keys import DataKeys
 from tests.conftest import FAST_HASHER
 from tests.support.keyrings import MemoryKeyring

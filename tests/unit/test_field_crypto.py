@@ -12,12 +12,12 @@ from counselor_app.db.crypto import (
     EncryptedFloat,
     EncryptedText,
     FieldCipher,
-    MissingKeysError,
     attach_cipher,
     is_sealed,
     new_data_key,
     sealed_key_id,
 )
+from counselor_app.domain.errors import MissingKeysError
 
 K1, K2 = new_data_key(), new_data_key()
 
