@@ -27,6 +27,7 @@ from counselor_app.services.enrollment import open_enrollment
 from counselor_app.ui import launch
 from counselor_app.ui.admin import AccountsView
 from counselor_app.ui.admin import view as admin_view
+from counselor_app.ui.admin.dialogs import ConfirmIdentityDialog
 from counselor_app.ui.enrollment import (
     EnrollmentPassphraseDialog,
     ImportEnrollmentDialog,
@@ -36,7 +37,7 @@ from counselor_app.ui.enrollment import dialogs as enrollment_dialogs
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.sign_in import SignInDialog
-from tests.conftest import COUNSELOR_PASSWORD, FAST_HASHER
+from tests.conftest import ADMIN_PASSWORD, COUNSELOR_PASSWORD, FAST_HASHER
 from tests.services.test_enrollment import FAST_KDF
 from tests.support.keyrings import MemoryKeyring
 
@@ -212,6 +213,14 @@ def test_admin_exports_and_sees_the_passphrase_once(
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         view.show()
     assert view.enroll_button.isVisible()
+    # Not confirming one's password writes nothing (an unattended session is not enough).
+    confirmations: list[object] = [None]
+    monkeypatch.setattr(
+        ConfirmIdentityDialog, "ask", lambda *_a: confirmations.pop(0) if confirmations else True
+    )
+    monkeypatch.setattr(admin_view, "choose_enrollment_export_path", lambda _p: pytest.fail())
+    qtbot.mouseClick(view.enroll_button, Qt.MouseButton.LeftButton)
+    assert confirmations == []
     shown: list[EnrollmentIssued] = []
     target = tmp_path / "for-desk-9.enrollment"
     monkeypatch.setattr(admin_view, "choose_enrollment_export_path", lambda _p: target)
@@ -255,4 +264,24 @@ def test_passphrase_dialog_shows_it_selectable_with_the_warning(
     assert "shown only now" in dialog.warning.text()
     assert str(issued.path) in dialog.where.text()
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_confirming_identity_refuses_a_wrong_password_then_accepts_the_right_one(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+) -> None:
+    admin = sqlite_staff[Role.ADMINISTRATOR]
+    dialog = ConfirmIdentityDialog(sqlite_ctx, runner, admin, "Keys are about to leave.")
+    qtbot.addWidget(dialog)
+    assert dialog.code.isHidden()  # no second factor on this account
+    dialog.password.setText("not my password at all")
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.message_bar.text()), timeout=10_000)
+    assert not dialog.confirmed and dialog.password.text() == ""
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.confirmed, timeout=10_000)
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount, check_username
 from counselor_app.ui.context import AppServices
-from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, run_modal
-from counselor_app.ui.ops import Runner
+from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, password_edit, run_modal
+from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row
 
 NAME_MISSING = "Enter the person's full name as colleagues know it."
@@ -186,4 +186,73 @@ class ResetPasswordDialog(FormDialog):
         self.passwords.clear()
         self.done_ok = True
         self.password_reset.emit()
+        self.accept()
+
+
+class ConfirmIdentityDialog(FormDialog):
+    """The signed-in person's password (and code) again, before an action that gives keys away."""
+
+    def __init__(
+        self,
+        services: AppServices,
+        runner: Runner,
+        user: SignedInUser,
+        purpose: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "Confirm it is you",
+            runner,
+            "&Confirm",
+            parent,
+            intro=f"{purpose} Type your password to go on.",
+        )
+        self._services = services
+        self._user = user
+        self.confirmed = False
+        self.password = password_edit()
+        self.password.setObjectName("confirmPassword")
+        add_labelled_row(self.form, "&Password:", self.password)
+        self.code = QLineEdit()
+        self.code.setObjectName("confirmCode")
+        self.code.setMaxLength(8)
+        self.code.setPlaceholderText("6 digits from your authenticator app")
+        if user.account.two_step:
+            add_labelled_row(self.form, "Two-step &code:", self.code)
+        else:
+            self.code.hide()
+        self.password.setFocus()
+        self._connect_signals()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        services: AppServices,
+        runner: Runner,
+        user: SignedInUser,
+        purpose: str,
+    ) -> bool | None:
+        """Show the dialog; ``True`` once the password (and code) were confirmed, else ``None``."""
+        dialog = cls(services, runner, user, purpose, parent)
+        return True if run_modal(dialog) and dialog.confirmed else None
+
+    def submit(self) -> None:
+        """Check the password (and code) with the service, as the lock screen does."""
+        password, code = self.password.text(), self.code.text().strip()
+        if not password:
+            self.show_reasons("Type your password.", [])
+            return
+        auth, user = self._services.auth, self._user
+        self.run_action(lambda: auth.confirm(user, password, code), self._on_confirmed, "Checking…")
+
+    def _after_failure(self, _problem: Problem) -> None:
+        self.password.clear()
+        self.code.clear()
+        self.password.setFocus()
+
+    @Slot(object)
+    def _on_confirmed(self, _result: object) -> None:
+        self.password.clear()
+        self.confirmed = True
         self.accept()

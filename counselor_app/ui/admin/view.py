@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from counselor_app.domain.accounts import Permission, SignedInUser, StaffAccount
 from counselor_app.domain.audit import AuditVerification
 from counselor_app.domain.enrollment import EnrollmentIssued
-from counselor_app.ui.admin.dialogs import AddAccountDialog, ResetPasswordDialog
+from counselor_app.ui.admin.dialogs import (
+    AddAccountDialog,
+    ConfirmIdentityDialog,
+    ResetPasswordDialog,
+)
 from counselor_app.ui.admin.models import AccountsTableModel
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
@@ -239,6 +243,16 @@ class AccountsView(ListPage):
 
     @Slot()
     def _on_enroll_button_clicked(self) -> None:
+        # The file carries the database's keys: an unattended session must not be enough.
+        confirmed = ConfirmIdentityDialog.ask(
+            self,
+            self._services,
+            self._runner,
+            self._user,
+            "An enrollment file carries this database's keys.",
+        )
+        if confirmed is None:
+            return
         path = choose_enrollment_export_path(self)
         if path is None:
             return
