@@ -63,14 +63,16 @@ ENROLLABLE_PURPOSES = (CENTER_KEY, AUDIT_KEY, MATCH_KEY)
 """Every keyring secret a workstation needs for one database (what enrollment carries)."""
 
 
-def database_id(session: Session) -> str:
+def database_id(bind: Session | Connection) -> str:
     """The id this database was given when it was created (keys are stored under it)."""
-    value = session.get(CenterSetting, DATABASE_ID_KEY)
+    value = bind.execute(
+        select(CenterSetting.value).where(CenterSetting.key == DATABASE_ID_KEY)
+    ).scalar()
     if value is None:
         raise KnownError(
             "This database has not been set up.", "Run 'counselor-app db upgrade' first."
         )
-    return value.value
+    return str(value)
 
 
 class DatabaseKeys:
@@ -266,7 +268,7 @@ class DataKeys:
     def _load(self) -> FieldCipher | None:
         """A cipher over every data key, or None when the database has none yet."""
         with self._db.engine.connect() as conn:
-            database = self._database_id(conn)
+            database = database_id(conn)
             rows = conn.execute(select(DataKey.id, DataKey.generation, DataKey.wrapped_key)).all()
         if not rows:
             return None
@@ -300,17 +302,6 @@ class DataKeys:
         sealed = AESGCM(center).encrypt(nonce, key, _wrap_aad(database, key_id))
         return base64.urlsafe_b64encode(nonce + sealed).decode("ascii")
 
-    @staticmethod
-    def _database_id(conn: Connection) -> str:
-        value = conn.execute(
-            select(CenterSetting.value).where(CenterSetting.key == DATABASE_ID_KEY)
-        ).scalar()
-        if value is None:
-            raise KnownError(
-                "This database has not been set up.", "Run 'counselor-app db upgrade' first."
-            )
-        return str(value)
-
     def _lock(self, session: Session) -> None:
         if session.get_bind().dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": KEYS_LOCK_KEY})
@@ -334,7 +325,7 @@ class DataKeys:
         with UnitOfWork(self._db) as uow:
             session = uow.session
             self._lock(session)
-            database = self._database_id(session.connection())
+            database = database_id(session.connection())
             if session.scalar(select(func.count()).select_from(DataKey)):
                 # Another workstation created them first: use them if this one may.
                 uow.commit()
@@ -363,7 +354,7 @@ class DataKeys:
             session = uow.session
             _check_administrator(session, user)
             self._lock(session)
-            database = self._database_id(session.connection())
+            database = database_id(session.connection())
             center = self._center_key(database)
             if center is None or self._load() is None:
                 raise MissingKeysError()
