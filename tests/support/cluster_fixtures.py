@@ -7,7 +7,6 @@ when CI=true, where they fail.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 
@@ -16,19 +15,10 @@ import pytest
 from tests.support.pg_cluster import ThrowawayCluster
 
 
-def _required() -> bool:
-    return os.environ.get("CI", "").lower() == "true"
-
-
 @pytest.fixture(scope="module")
 def pg_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ThrowawayCluster]:
     """A running throw-away cluster for the module; destroyed afterwards."""
-    reason = ThrowawayCluster.unavailable_reason()
-    if reason is not None:
-        if _required():
-            pytest.fail(f"{reason}; CI=true requires the fault-injection tests.", pytrace=False)
-        pytest.skip(reason)
-    cluster = ThrowawayCluster.create(tmp_path_factory.mktemp("pg-cluster"))
+    cluster = ThrowawayCluster.for_tests(tmp_path_factory.mktemp("pg-cluster"))
     cluster.start()
     try:
         yield cluster

@@ -27,6 +27,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 SUPERUSER = "postgres"
 
 
@@ -62,6 +64,16 @@ class ThrowawayCluster:
         if os.geteuid() == 0 and shutil.which("runuser") is None:
             return "running as root without runuser to become the postgres user"
         return None
+
+    @classmethod
+    def for_tests(cls, hint: Path | None = None) -> ThrowawayCluster:
+        """``create``, or skip the test where a cluster cannot be made (fail when CI=true)."""
+        reason = cls.unavailable_reason()
+        if reason is not None:
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail(f"{reason}; CI=true requires a throw-away PostgreSQL.", pytrace=False)
+            pytest.skip(reason)
+        return cls.create(hint)
 
     @classmethod
     def create(cls, hint: Path | None = None) -> ThrowawayCluster:

@@ -7,12 +7,10 @@ on a ``ThrowawayCluster`` only, never on the shared server at 127.0.0.1:5432.
 from __future__ import annotations
 
 import ipaddress
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -20,17 +18,10 @@ from cryptography.x509.oid import NameOID
 
 from tests.support.pg_cluster import ThrowawayCluster
 
-PG_REQUIRED = os.environ.get("CI", "").lower() == "true"
-
 
 def new_cluster(folder: Path) -> ThrowawayCluster:
     """A new private cluster (not started); skip on a laptop without PostgreSQL, fail in CI."""
-    reason = ThrowawayCluster.unavailable_reason()
-    if reason is not None:
-        if PG_REQUIRED:
-            pytest.fail(f"{reason}; CI=true requires a throw-away PostgreSQL.", pytrace=False)
-        pytest.skip(reason)
-    return ThrowawayCluster.create(folder)
+    return ThrowawayCluster.for_tests(folder)
 
 
 @dataclass(frozen=True)
