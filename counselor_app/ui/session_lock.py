@@ -103,6 +103,7 @@ class LockScreen(QWidget):
         buttons.addWidget(self.unlock_button)
         box = QWidget(self)
         box.setMaximumWidth(460)
+        box.setMinimumWidth(min(420, self.fontMetrics().averageCharWidth() * 60))  # not squeezed
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.who)
