@@ -770,6 +770,10 @@
         <translation>Relación con la persona:</translation>
     </message>
     <message>
+        <source>Presenting concerns</source>
+        <translation>Motivos de la llamada</translation>
+    </message>
+    <message>
         <source>Presenting concerns:</source>
         <translation>Motivos de la llamada:</translation>
     </message>

@@ -30,6 +30,7 @@ from tests.support.atspi_session import app_command, running_app, unlocked_keyri
 APP = "Counselor desk"
 USERNAME = "demo.counselor"
 CALLER_NAME = "Avery Quinn"
+CONCERN = "Loneliness or isolation"
 NARRATIVE = "Caller felt overwhelmed after a shift; talked it through and feels calmer."
 
 
@@ -127,7 +128,18 @@ def main(workdir: Path) -> dict[str, Any]:
             )
             a.set_text(name, CALLER_NAME)
             a.set_text(a.find_named(app, "text", "Narrative"), NARRATIVE)
-            step("caller and narrative typed")
+            concern = a.find_named(app, "check box", CONCERN)
+            a.do(concern, "Toggle", "Press")
+            a.find(
+                app,
+                lambda n: n.role == "check box" and n.name == CONCERN and n.checked,
+                timeout=10,
+                what=f"the concern {CONCERN!r} ticked",
+            )
+            report["concerns_description"] = a.find(
+                app, lambda n: n.name == "Presenting concerns", what="the concerns list"
+            ).description
+            step("caller, concern and narrative entered")
 
             # Risk: answer No until the screener asks nothing more
             a.do(a.find_named(app, "page tab", "Risk"), "Press")
@@ -156,19 +168,17 @@ def main(workdir: Path) -> dict[str, Any]:
             disconnected = a.find_named(app, "radio button", "Disconnected before resolution")
             report["screens"]["intake disposition"] = record(a, app)
             a.do(disconnected, "Toggle", "Press")
-            a.do(a.find_named(app, "push button", "Save"), "Press")
-            saved = a.find(
+            a.do(a.find_named(app, "push button", "Complete call"), "Press")
+            # Completed: the call turns read-only and offers Edit instead of Complete
+            a.find(
                 app,
-                lambda n: (
-                    n.role == "label"
-                    and n.name == "Save state"
-                    and n.description.startswith("Saved")
-                ),
+                lambda n: n.role == "push button" and n.name == "Edit" and n.enabled,
                 timeout=15,
-                what="the save state 'Saved'",
+                what="the Edit button of a completed call",
             )
+            saved = a.find_named(app, "label", "Save state")
             report["save_state"] = saved.description
-            step("call saved")
+            step("call completed")
             a.do(a.find_named(app, "push button", "Calls list"), "Press")
 
             # Directory and follow-ups, through the Go menu of the menu bar
@@ -244,6 +254,8 @@ def _stored_calls(url: str) -> list[dict[str, Any]]:
                         if call.disposition.primary
                         else None,
                         "risk_answered": call.cssrs is not None and call.cssrs.complete,
+                        "concerns": list(call.concerns),
+                        "ended": call.ended_at is not None,
                     }
                 )
         return found

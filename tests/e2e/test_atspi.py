@@ -150,13 +150,13 @@ def test_fields_are_labelled_by_their_visible_labels(report: dict[str, Any]) -> 
     assert sign_in["Password"]["labelled_by"] == ["Password:"]
 
 
-def test_a_short_call_taken_through_atspi_alone_is_stored(report: dict[str, Any]) -> None:
+def test_a_short_call_is_completed_through_atspi_alone(report: dict[str, Any]) -> None:
     assert report["steps"] == [
         "signed in",
         "new call from the direct line",
-        "caller and narrative typed",
+        "caller, concern and narrative entered",
         "screener answered",
-        "call saved",
+        "call completed",
         "directory and follow-ups read",
     ]
     assert report["source_menu"] == [
@@ -170,9 +170,13 @@ def test_a_short_call_taken_through_atspi_alone_is_stored(report: dict[str, Any]
         {
             "caller_name": CALLER_NAME,
             "narrative": NARRATIVE,
-            "status": "open",
+            "status": "completed",
             "source": "direct_line",
             "disposition": "disconnected",
             "risk_answered": True,
+            "concerns": ["loneliness"],
+            "ended": True,
         }
     ]
+    # the list says how many are ticked, as a description a screen reader reads
+    assert report["concerns_description"] == "1 ticked (Space ticks)"

@@ -119,12 +119,27 @@ def test_a_whole_call_with_the_keyboard_only(
     expect("thirdParty")
     tab()  # the relationship field is disabled: not a third-party caller
 
-    # Presenting concerns: Space ticks the current one, arrows move
-    expect("concerns")
+    # Presenting concerns: one Tab stop, Space ticks the current one, arrows and letters move
+    expect("concern_suicidal_thoughts")
     press(Qt.Key.Key_Space)  # Suicidal thoughts (first)
-    for _ in range(11):
+    for _ in range(12):
         press(Qt.Key.Key_Down)
+    expect("concern_loneliness")
+    press(Qt.Key.Key_Up)
     press(Qt.Key.Key_Space)  # Money or job stress
+    press(Qt.Key.Key_End)
+    expect("concern_veteran")
+    press(Qt.Key.Key_Home)
+    expect("concern_suicidal_thoughts")
+    press(Qt.Key.Key_M)  # the next concern starting with M: "Money or job stress"
+    expect("concern_financial_stress")
+    press(Qt.Key.Key_M)  # and the one after: "Medication questions…"
+    expect("concern_medication")
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # out of the list, back in:
+    press(Qt.Key.Key_Tab)  # the last box visited is the list's Tab stop
+    expect("concern_welfare_concern")
+    assert workspace.form.concerns_count.text() == "2 ticked (Space ticks)"
     tab(2)  # past the 42 CFR Part 2 box
     expect("narrative")
     type_text(NARRATIVE)

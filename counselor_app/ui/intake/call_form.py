@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from counselor_app.domain.eido import ImportedIncident
 from counselor_app.domain.errors import ValidationError
 from counselor_app.phones import display as phone_display
 from counselor_app.phones import to_e164
+from counselor_app.ui.check_list import CheckList
 from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
@@ -214,20 +213,10 @@ class CallForm(QWidget):
         )
 
         # --- what the call is about --------------------------------------------------------
-        self.concerns = QListWidget()
+        self.concerns = CheckList([(c.code, c.label) for c in concerns], "concern")
         self.concerns.setObjectName("concerns")
-        self.concerns.setAlternatingRowColors(False)
-        for concern in concerns:
-            item = QListWidgetItem(concern.label)
-            item.setData(Qt.ItemDataRole.UserRole, concern.code)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.concerns.addItem(item)
-        self.concerns.setMinimumHeight(self.concerns.sizeHintForRow(0) * 7 + 6)
+        self.concerns.setAccessibleName(translate("Intake", "Presenting concerns"))
+        self.concerns.setMinimumHeight(self.concerns.boxes[0].sizeHint().height() * 7 + 12)
         self.concerns_label = labelled(translate("Intake", "Presenting concerns:"), self.concerns)
         self.concerns_count = QLabel()
         self.concerns_count.setObjectName("concernsCount")
@@ -284,7 +273,7 @@ class CallForm(QWidget):
             box.toggled.connect(self._on_any_edited)
         self.anonymous.toggled.connect(self._on_anonymous_toggled)
         self.third_party.toggled.connect(self._on_third_party_toggled)
-        self.concerns.itemChanged.connect(self._on_concerns_item_changed)
+        self.concerns.changed.connect(self._on_concerns_changed)
         self.callback.editingFinished.connect(self._on_callback_editing_finished)
         self.transfer_time.editingFinished.connect(self._on_transfer_time_editing_finished)
         self.name.textEdited.connect(self._on_lookup_edited)
@@ -346,7 +335,7 @@ class CallForm(QWidget):
 
     def right_chain(self) -> list[QWidget]:
         """The right column's fields (concerns, narrative) in Tab order."""
-        return [self.concerns, self.substance_use, self.narrative]
+        return [*self.concerns.boxes, self.substance_use, self.narrative]
 
     def focus_chain(self) -> list[QWidget]:
         """The fields in the order Tab visits them."""
@@ -388,13 +377,7 @@ class CallForm(QWidget):
             self.longitude.setText(coordinate_text(c.longitude))
             self.third_party.setChecked(c.third_party)
             self.relationship.setText(c.third_party_relationship)
-            wanted = set(record.concerns)
-            for row in range(self.concerns.count()):
-                item = self.concerns.item(row)
-                code = item.data(Qt.ItemDataRole.UserRole)
-                item.setCheckState(
-                    Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked
-                )
+            self.concerns.set_checked(record.concerns)
             self._unknown_concerns = tuple(
                 code for code in record.concerns if code not in self._known_codes()
             )
@@ -457,18 +440,11 @@ class CallForm(QWidget):
 
     def checked_concerns(self) -> tuple[str, ...]:
         """Codes of the ticked concerns, in list order (plus codes this list no longer has)."""
-        ticked = [
-            str(self.concerns.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.concerns.count())
-            if self.concerns.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        ticked = self.concerns.checked()
         return tuple(ticked) + self._unknown_concerns
 
     def _known_codes(self) -> set[str]:
-        return {
-            str(self.concerns.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(self.concerns.count())
-        }
+        return set(self.concerns.codes())
 
     def transfer_time_value(self) -> datetime | None:
         """The transfer time typed (unchanged when the text is what was shown)."""
@@ -559,15 +535,7 @@ class CallForm(QWidget):
         ):
             widget.setEnabled(not read_only)
         self.transfer_group.setAcceptDrops(not read_only)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not read_only:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        self._loading, was = True, self._loading
-        try:
-            for row in range(self.concerns.count()):
-                self.concerns.item(row).setFlags(flags)
-        finally:
-            self._loading = was
+        self.concerns.set_read_only(read_only)
         self._read_only = read_only
         self._update_enabled()
 
@@ -631,8 +599,8 @@ class CallForm(QWidget):
         self._update_enabled()
         self._emit_changed()
 
-    @Slot(QListWidgetItem)
-    def _on_concerns_item_changed(self, _item: QListWidgetItem) -> None:
+    @Slot()
+    def _on_concerns_changed(self) -> None:
         self._show_concerns_count()
         self._emit_changed()
 
@@ -644,7 +612,7 @@ class CallForm(QWidget):
             else translate("Intake", "none ticked (Space ticks)")
         )
         self.concerns_count.setText(text)
-        self.concerns.setAccessibleDescription(text)
+        self.concerns.set_description(text)
 
     @Slot()
     def _on_callback_editing_finished(self) -> None:
