@@ -1314,6 +1314,10 @@
         <translation>Abrir la llamada de otro consejero por su referencia, con un motivo (solo lectura, por tiempo limitado; se avisa a los supervisores)</translation>
     </message>
     <message>
+        <source>Break-glass access to {reference} ended at {time}; the call was closed. Break the glass again, with a reason, if you still need it.</source>
+        <translation>El acceso de emergencia a {reference} terminó a las {time}; la llamada se cerró. Si todavía la necesita, pida de nuevo el acceso de emergencia con un motivo.</translation>
+    </message>
+    <message>
         <source>Not saved yet</source>
         <translation>Sin guardar todavía</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -358,6 +359,57 @@ def test_break_glass_dialog_opens_another_counselors_call_read_only(
     workspace = intake.workspace
     assert workspace is not None and workspace.call_id == record.id
     assert not workspace.editable and workspace.read_only_label.isVisible()
+    settle(qtbot, runner)
+    window.discard()
+
+
+def test_a_break_glass_call_closes_when_the_access_ends(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+    cipher: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    casey, sam = sqlite_staff[Role.COUNSELOR], sqlite_staff[Role.SUPERVISOR]
+    record = sqlite_ctx.intake.save(sam, sqlite_ctx.intake.new_call(sam, CallSource.DIRECT_LINE))
+    other = sqlite_ctx.intake.save(sam, sqlite_ctx.intake.new_call(sam, CallSource.DIRECT_LINE))
+    window, _clock = open_window(qtbot, sqlite_ctx, casey, runner, events)
+    intake = window.intake
+    assert intake is not None
+
+    def short_access(
+        parent: QWidget | None, port: object, user: SignedInUser, run: Runner, reference: str
+    ) -> BreakGlassAccess:
+        access = sqlite_ctx.break_glass.grant(user, reference, REASON)
+        # as if granted 30 minutes ago: it ends in a moment
+        return replace(access, expires_at=datetime.now(UTC) + timedelta(milliseconds=700))
+
+    monkeypatch.setattr(BreakGlassDialog, "ask", short_access)
+    intake.search.setText(record.reference)
+    intake.break_glass()
+    qtbot.waitUntil(lambda: intake.workspace is not None, timeout=10_000)
+    assert intake.workspace is not None and intake.workspace.call_id == record.id
+    qtbot.waitUntil(lambda: intake.workspace is None, timeout=10_000)
+    assert intake.stack.currentWidget() is intake.list_panel
+    assert intake.message_bar.isVisible()
+    assert f"Break-glass access to {record.reference} ended" in intake.message_bar.text()
+
+    # An access that ends while another call is on screen leaves that call alone.
+    intake.search.setText(other.reference)
+    intake.break_glass()
+    qtbot.waitUntil(lambda: intake.workspace is not None, timeout=10_000)
+    shown = intake.workspace
+    assert shown is not None
+    intake._on_break_glass_expired(  # an earlier access to the first call ends now
+        replace(
+            sqlite_ctx.break_glass.recent(sam)[0],
+            call_id=record.id,
+            expires_at=datetime.now(UTC),
+        )
+    )
+    assert intake.workspace is shown
     settle(qtbot, runner)
     window.discard()
 

@@ -622,7 +622,25 @@ class IntakeView(ListPage):
             f"{clock_text(access.expires_at)}; your supervisors were told."
         )
         self.open_call(access.call_id)
+        remaining = (access.expires_at - datetime.now(UTC)).total_seconds()
+        QTimer.singleShot(
+            max(0, int(remaining * 1000)), self, lambda: self._on_break_glass_expired(access)
+        )
         return access
+
+    def _on_break_glass_expired(self, access: BreakGlassAccess) -> None:
+        """The access has ended: the call it opened is closed if it is still on screen."""
+        workspace = self.workspace
+        if workspace is None or workspace.call_id != access.call_id or workspace.editable:
+            return
+        self.show_list()
+        self.message_bar.show_text(
+            translate(
+                "Intake",
+                "Break-glass access to {reference} ended at {time}; the call was closed. "
+                "Break the glass again, with a reason, if you still need it.",
+            ).format(reference=access.call_reference, time=clock_text(access.expires_at))
+        )
 
     @Slot()
     def _on_break_glass_button_clicked(self) -> None:
