@@ -12,6 +12,7 @@ from counselor_app.app import AppContext
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount
 from counselor_app.domain.errors import AuthenticationError
 from counselor_app.ui.admin import AccountsView, AddAccountDialog, ResetPasswordDialog
+from counselor_app.ui.admin.dialogs import ConfirmIdentityDialog
 from counselor_app.ui.admin.view import REACTIVATE
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
@@ -202,11 +203,22 @@ def test_reset_button_reports_success(
         seen.append(target.username)
         return True
 
+    identity: list[bool | None] = [None, True]  # declined first, then confirmed
+    purposes: list[str] = []
+
+    def confirm_identity(*args: object) -> bool | None:
+        purposes.append(str(args[-1]))
+        return identity.pop(0)
+
     monkeypatch.setattr(ResetPasswordDialog, "ask", fake_ask)
+    monkeypatch.setattr(ConfirmIdentityDialog, "ask", confirm_identity)
     assert not view.reset_button.isEnabled()  # nothing selected yet
     view.select_record(account(view, "sam").id)
     qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    assert seen == []  # the administrator's own password first: declined, nothing reset
+    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
     assert seen == ["sam"]
+    assert "sign in as Sam Supervisor" in purposes[0]
     assert "The password of Sam Supervisor was reset" in view.message_bar.text()
 
 

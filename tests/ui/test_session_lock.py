@@ -29,6 +29,7 @@ from counselor_app.domain.accounts import BreakGlassAccess, Role, SignedInUser
 from counselor_app.domain.calls import CallSource
 from counselor_app.services import totp
 from counselor_app.ui.admin import AccountsView
+from counselor_app.ui.admin.dialogs import ConfirmIdentityDialog
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.intake.workspace import IntakeWorkspace
@@ -476,7 +477,11 @@ def test_administrator_resets_two_step_sign_in_from_the_admin_page(
         asked.append(text)
         return True
 
+    identity: list[bool | None] = [None, True]  # declined first, then confirmed
     monkeypatch.setattr(ConfirmDialog, "ask", confirm)
+    monkeypatch.setattr(ConfirmIdentityDialog, "ask", lambda *_a: identity.pop(0))
+    qtbot.mouseClick(page.reset_two_step_button, Qt.MouseButton.LeftButton)
+    assert sqlite_ctx.auth.two_step_enabled(pat) and identity == [True]
     qtbot.mouseClick(page.reset_two_step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Two-step sign-in is off" in page.message_bar.text(), timeout=10_000)
     assert "Pat Peer" in asked[0]

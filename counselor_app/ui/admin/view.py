@@ -174,6 +174,12 @@ class AccountsView(ListPage):
         account: StaffAccount | None = self.selected_record()
         if account is None:
             return
+        # Whoever resets a password can then sign in as that person: an unattended session
+        # must not be enough.
+        if not self._confirm_identity(
+            f"A new password lets whoever knows it sign in as {account.display_name}."
+        ):
+            return
         done = ResetPasswordDialog.ask(self, self._services, self._runner, self._user, account)
         if done:
             self.message_bar.show_text(
@@ -193,7 +199,10 @@ class AccountsView(ListPage):
             "new phone. Check who is asking before you do this.",
             "Reset",
         )
-        if not confirmed:
+        if not confirmed or not self._confirm_identity(
+            f"Without two-step sign-in, {account.display_name}'s password alone opens "
+            "their account."
+        ):
             return
         accounts, user = self._services.accounts, self._user
         self._runner.submit(
@@ -241,17 +250,17 @@ class AccountsView(ListPage):
         self.audit_result.setText("The audit trail could not be checked.")
         self.show_problem(problem)
 
+    def _confirm_identity(self, purpose: str) -> bool:
+        """The administrator's password (and code) again, before ``purpose``; True when given."""
+        confirmed = ConfirmIdentityDialog.ask(
+            self, self._services, self._runner, self._user, purpose
+        )
+        return confirmed is not None
+
     @Slot()
     def _on_enroll_button_clicked(self) -> None:
         # The file carries the database's keys: an unattended session must not be enough.
-        confirmed = ConfirmIdentityDialog.ask(
-            self,
-            self._services,
-            self._runner,
-            self._user,
-            "An enrollment file carries this database's keys.",
-        )
-        if confirmed is None:
+        if not self._confirm_identity("An enrollment file carries this database's keys."):
             return
         path = choose_enrollment_export_path(self)
         if path is None:
