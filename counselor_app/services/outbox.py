@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counselor_app.atomic import atomic_write_bytes
 from counselor_app.domain.accounts import SignedInUser
+from counselor_app.domain.calls import CallRecord
 from counselor_app.domain.errors import (
     DatabaseBusyError,
     DatabaseUnavailableError,
@@ -39,6 +41,7 @@ from counselor_app.domain.errors import (
     MissingKeysError,
     ReauthenticationRequiredError,
 )
+from counselor_app.domain.follow_ups import AttemptResult
 from counselor_app.domain.serialize import from_jsonable, to_jsonable
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.events import ChangeBus
@@ -106,6 +109,59 @@ class ReplayReport:
     waiting: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class KeptChange:
+    """An entry as a person sees it: what it is, whose, why it is held, and what it holds."""
+
+    key: str
+    kind: str
+    subject: str
+    """What it changes: a call's reference, or a follow-up attempt's result."""
+    made_at: datetime
+    made_by: str
+    made_by_id: uuid.UUID
+    held: bool
+    problem: str
+    details: tuple[tuple[str, str], ...]
+    """What the change says (label, value), for the person who made it to copy or redo."""
+    acted_at: datetime | None = None
+    """When the person acted (a follow-up attempt's time), when it differs from ``made_at``."""
+
+
+def describe(entry: OutboxEntry) -> KeptChange:
+    """``entry`` for the screen of kept changes (shown only to the person who made it)."""
+    data = entry.data
+    details: list[tuple[str, str]] = []
+    acted_at: datetime | None = None
+    if entry.kind in (CALL_SAVE, CALL_COMPLETE):
+        record = from_jsonable(CallRecord, data["record"])
+        subject = record.reference
+        details.append(("Call", record.reference))
+    elif entry.kind == FOLLOW_UP_ATTEMPT:
+        result = AttemptResult(data["result"])
+        subject = result.label
+        acted_at = datetime.fromisoformat(data["at"]) if data.get("at") else None
+        details += [
+            ("Result", result.label),
+            ("Notes", str(data.get("notes", ""))),
+            ("Next step", str(data.get("next_step", ""))),
+        ]
+    else:
+        subject = entry.kind
+    return KeptChange(
+        key=entry.key,
+        kind=entry.kind,
+        subject=subject,
+        made_at=entry.queued_at,
+        made_by=entry.user.account.display_name,
+        made_by_id=entry.user.id,
+        held=entry.held,
+        problem=entry.problem,
+        details=tuple((label, value) for label, value in details if value),
+        acted_at=acted_at,
+    )
+
+
 Handler = Callable[[OutboxEntry], None]
 HeldHandler = Callable[[OutboxEntry, KnownError], None]
 
@@ -155,6 +211,10 @@ class Outbox:
         """Every entry of this database, in the order the changes were made."""
         with self._lock:
             return list(self._load())
+
+    def kept_changes(self) -> list[KeptChange]:
+        """Every entry described for a person, in the order the changes were made."""
+        return [describe(entry) for entry in self.entries()]
 
     def status(self) -> OutboxStatus:
         """Counts for the status bar."""
@@ -222,6 +282,32 @@ class Outbox:
         if gone:
             self._announce()
         return len(gone)
+
+    def release(self, key: str) -> bool:
+        """A person asks to send a held entry again: it waits for the next replay.
+
+        Entries of the same record held only because they waited behind it are released with
+        it, so the record's changes still go in the order they were made.
+        """
+        with self._lock:
+            entries = self._load()
+            found = next((e for e in entries if e.key == key and e.held), None)
+            if found is None:
+                return False
+            again = [found] + [
+                e
+                for e in entries
+                if e.held
+                and e.target == found.target
+                and e.seq > found.seq
+                and e.problem == WAITING_BEHIND
+            ]
+            for entry in again:
+                released = replace(entry, held=False, problem="")
+                self._write(released)
+                entries[entries.index(entry)] = released
+        self._announce()
+        return True
 
     def discard(self, key: str) -> bool:
         """Remove one entry on a person's decision (never automatically)."""

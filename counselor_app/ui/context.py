@@ -65,7 +65,7 @@ from counselor_app.domain.outcomes import (
 )
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.services.drafts import Draft
-from counselor_app.services.outbox import OutboxStatus, ReplayReport
+from counselor_app.services.outbox import KeptChange, OutboxStatus, ReplayReport
 from counselor_app.services.reference import ReferenceData
 
 
@@ -457,6 +457,18 @@ class OutboxPort(Protocol):
 
     def waiting_for(self, target: str) -> bool:
         """True when a change of ``target`` (``call:<id>``) is kept on this workstation."""
+        ...
+
+    def kept_changes(self) -> list[KeptChange]:
+        """Every change kept on this workstation, described, in the order they were made."""
+        ...
+
+    def release(self, key: str) -> bool:
+        """Send a held change again at the next replay."""
+        ...
+
+    def discard(self, key: str) -> bool:
+        """Delete one kept change on a person's decision."""
         ...
 
 

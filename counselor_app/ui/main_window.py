@@ -38,6 +38,7 @@ from counselor_app.ui.follow_ups.reminders import FollowUpReminders, ReminderNot
 from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.intake import IntakeView
 from counselor_app.ui.intake.imminent_banner import ImminentBanner
+from counselor_app.ui.kept_changes import KeptChangesDialog
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.reports import ReportsView
@@ -285,6 +286,11 @@ class MainWindow(QMainWindow):
             )
             session_menu.addAction(self.break_glass_review_action)
             self.break_glass_alerts = BreakGlassAlerts(self, services, user, runner, events)
+        self.kept_changes_action = QAction(
+            translate("MainWindow", "&Changes kept on this workstation…"), self
+        )
+        self.kept_changes_action.setVisible(getattr(services, "outbox", None) is not None)
+        session_menu.addAction(self.kept_changes_action)
         session_menu.addSeparator()
         session_menu.addAction(self.sign_out_action)
         go_menu = self.menuBar().addMenu(translate("MainWindow", "&Go"))
@@ -332,6 +338,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.triggered.connect(self._on_sign_out_action_triggered)
         self.lock_action.triggered.connect(self._on_lock_action_triggered)
         self.two_step_action.triggered.connect(self._on_two_step_action_triggered)
+        self.kept_changes_action.triggered.connect(self._on_kept_changes_action_triggered)
         if self.break_glass_review_action is not None:
             self.break_glass_review_action.triggered.connect(
                 self._on_break_glass_review_action_triggered
@@ -477,6 +484,8 @@ class MainWindow(QMainWindow):
             self.connection_label.setToolTip(
                 "Changes made offline were refused and are kept on this workstation:\n"
                 + "\n".join(f"• {p}" for p in problems)
+                + "\n"
+                + translate("MainWindow", "Session → Changes kept on this workstation… to decide.")
             )
         else:
             self.connection_label.setText(CONNECTED)
@@ -771,6 +780,18 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_two_step_action_triggered(self) -> None:
         TwoStepDialog.ask(self, self._services.auth, self.user, self._runner)
+
+    @Slot()
+    def _on_kept_changes_action_triggered(self) -> None:
+        self.show_kept_changes()
+
+    def show_kept_changes(self) -> None:
+        """The changes kept on this workstation, to retry or discard the held ones."""
+        outbox = getattr(self._services, "outbox", None)
+        if outbox is None:
+            return
+        KeptChangesDialog.ask(self, outbox, self.user, self._runner, self.check_connection)
+        self.check_connection()
 
     @Slot()
     def _on_break_glass_review_action_triggered(self) -> None:

@@ -1487,6 +1487,121 @@
     </message>
 </context>
 <context>
+    <name>KeptChanges</name>
+    <message>
+        <source>Call saved</source>
+        <translation>Llamada guardada</translation>
+    </message>
+    <message>
+        <source>Call completed</source>
+        <translation>Llamada terminada</translation>
+    </message>
+    <message>
+        <source>Follow-up attempt</source>
+        <translation>Intento de seguimiento</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time of the attempt</source>
+        <translation>Hora del intento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Changes kept on this workstation</source>
+        <translation>Cambios guardados en esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>What the change says</source>
+        <translation>Contenido del cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Send this change to the database again, once what refused it has been fixed.</source>
+        <translation>Enviar este cambio de nuevo a la base de datos, una vez resuelto lo que lo impidió.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <source>Changes made while the database could not be reached wait here, encrypted, and are sent in order as soon as it answers. A change the database refused when it was sent needs attention (bold): its reason is shown. Only the person who made a change sees what it says and can try it again or discard it; nothing is removed without that decision.</source>
+        <translation>Los cambios hechos mientras no se podía acceder a la base de datos esperan aquí, cifrados, y se envían en orden en cuanto responde. Un cambio que la base de datos rechazó al enviarlo requiere atención (en negrita): se muestra el motivo. Solo la persona que hizo un cambio ve su contenido y puede reintentarlo o descartarlo; nada se elimina sin esa decisión.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this workstation: every change reached the database.</source>
+        <translation>No hay nada guardado en esta estación de trabajo: todos los cambios llegaron a la base de datos.</translation>
+    </message>
+    <message>
+        <source>Only {name} can see what this change says.</source>
+        <translation>Solo {name} puede ver el contenido de este cambio.</translation>
+    </message>
+    <message>
+        <source>Sending it again; if it is refused again, it comes back here.</source>
+        <translation>Se está enviando de nuevo; si se rechaza otra vez, volverá a aparecer aquí.</translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation>¿Descartar este cambio?</translation>
+    </message>
+    <message>
+        <source>“{change}” ({about}) is deleted from this workstation and never reaches the database. Copy what you still need from it first.</source>
+        <translation>“{change}” ({about}) se eliminará de esta estación de trabajo y nunca llegará a la base de datos. Copie primero lo que todavía necesite.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Intake</source>
@@ -1541,6 +1656,10 @@
         <translation>Accesos de e&amp;mergencia…</translation>
     </message>
     <message>
+        <source>&amp;Changes kept on this workstation…</source>
+        <translation>&amp;Cambios guardados en esta estación de trabajo…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -1559,6 +1678,10 @@
     <message>
         <source>Database: {location}</source>
         <translation>Base de datos: {location}</translation>
+    </message>
+    <message>
+        <source>Session → Changes kept on this workstation… to decide.</source>
+        <translation>Sesión → Cambios guardados en esta estación de trabajo… para decidir.</translation>
     </message>
     <message>
         <source>The database answered.</source>

@@ -24,11 +24,12 @@ from counselor_app.domain.calls import CallStatus
 from counselor_app.domain.errors import (
     ConflictError,
     DatabaseUnavailableError,
+    KnownError,
     ReauthenticationRequiredError,
 )
 from counselor_app.domain.follow_ups import AttemptResult, FollowUpStatus
 from counselor_app.services.drafts import DraftStore
-from counselor_app.services.outbox import SUFFIX, Outbox
+from counselor_app.services.outbox import SUFFIX, WAITING_BEHIND, Outbox
 from tests.conftest import FAST_HASHER
 from tests.support.follow_ups import scheduled
 from tests.support.keyrings import MemoryKeyring
@@ -225,9 +226,51 @@ def test_an_attempt_refused_at_replay_is_held_with_its_reason(
     assert status.held == 1 and "already completed" in status.held_problems[0]
     summary = next(s for s in ctx.follow_ups.for_call(peer, _call.id) if s.id == ids[0])
     assert summary.status is FollowUpStatus.COMPLETED and summary.attempts == 1
-    # Kept until a person decides; discarding is explicit.
-    assert outbox.discard(outbox.entries()[0].key)
+    # Kept until a person decides. Trying again sends it again, and it is refused again.
+    key = outbox.entries()[0].key
+    assert outbox.release(key)
+    assert outbox.status().waiting == 1 and outbox.status().held == 0
+    assert not outbox.release(key)  # not held any more
+    report = outbox.replay()
+    assert len(report.held) == 1 and outbox.status().held == 1
+    # Discarding is explicit.
+    assert outbox.discard(key)
     assert outbox.status().empty
+
+
+def test_trying_a_held_change_again_sends_it_and_what_waited_behind_it(
+    ctx: AppContext,
+    staff: dict[Role, SignedInUser],
+    outbox: Outbox,
+    network: Network,
+) -> None:
+    _call, ids = scheduled(ctx, staff[Role.COUNSELOR])
+    peer = staff[Role.PEER_SPECIALIST]
+    ctx.follow_ups.claim(peer, ids[0])
+    ctx.follow_ups.open_queue(peer)
+    network.down = True
+    ctx.follow_ups.record_attempt(peer, ids[0], AttemptResult.NO_ANSWER, notes="first")
+    ctx.follow_ups.record_attempt(peer, ids[0], AttemptResult.VOICEMAIL, notes="second")
+    network.down = False
+    # The peer's access was taken away meanwhile: both are held (the second behind the first).
+    original = ctx.follow_ups._record_attempt
+    ctx.follow_ups._record_attempt = _refuse  # type: ignore[method-assign]
+    report = outbox.replay()
+    assert [e.problem for e in report.held][1:] == [WAITING_BEHIND]
+    assert outbox.status().held == 2
+    # Access restored; the person tries the first again: both go, in order.
+    ctx.follow_ups._record_attempt = original  # type: ignore[method-assign]
+    first = outbox.entries()[0]
+    assert outbox.release(first.key)
+    assert outbox.status().waiting == 2
+    report = outbox.replay()
+    assert report.sent == 2 and outbox.status().empty
+    summary = next(s for s in ctx.follow_ups.for_call(peer, _call.id) if s.id == ids[0])
+    assert summary.attempts == 2
+
+
+def _refuse(*_args: object, **_kwargs: object) -> None:
+    raise KnownError("You cannot record attempts on this follow-up.")
 
 
 def test_the_outbox_survives_a_restart_and_refuses_tampered_files(
