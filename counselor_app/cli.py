@@ -583,6 +583,11 @@ def _db_upgrade(ctx: AppContext, stdout: TextIO) -> int:
     done, _passes, left, _damaged = ctx.keys.reencrypt()
     if done or left:
         stdout.write(f"Encrypted {done} stored value(s); {left} not yet encrypted.\n")
+    from counselor_app.db.retry import KEEP_APPLIED_DAYS, prune_applied
+
+    pruned = prune_applied(ctx.database)
+    if pruned:
+        stdout.write(f"Removed {pruned} idempotency key(s) older than {KEEP_APPLIED_DAYS} days.\n")
     return EXIT_OK
 
 

@@ -18,8 +18,10 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TypeVar
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 
 from counselor_app.db.base import utcnow
@@ -179,3 +181,22 @@ def was_applied(database: Database, idempotency_key: str) -> bool:
     """True when a unit of work with this key has committed."""
     with UnitOfWork(database, write=False) as uow:
         return uow.session.get(AppliedOperation, idempotency_key) is not None
+
+
+KEEP_APPLIED_DAYS = 90
+"""Days an idempotency key is kept: far longer than any change waits in a workstation's outbox."""
+
+
+def prune_applied(database: Database, older_than: timedelta | None = None) -> int:
+    """Delete idempotency keys applied more than ``older_than`` ago; how many went.
+
+    Run by ``counselor-app db upgrade`` (the schema owner: workstation logins may not delete
+    here). A key is only needed while a retry or an outbox replay of its change may still come.
+    """
+    cutoff = utcnow() - (older_than or timedelta(days=KEEP_APPLIED_DAYS))
+    with UnitOfWork(database) as uow:
+        result = uow.session.execute(
+            delete(AppliedOperation).where(AppliedOperation.applied_at < cutoff)
+        )
+        uow.commit()
+    return int(getattr(result, "rowcount", 0) or 0)

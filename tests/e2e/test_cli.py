@@ -5,15 +5,19 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from counselor_app import __version__
 from counselor_app.app import AppContext, build_context
 from counselor_app.cli import EXIT_TAMPERED, main
 from counselor_app.config import Settings
+from counselor_app.db.engine import Database
+from counselor_app.db.models import AppliedOperation
+from counselor_app.db.uow import UnitOfWork
 from tests.conftest import ADMIN_PASSWORD, FAST_HASHER
 from tests.support.keyrings import MemoryKeyring
 
@@ -67,6 +71,28 @@ def test_db_upgrade_on_empty_database(cli: Cli, db_url: str) -> None:
     assert "from empty to" in cli.out
     assert cli("--database", db_url, "db", "upgrade") == 0
     assert "up to date" in cli.out
+
+
+def test_db_upgrade_prunes_old_idempotency_keys_only(cli: Cli, db_url: str) -> None:
+    assert cli("--database", db_url, "db", "upgrade") == 0
+    database = Database(db_url)
+    now = datetime.now(UTC)
+    try:
+        with UnitOfWork(database) as uow:
+            for key, days in (("old-1", 120), ("old-2", 91), ("recent", 89), ("today", 0)):
+                uow.session.add(
+                    AppliedOperation(
+                        key=key, operation="test", applied_at=now - timedelta(days=days)
+                    )
+                )
+            uow.commit()
+        assert cli("--database", db_url, "db", "upgrade") == 0
+        assert "Removed 2 idempotency key(s) older than 90 days." in cli.out
+        with UnitOfWork(database, write=False) as uow:
+            kept = set(uow.session.scalars(select(AppliedOperation.key)))
+        assert kept == {"recent", "today"}
+    finally:
+        database.dispose()
 
 
 def test_user_add_first_administrator_then_authorised_accounts(cli: Cli, db_url: str) -> None:
