@@ -103,6 +103,10 @@ class CheckList(QScrollArea):
         """The box of ``code``."""
         return next(box for box in self.boxes if box.code == code)
 
+    def row_height(self) -> int:
+        """The height of one choice (also when there are none)."""
+        return (self.boxes[0] if self.boxes else QCheckBox("X")).sizeHint().height()
+
     def current(self) -> QCheckBox | None:
         """The box that takes the focus when the list is tabbed into."""
         return self.boxes[self._current] if self.boxes else None

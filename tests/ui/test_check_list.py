@@ -128,3 +128,9 @@ def test_a_read_only_list_stays_as_it_is(qtbot: QtBot) -> None:
     checks.set_read_only(False)
     key(Qt.Key.Key_Space)
     assert checks.checked() == ["banana", "avocado"]
+
+
+def test_an_empty_list_is_fine(qtbot: QtBot) -> None:
+    checks = CheckList([], "none")
+    qtbot.addWidget(checks)
+    assert checks.row_height() > 0 and checks.current() is None and checks.checked() == []

@@ -216,7 +216,7 @@ class CallForm(QWidget):
         self.concerns = CheckList([(c.code, c.label) for c in concerns], "concern")
         self.concerns.setObjectName("concerns")
         self.concerns.setAccessibleName(translate("Intake", "Presenting concerns"))
-        self.concerns.setMinimumHeight(self.concerns.boxes[0].sizeHint().height() * 7 + 12)
+        self.concerns.setMinimumHeight(self.concerns.row_height() * 7 + 12)
         self.concerns_label = labelled(translate("Intake", "Presenting concerns:"), self.concerns)
         self.concerns_count = QLabel()
         self.concerns_count.setObjectName("concernsCount")
