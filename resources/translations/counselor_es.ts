@@ -21,6 +21,449 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <source>911 transfer</source>
+        <translation type="unfinished">Transferencia del 911</translation>
+    </message>
+    <message>
+        <source>988</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 911 welfare-check request handled by phone before any dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active engagement first; the least invasive intervention; active rescue when the person cannot or will not keep safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acute symptoms of mental illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the plan for the next hours and confirm it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alcohol or drug use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambivalence for living or dying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety or panic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about immediate danger: weapons, injury, intoxication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about suicide talk, plans, means and substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about urgent medical needs or medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask directly about suicidal thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller to move away from or put down the means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller&apos;s relationship to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what they saw or heard, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whether the caller is safe right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask who else is present and can help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available means of killing self or others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers and connectedness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the caller&apos;s own safety and distress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the least invasive response that keeps them safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-responder field encounter</source>
+        <translation type="unfinished">Intervención conjunta en campo</translation>
+    </message>
+    <message>
+        <source>Coach the caller to ask the person directly about suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the caller&apos;s exact location and call-back number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm who asked for the welfare check and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core values or beliefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crisis de-escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currently intoxicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on active rescue if the caller cannot keep safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depression or low mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected before resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss removing or locking away lethal means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domestic or intimate partner violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMS requested</source>
+        <translation type="unfinished">Se pidió EMS</translation>
+    </message>
+    <message>
+        <source>Emergency services contact confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency services requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement with the helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore options together; caller chooses next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure to someone else&apos;s suicide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expressed intent to die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme agitation or rage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling intolerably alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling trapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent or recent substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grief or loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helplessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of or current violence to others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of suicide attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hopelessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing or homelessness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify someone nearby who can check in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify what triggered the crisis today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increased anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce yourself and the line; say you are here to help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the caller on the line; do not hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifeline Suicide Risk Assessment Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen without judgement; reflect feelings back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loneliness or isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication questions or missed medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile crisis team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile crisis team dispatched</source>
+        <translation type="unfinished">Se envió al equipo móvil de crisis</translation>
+    </message>
+    <message>
+        <source>Money or job stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name strengths and past coping that worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a grounding or breathing exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a three-way call with the person if they agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer support and resources for the caller too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSAP / 911</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer specialist follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perceived burden on others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan with known method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning for the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police requested</source>
+        <translation type="unfinished">Se pidió policía</translation>
+    </message>
+    <message>
+        <source>Preparatory behaviours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychological pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosis or disorganised thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent dramatic loss of sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship or family conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to 911</source>
+        <translation type="unfinished">Se devolvió al 911</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sense of purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow the pace: lower voice, short sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone calling about another person in crisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay on the line until emergency services make contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps for calming a caller in acute distress and moving toward safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal desire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal ideation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the requester what will happen next (within consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trauma or recent crisis event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach the person of concern directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veteran or military-related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welfare concern (third party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the caller on a plan to stay safe right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth or school concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Choose a follow-up in the list to see when and how to make the contact.</source>
@@ -151,12 +594,36 @@
         <translation>Seguimiento de la llamada {reference}</translation>
     </message>
     <message>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{attempts} so far; it closes as unreachable after {left} more unsuccessful attempts.</source>
         <translation>{attempts} hasta ahora; se cierra como no localizado después de {left} intentos más sin éxito.</translation>
     </message>
     <message>
         <source>{attempts} so far; it closes as unreachable after 1 more unsuccessful attempt.</source>
         <translation>{attempts} hasta ahora; se cierra como no localizado después de 1 intento más sin éxito.</translation>
+    </message>
+    <message>
+        <source>Someone changed this follow-up while the form was open. Nothing was changed; close the form, look at the follow-up again, then decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my follow-ups to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record attempt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. Try again tomorrow evening</source>
@@ -207,12 +674,72 @@
         <translation>Sin hospitalización desde la llamada</translation>
     </message>
     <message>
+        <source>The follow-up will be complete. Record the outcome above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person declined: the follow-up will be complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is unsuccessful attempt {number} of {limit}: the follow-up will close as unreachable, and a supervisor will review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuccessful attempt {number} of {limit}; it stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt cannot be recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: at most {limit} characters (now {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Due &amp;from:</source>
         <translation>Plazo &amp;desde:</translation>
     </message>
     <message>
         <source>Due &amp;by:</source>
         <translation>Plazo &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>{follow_up}, now due between {window}. Times are local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be moved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by: it must come after Due from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
@@ -225,6 +752,34 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>{follow_up}. No one will be asked to make this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be cancelled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a call whose caller agreed to follow-up. Times are local; the number may stay empty to use the number given on the call.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No call to choose yet</source>
@@ -265,6 +820,38 @@
     <message>
         <source>&amp;Preferred times:</source>
         <translation>&amp;Horarios preferidos:</translation>
+    </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: choose the call the follow-up belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be added yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a follow-up for call {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {reference} has {count} follow-ups from its plan.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -467,6 +1054,10 @@
         <translation>Sus seguimientos día por día. Enter abre uno en la cola.</translation>
     </message>
     <message>
+        <source>Peer specialists, supervisors and the call&apos;s counselor see the number and the attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -567,8 +1158,88 @@
         <translation>Registrar una llamada, un mensaje de texto o una visita y su resultado</translation>
     </message>
     <message>
+        <source>Moved the follow-up for call {reference}: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the follow-up for call {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the follow-up for call {reference}. The number to call is in the details; record each attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released the follow-up for call {reference}: it is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number to copy for this follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up for call {reference} is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up for call {reference} closed as unreachable after {attempts} attempts; a supervisor will review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt recorded for call {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt {number} recorded for call {reference}; it stays open (1 more unsuccessful attempt before it closes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt {number} recorded for call {reference}; it stays open ({left} more unsuccessful attempts before it closes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 follow-up to {path} (call reference and initials only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} follow-ups to {path} (call reference and initials only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No follow-ups of yours fall in this week.</source>
         <translation>No tiene seguimientos esta semana.</translation>
+    </message>
+    <message>
+        <source>{weekday} {month}/{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by {moment}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
@@ -601,6 +1272,18 @@
     <message>
         <source>{name}: {due} due today, {overdue} overdue</source>
         <translation>{name}: {due} para hoy, {overdue} con atraso</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call {reference}{initials}: {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} follow-ups you claimed are due: {references}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -718,6 +1401,10 @@
         <translation>p. ej., 314-555-0142</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Third-party caller (calling about someone else)</source>
         <translation>Llama un tercero (por otra persona)</translation>
     </message>
@@ -790,6 +1477,50 @@
         <translation>Origen del contacto:</translation>
     </message>
     <message>
+        <source>CAD incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telecommunicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911 nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer on standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call-back number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} ticked (Space ticks)</source>
         <translation>{count} marcados (la barra espaciadora marca)</translation>
     </message>
@@ -798,8 +1529,20 @@
         <translation>ninguno marcado (la barra espaciadora marca)</translation>
     </message>
     <message>
+        <source>{item}: time done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>{title} (v{version}) — started {time} — {done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} checklist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start checklist</source>
@@ -816,6 +1559,22 @@
     <message>
         <source>Someone else saved this call</source>
         <translation>Otra persona guardó esta llamada</translation>
+    </message>
+    <message>
+        <source>While you were working on {reference}, it was saved elsewhere (now version {version}). Nothing has been overwritten. For each field below, choose which value to keep, or keep all of yours or all of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mine</source>
@@ -898,8 +1657,172 @@
         <translation>También se hizo en esta llamada</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{number} yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{number} no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past 3 months yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past 3 months no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {done}/{total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(warm handoff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan: {section}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911: CAD incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911: PSAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911: transfer time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911: telecommunicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911: nature or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911: officer on standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-responder: officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-responder: unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: age range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: interpreter used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: call-back number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: cross streets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: third-party caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: relationship to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use treatment information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: C-SSRS screener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: Lifeline assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent-risk steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mobile crisis team dispatched</source>
         <translation>Se envió al equipo móvil de crisis</translation>
+    </message>
+    <message>
+        <source>Warm transfer to</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EMS requested</source>
@@ -916,6 +1839,34 @@
     <message>
         <source>Referral given</source>
         <translation>Se dio un referido</translation>
+    </message>
+    <message>
+        <source>Follow-up consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: preferred times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: police avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: EMS avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: arrest avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: hospitalization avoided</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -966,6 +1917,58 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>This is not a time. Type it as 15:02, or with the date as 2026-11-28 15:02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the caller&apos;s consent this handoff may only go out in an emergency. If the caller&apos;s safety cannot wait for consent, tick Emergency override and say why. The reason is printed on the handoff and kept in the disclosure log and the audit trail, where a supervisor reviews it. Otherwise close this window, record the caller&apos;s consent in the Disposition tab and save the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller declined consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s consent is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller declined consent and this call is not an emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s consent is not recorded and this call is not an emergency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s safety plan (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s safety plan (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handoff PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff PDF for call {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF that leaves the building is a disclosure: it is logged with the recipient, the purpose and the caller&apos;s consent. It carries only what its recipient needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Optional: the team, dispatcher or clinician</source>
         <translation>Opcional: el equipo, despachador(a) o clínico(a)</translation>
     </message>
@@ -1010,12 +2013,104 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>Consent: not needed; the caller receives their own safety plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: given; the caller agreed (recorded on the call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: not needed; this call is an emergency and this recipient can help keep the caller safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the caller&apos;s consent on the call, or tick Emergency override and give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why this handoff cannot wait for the caller&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handoff needs the caller&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was made but could not be written to {folder} ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again. The disclosure was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the PDF and opening it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making and saving the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {file} in your PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Save PDF… instead. The disclosure was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} ({pages}). The disclosure is logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: needed and missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Live imminent-risk calls</source>
         <translation>Llamadas en curso con riesgo inminente</translation>
     </message>
     <message>
+        <source>IMMINENT RISK — 1 live call (supervisor: stay informed, confirm emergency contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMMINENT RISK — {count} live calls (supervisor: stay informed, confirm emergency contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} — {counselor} — {source} — started {time} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IMMINENT RISK — follow the protocol</source>
@@ -1042,12 +2137,28 @@
         <translation>Hecho</translation>
     </message>
     <message>
+        <source>{step}: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &apos;{step}&apos; done now (the time is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imminent-risk protocol (steps taken)</source>
         <translation>Protocolo de riesgo inminente (pasos dados)</translation>
     </message>
     <message>
         <source>Imminent risk.</source>
         <translation>Riesgo inminente.</translation>
+    </message>
+    <message>
+        <source>✓ Done {time} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not decided yet</source>
@@ -1170,12 +2281,76 @@
         <translation>Quitar referido</translation>
     </message>
     <message>
+        <source>warm handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the selected referral from this call (Delete)</source>
         <translation>Quitar de esta llamada el referido seleccionado (Supr)</translation>
     </message>
     <message>
+        <source>Given {time} by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-SSRS questions in English: read them from your center&apos;s validated Spanish version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal desire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal intent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Asked only when question 2 is yes.</source>
         <translation>Solo se pregunta si la respuesta a la pregunta 2 es sí.</translation>
+    </message>
+    <message>
+        <source>6 (past 3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{principle}: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{principle}: none identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulation: imminent risk (desire, capability and intent present, not mitigated by buffers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulation: high risk; desire, capability and intent present, mitigated by buffers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formulation: {level} risk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C-SSRS screener (past month)</source>
@@ -1196,6 +2371,10 @@
     <message>
         <source>Screener triage: {level} risk.</source>
         <translation>Clasificación de la evaluación: riesgo {level}.</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Buffers mitigate imminent risk</source>
@@ -1254,6 +2433,10 @@
         <translation>Descartar el borrador de {reference}</translation>
     </message>
     <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calls taken by every counselor, newest first.</source>
         <translation>Llamadas atendidas por todos los consejeros, las más recientes primero.</translation>
     </message>
@@ -1310,6 +2493,22 @@
         <translation>Abrir la llamada de otro consejero por su referencia, con un motivo (solo lectura, por tiempo limitado; se avisa a los supervisores)</translation>
     </message>
     <message>
+        <source>Break-glass access to {reference} until {time}; your supervisors were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished call {reference} will be deleted from this workstation. What was saved to the database stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet</source>
         <translation>Sin guardar todavía</translation>
     </message>
@@ -1332,6 +2531,74 @@
     <message>
         <source>Not saved:</source>
         <translation>No se guardó:</translation>
+    </message>
+    <message>
+        <source>Recovered draft, last typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something required is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else saved this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(their version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911 transfer: the CAD incident number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>911 transfer: the PSAP (answering point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-responder: the officer on scene.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: the third-party caller&apos;s relationship to the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting concerns: choose at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative: a short note of what happened on the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: the C-SSRS screener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition: how the call ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition: to whom the call was warmly transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: ask for consent (yes or no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: the number to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: the preferred times.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intake workspace</source>
@@ -1406,6 +2673,10 @@
         <translation>Guardar y volver a la lista de llamadas</translation>
     </message>
     <message>
+        <source>Parts of the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
@@ -1446,8 +2717,116 @@
         <translation>Cómo terminó la llamada, seguimiento, resultados (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Referral to {service} updated on call {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to {service} added to call {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are editing a completed call. Save keeps it completed; what was there before is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the call first (Ctrl+S): a handoff is made from the call as it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the call before the handoff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed call must stay complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database does not answer. This save is kept encrypted on this workstation and sent, in order, as soon as the database answers again. Keep working.</source>
         <translation>La base de datos no responde. Este guardado se conserva cifrado en esta estación de trabajo y se envía, en orden, en cuanto la base de datos vuelva a responder. Siga trabajando.</translation>
+    </message>
+    <message>
+        <source>Call {reference} completed and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call cannot be completed yet. Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost; fill these in and complete again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this call while you worked on it. Your text is still here and in the draft; press Save to compare again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took the version saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your choices on top of the version saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} {time}: your text is safe on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the incident from the CAD system first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the 911 incident: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept what you had typed in: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident holds nothing new for this call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped file is too large to be a single 911 incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dropped file is not a text (JSON) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call of {time} ({reference})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan: 1 section filled from {origin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan: {count} sections filled from {origin}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 section you had typed was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sections you had typed were kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IMMINENT RISK</source>
@@ -1477,9 +2856,45 @@
         <source>Call time {duration}</source>
         <translation>Duración {duration}</translation>
     </message>
+    <message>
+        <source>Risk: finish the C-SSRS screener (question {questions}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent risk: &apos;{step}&apos; is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — {count} changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected — 1 change needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected — {count} changes need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Intake</source>
         <translation>Llamadas</translation>
@@ -1553,8 +2968,16 @@
         <translation>Base de datos: {location}</translation>
     </message>
     <message>
+        <source>Changes made offline were refused and are kept on this workstation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database answered.</source>
         <translation>La base de datos respondió.</translation>
+    </message>
+    <message>
+        <source>{state}: kept encrypted on this workstation and saved to the database as soon as it answers again. Keep working; nothing is lost.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import data_text, translate
 from counselor_app.ui.intake.fields import start_of_local_day
 from counselor_app.ui.intake.models import RecentCallsTableModel
 from counselor_app.ui.intake.style import workspace_style
@@ -148,13 +148,13 @@ class DraftsBanner(QFrame):
             )
             text = resume_text.format(
                 reference=record.reference,
-                source=record.source.label,
+                source=data_text(record.source.label),
                 time=clock_text(draft.saved_at),
             )
             if draft.saved_at.astimezone().date() != datetime.now().astimezone().date():
                 text = resume_text.format(
                     reference=record.reference,
-                    source=record.source.label,
+                    source=data_text(record.source.label),
                     time=local_time_text(draft.saved_at),
                 )
             label = QLabel(text)
@@ -206,7 +206,15 @@ class IntakeView(ListPage):
         events: AppEvents,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Calls", services, user, runner, events, RecentCallsTableModel(), parent)
+        super().__init__(
+            translate("Intake", "Calls"),
+            services,
+            user,
+            runner,
+            events,
+            RecentCallsTableModel(),
+            parent,
+        )
         self.setStyleSheet(workspace_style(high_contrast_active()))
         whose = (
             translate("Intake", "Calls taken by every counselor, newest first.")
@@ -618,8 +626,10 @@ class IntakeView(ListPage):
         if access is None:
             return None
         self.message_bar.show_text(
-            f"Break-glass access to {access.call_reference} until "
-            f"{clock_text(access.expires_at)}; your supervisors were told."
+            translate(
+                "Intake",
+                "Break-glass access to {reference} until {time}; your supervisors were told.",
+            ).format(reference=access.call_reference, time=clock_text(access.expires_at))
         )
         self.open_call(access.call_id)
         return access
@@ -636,10 +646,13 @@ class IntakeView(ListPage):
     def _on_drafts_banner_discard_requested(self, draft: Draft) -> None:
         confirmed = ConfirmDialog.ask(
             self,
-            "Discard this draft?",
-            f"The unfinished call {draft.record.reference} will be deleted from this "
-            "workstation. What was saved to the database stays there.",
-            "Discard draft",
+            translate("Intake", "Discard this draft?"),
+            translate(
+                "Intake",
+                "The unfinished call {reference} will be deleted from this workstation. What was "
+                "saved to the database stays there.",
+            ).format(reference=draft.record.reference),
+            translate("Intake", "Discard draft"),
         )
         if not confirmed:
             return
