@@ -24,443 +24,443 @@
     <name>Data</name>
     <message>
         <source>911 transfer</source>
-        <translation type="unfinished">Transferencia del 911</translation>
+        <translation>Transferencia del 911</translation>
     </message>
     <message>
         <source>988</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 988</translation>
     </message>
     <message>
         <source>A 911 welfare-check request handled by phone before any dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud del 911 de verificación de bienestar que se atiende por teléfono antes de cualquier despacho.</translation>
     </message>
     <message>
         <source>Active engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Involucramiento activo</translation>
     </message>
     <message>
         <source>Active engagement first; the least invasive intervention; active rescue when the person cannot or will not keep safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero, involucrarse activamente; la intervención menos invasiva; rescate activo cuando la persona no puede o no quiere mantenerse a salvo.</translation>
     </message>
     <message>
         <source>Acute symptoms of mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntomas agudos de enfermedad mental</translation>
     </message>
     <message>
         <source>Agree the plan for the next hours and confirm it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordar el plan para las próximas horas y repetirlo para confirmarlo</translation>
     </message>
     <message>
         <source>Alcohol or drug use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo de alcohol o drogas</translation>
     </message>
     <message>
         <source>Ambivalence for living or dying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambivalencia entre vivir o morir</translation>
     </message>
     <message>
         <source>Anxiety or panic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansiedad o pánico</translation>
     </message>
     <message>
         <source>Ask about immediate danger: weapons, injury, intoxication</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por peligro inmediato: armas, lesiones, intoxicación</translation>
     </message>
     <message>
         <source>Ask about suicide talk, plans, means and substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar si habla de suicidio, si tiene planes o medios, y por el consumo de sustancias</translation>
     </message>
     <message>
         <source>Ask about urgent medical needs or medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar por necesidades médicas urgentes o medicamentos</translation>
     </message>
     <message>
         <source>Ask directly about suicidal thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar directamente por pensamientos suicidas</translation>
     </message>
     <message>
         <source>Ask the caller to move away from or put down the means</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a la persona que se aleje de los medios o que los suelte</translation>
     </message>
     <message>
         <source>Ask the caller&apos;s relationship to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué relación tiene la persona que llama con la persona</translation>
     </message>
     <message>
         <source>Ask what they saw or heard, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar qué vio u oyó, y cuándo</translation>
     </message>
     <message>
         <source>Ask whether the caller is safe right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar si la persona está a salvo en este momento</translation>
     </message>
     <message>
         <source>Ask who else is present and can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar quién más está presente y puede ayudar</translation>
     </message>
     <message>
         <source>Attempt in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento en curso</translation>
     </message>
     <message>
         <source>Available means of killing self or others</source>
-        <translation type="unfinished"></translation>
+        <translation>Medios disponibles para quitarse la vida o matar a otros</translation>
     </message>
     <message>
         <source>Buffers and connectedness</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores protectores y conexión con otros</translation>
     </message>
     <message>
         <source>Check the caller&apos;s own safety and distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la seguridad y el malestar de la propia persona que llama</translation>
     </message>
     <message>
         <source>Choose the least invasive response that keeps them safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la respuesta menos invasiva que mantenga a la persona a salvo</translation>
     </message>
     <message>
         <source>Clinician referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referido a un clínico</translation>
     </message>
     <message>
         <source>Co-responder field encounter</source>
-        <translation type="unfinished">Intervención conjunta en campo</translation>
+        <translation>Intervención conjunta en campo</translation>
     </message>
     <message>
         <source>Coach the caller to ask the person directly about suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiar a quien llama para que pregunte directamente a la persona sobre el suicidio</translation>
     </message>
     <message>
         <source>Confirm the caller&apos;s exact location and call-back number</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la ubicación exacta de la persona y el número para devolver la llamada</translation>
     </message>
     <message>
         <source>Confirm who asked for the welfare check and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar quién pidió la verificación de bienestar y por qué</translation>
     </message>
     <message>
         <source>Core values or beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores o creencias fundamentales</translation>
     </message>
     <message>
         <source>Crisis de-escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción de la tensión en una crisis</translation>
     </message>
     <message>
         <source>Currently intoxicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Intoxicación en este momento</translation>
     </message>
     <message>
         <source>Decide on active rescue if the caller cannot keep safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir un rescate activo si la persona no puede mantenerse a salvo</translation>
     </message>
     <message>
         <source>Depression or low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Depresión o ánimo bajo</translation>
     </message>
     <message>
         <source>Direct line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea directa</translation>
     </message>
     <message>
         <source>Disconnected before resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconectó antes de resolverse</translation>
     </message>
     <message>
         <source>Discuss removing or locking away lethal means</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar de retirar o guardar bajo llave los medios letales</translation>
     </message>
     <message>
         <source>Domestic or intimate partner violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violencia doméstica o de pareja</translation>
     </message>
     <message>
         <source>EMS requested</source>
-        <translation type="unfinished">Se pidió EMS</translation>
+        <translation>Se pidió EMS</translation>
     </message>
     <message>
         <source>Emergency services contact confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se confirmó el contacto de los servicios de emergencia</translation>
     </message>
     <message>
         <source>Emergency services requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidieron servicios de emergencia</translation>
     </message>
     <message>
         <source>Engagement with the helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo con quien ayuda</translation>
     </message>
     <message>
         <source>Explore options together; caller chooses next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar opciones juntos; la persona elige el siguiente paso</translation>
     </message>
     <message>
         <source>Exposure to someone else&apos;s suicide</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición al suicidio de otra persona</translation>
     </message>
     <message>
         <source>Expressed intent to die</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención de morir expresada</translation>
     </message>
     <message>
         <source>Extreme agitation or rage</source>
-        <translation type="unfinished"></translation>
+        <translation>Agitación extrema o ira</translation>
     </message>
     <message>
         <source>Feeling intolerably alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentirse intolerablemente solo(a)</translation>
     </message>
     <message>
         <source>Feeling trapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentirse atrapado(a)</translation>
     </message>
     <message>
         <source>Frequent or recent substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo de sustancias frecuente o reciente</translation>
     </message>
     <message>
         <source>Grief or loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Duelo o pérdida</translation>
     </message>
     <message>
         <source>Helplessness</source>
-        <translation type="unfinished"></translation>
+        <translation>Impotencia</translation>
     </message>
     <message>
         <source>History of or current violence to others</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes de violencia o violencia actual hacia otros</translation>
     </message>
     <message>
         <source>History of suicide attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes de intentos de suicidio</translation>
     </message>
     <message>
         <source>Hopelessness</source>
-        <translation type="unfinished"></translation>
+        <translation>Desesperanza</translation>
     </message>
     <message>
         <source>Housing or homelessness</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda o falta de vivienda</translation>
     </message>
     <message>
         <source>Identify someone nearby who can check in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar a alguien cercano que pueda ir a verificar en persona</translation>
     </message>
     <message>
         <source>Identify what triggered the crisis today</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificar qué desencadenó la crisis hoy</translation>
     </message>
     <message>
         <source>Immediate supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyos inmediatos</translation>
     </message>
     <message>
         <source>Imminent risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo inminente</translation>
     </message>
     <message>
         <source>Increased anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumento de la ansiedad</translation>
     </message>
     <message>
         <source>Introduce yourself and the line; say you are here to help</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentarse y presentar la línea; decir que está ahí para ayudar</translation>
     </message>
     <message>
         <source>Keep the caller on the line; do not hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener a la persona en la línea; no colgar</translation>
     </message>
     <message>
         <source>Lifeline Suicide Risk Assessment Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar de evaluación del riesgo de suicidio de Lifeline</translation>
     </message>
     <message>
         <source>Listen without judgement; reflect feelings back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar sin juzgar; reflejar los sentimientos</translation>
     </message>
     <message>
         <source>Loneliness or isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soledad o aislamiento</translation>
     </message>
     <message>
         <source>Medication questions or missed medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudas sobre medicamentos o dosis omitidas</translation>
     </message>
     <message>
         <source>Mobile crisis team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo móvil de crisis</translation>
     </message>
     <message>
         <source>Mobile crisis team dispatched</source>
-        <translation type="unfinished">Se envió al equipo móvil de crisis</translation>
+        <translation>Se envió al equipo móvil de crisis</translation>
     </message>
     <message>
         <source>Money or job stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrés por dinero o trabajo</translation>
     </message>
     <message>
         <source>Name strengths and past coping that worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombrar fortalezas y formas de sobrellevar que funcionaron antes</translation>
     </message>
     <message>
         <source>Offer a grounding or breathing exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer un ejercicio de anclaje o de respiración</translation>
     </message>
     <message>
         <source>Offer a three-way call with the person if they agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer una llamada a tres con la persona si está de acuerdo</translation>
     </message>
     <message>
         <source>Offer support and resources for the caller too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer apoyo y recursos también a quien llama</translation>
     </message>
     <message>
         <source>PSAP / 911</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de atención del 911 (PSAP)</translation>
     </message>
     <message>
         <source>Peer specialist follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento por un especialista de pares</translation>
     </message>
     <message>
         <source>Perceived burden on others</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentirse una carga para los demás</translation>
     </message>
     <message>
         <source>Plan with known method</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan con un método conocido</translation>
     </message>
     <message>
         <source>Planning for the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes para el futuro</translation>
     </message>
     <message>
         <source>Police requested</source>
-        <translation type="unfinished">Se pidió policía</translation>
+        <translation>Se pidió policía</translation>
     </message>
     <message>
         <source>Preparatory behaviours</source>
-        <translation type="unfinished"></translation>
+        <translation>Conductas preparatorias</translation>
     </message>
     <message>
         <source>Psychological pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor psicológico</translation>
     </message>
     <message>
         <source>Psychosis or disorganised thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>Psicosis o pensamiento desorganizado</translation>
     </message>
     <message>
         <source>Recent dramatic loss of sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida drástica y reciente de sueño</translation>
     </message>
     <message>
         <source>Relationship or family conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto de pareja o familiar</translation>
     </message>
     <message>
         <source>Resolved on the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Se resolvió en la línea</translation>
     </message>
     <message>
         <source>Returned to 911</source>
-        <translation type="unfinished">Se devolvió al 911</translation>
+        <translation>Se devolvió al 911</translation>
     </message>
     <message>
         <source>Self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Autolesiones</translation>
     </message>
     <message>
         <source>Sense of purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido de propósito</translation>
     </message>
     <message>
         <source>Signal the supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar al supervisor</translation>
     </message>
     <message>
         <source>Slow the pace: lower voice, short sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el ritmo: voz más baja, frases cortas</translation>
     </message>
     <message>
         <source>Social supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyos sociales</translation>
     </message>
     <message>
         <source>Someone calling about another person in crisis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien que llama por otra persona en crisis.</translation>
     </message>
     <message>
         <source>Stay on the line until emergency services make contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanecer en la línea hasta que los servicios de emergencia hagan contacto</translation>
     </message>
     <message>
         <source>Steps for calming a caller in acute distress and moving toward safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos para calmar a una persona con malestar agudo y avanzar hacia su seguridad.</translation>
     </message>
     <message>
         <source>Suicidal capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad suicida</translation>
     </message>
     <message>
         <source>Suicidal desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseo suicida</translation>
     </message>
     <message>
         <source>Suicidal ideation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideación suicida</translation>
     </message>
     <message>
         <source>Suicidal intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención suicida</translation>
     </message>
     <message>
         <source>Suicidal thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensamientos suicidas</translation>
     </message>
     <message>
         <source>Supervisor notified</source>
-        <translation type="unfinished"></translation>
+        <translation>Se avisó al supervisor</translation>
     </message>
     <message>
         <source>Tell the requester what will happen next (within consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir a quien hizo la solicitud qué pasará después (dentro de lo consentido)</translation>
     </message>
     <message>
         <source>Third-party caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama un tercero</translation>
     </message>
     <message>
         <source>Trauma or recent crisis event</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauma o crisis reciente</translation>
     </message>
     <message>
         <source>Try to reach the person of concern directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar comunicarse directamente con la persona por quien se llama</translation>
     </message>
     <message>
         <source>Veteran or military-related</source>
-        <translation type="unfinished"></translation>
+        <translation>Veteranos o asuntos militares</translation>
     </message>
     <message>
         <source>Warm transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia asistida</translation>
     </message>
     <message>
         <source>Welfare concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación por el bienestar</translation>
     </message>
     <message>
         <source>Welfare concern (third party)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preocupación por el bienestar (tercero)</translation>
     </message>
     <message>
         <source>Work with the caller on a plan to stay safe right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar con la persona en un plan para mantenerse a salvo ahora</translation>
     </message>
     <message>
         <source>Youth or school concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Jóvenes o asuntos escolares</translation>
     </message>
 </context>
 <context>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicaron</translation>
     </message>
     <message>
         <source>{attempts} so far; it closes as unreachable after {left} more unsuccessful attempts.</source>
@@ -607,23 +607,23 @@
     </message>
     <message>
         <source>Someone changed this follow-up while the form was open. Nothing was changed; close the form, look at the follow-up again, then decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien modificó este seguimiento mientras el formulario estaba abierto. No se cambió nada; cierre el formulario, revise de nuevo el seguimiento y luego decida.</translation>
     </message>
     <message>
         <source>Export my follow-ups to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis seguimientos al calendario</translation>
     </message>
     <message>
         <source>Calendar (*.ics);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Record attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar intento</translation>
     </message>
     <message>
         <source>&amp;Record attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar intento</translation>
     </message>
     <message>
         <source>e.g. Try again tomorrow evening</source>
@@ -675,39 +675,39 @@
     </message>
     <message>
         <source>The follow-up will be complete. Record the outcome above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento quedará completado. Registre el resultado arriba.</translation>
     </message>
     <message>
         <source>The person declined: the follow-up will be complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona lo rechazó: el seguimiento quedará completado.</translation>
     </message>
     <message>
         <source>This is unsuccessful attempt {number} of {limit}: the follow-up will close as unreachable, and a supervisor will review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el intento sin éxito {number} de {limit}: el seguimiento se cerrará como no localizado y un supervisor lo revisará.</translation>
     </message>
     <message>
         <source>Unsuccessful attempt {number} of {limit}; it stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento sin éxito {number} de {limit}; sigue abierto.</translation>
     </message>
     <message>
         <source>The attempt cannot be recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede registrar el intento.</translation>
     </message>
     <message>
         <source>Notes: at most {limit} characters (now {count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: como máximo {limit} caracteres (ahora {count}).</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando…</translation>
     </message>
     <message>
         <source>Move follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar seguimiento</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogramar</translation>
     </message>
     <message>
         <source>Due &amp;from:</source>
@@ -719,27 +719,27 @@
     </message>
     <message>
         <source>{follow_up}, now due between {window}. Times are local.</source>
-        <translation type="unfinished"></translation>
+        <translation>{follow_up}, ahora vence entre {window}. Las horas son locales.</translation>
     </message>
     <message>
         <source>The follow-up cannot be moved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede reprogramar el seguimiento.</translation>
     </message>
     <message>
         <source>Due by: it must come after Due from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo hasta: debe ser posterior a Plazo desde.</translation>
     </message>
     <message>
         <source>Moving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramando…</translation>
     </message>
     <message>
         <source>Cancel follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar seguimiento</translation>
     </message>
     <message>
         <source>Ca&amp;ncel follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar seguimiento</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
@@ -755,31 +755,31 @@
     </message>
     <message>
         <source>{follow_up}. No one will be asked to make this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>{follow_up}. No se le pedirá a nadie que haga este contacto.</translation>
     </message>
     <message>
         <source>The follow-up cannot be cancelled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede cancelar el seguimiento.</translation>
     </message>
     <message>
         <source>Reason: say why it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique por qué se cancela.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar seguimiento</translation>
     </message>
     <message>
         <source>&amp;Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar seguimiento</translation>
     </message>
     <message>
         <source>Only for a call whose caller agreed to follow-up. Times are local; the number may stay empty to use the number given on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para una llamada cuya persona aceptó el seguimiento. Las horas son locales; el número puede quedar vacío para usar el que se dio en la llamada.</translation>
     </message>
     <message>
         <source>No call to choose yet</source>
@@ -823,35 +823,35 @@
     </message>
     <message>
         <source>Loading calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando llamadas…</translation>
     </message>
     <message>
         <source>Call: choose the call the follow-up belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada: elija la llamada a la que pertenece el seguimiento.</translation>
     </message>
     <message>
         <source>The follow-up cannot be added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede agregar el seguimiento.</translation>
     </message>
     <message>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programando…</translation>
     </message>
     <message>
         <source>Adding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregando…</translation>
     </message>
     <message>
         <source>No follow-up was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó ningún seguimiento.</translation>
     </message>
     <message>
         <source>Added a follow-up for call {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó un seguimiento para la llamada {reference}.</translation>
     </message>
     <message>
         <source>Call {reference} has {count} follow-ups from its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada {reference} tiene {count} seguimientos de su plan.</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Peer specialists, supervisors and the call&apos;s counselor see the number and the attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los especialistas de pares, los supervisores y el consejero de la llamada ven el número y los intentos.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -1159,59 +1159,59 @@
     </message>
     <message>
         <source>Moved the follow-up for call {reference}: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reprogramó el seguimiento de la llamada {reference}: {when}.</translation>
     </message>
     <message>
         <source>Cancelled the follow-up for call {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el seguimiento de la llamada {reference}.</translation>
     </message>
     <message>
         <source>Exporting to {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a {path}…</translation>
     </message>
     <message>
         <source>You have the follow-up for call {reference}. The number to call is in the details; record each attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted tiene el seguimiento de la llamada {reference}. El número al que llamar está en los detalles; registre cada intento.</translation>
     </message>
     <message>
         <source>Released the follow-up for call {reference}: it is back in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se liberó el seguimiento de la llamada {reference}: volvió a la cola.</translation>
     </message>
     <message>
         <source>Copied {text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió {text}.</translation>
     </message>
     <message>
         <source>No number to copy for this follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este seguimiento no tiene número para copiar.</translation>
     </message>
     <message>
         <source>The follow-up for call {reference} is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento de la llamada {reference} está completado.</translation>
     </message>
     <message>
         <source>The follow-up for call {reference} closed as unreachable after {attempts} attempts; a supervisor will review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento de la llamada {reference} se cerró como no localizado después de {attempts} intentos; un supervisor lo revisará.</translation>
     </message>
     <message>
         <source>Attempt recorded for call {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el intento para la llamada {reference}.</translation>
     </message>
     <message>
         <source>Attempt {number} recorded for call {reference}; it stays open (1 more unsuccessful attempt before it closes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el intento {number} para la llamada {reference}; sigue abierto (1 intento más sin éxito antes de cerrarse).</translation>
     </message>
     <message>
         <source>Attempt {number} recorded for call {reference}; it stays open ({left} more unsuccessful attempts before it closes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el intento {number} para la llamada {reference}; sigue abierto ({left} intentos más sin éxito antes de cerrarse).</translation>
     </message>
     <message>
         <source>Exported 1 follow-up to {path} (call reference and initials only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó 1 seguimiento a {path} (solo referencia de la llamada e iniciales).</translation>
     </message>
     <message>
         <source>Exported {count} follow-ups to {path} (call reference and initials only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} seguimientos a {path} (solo referencia de la llamada e iniciales).</translation>
     </message>
     <message>
         <source>No follow-ups of yours fall in this week.</source>
@@ -1219,27 +1219,27 @@
     </message>
     <message>
         <source>{weekday} {month}/{day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day}/{month}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>MMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Week of {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {start} al {end}</translation>
     </message>
     <message>
         <source>by {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de {moment}</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
@@ -1275,15 +1275,15 @@
     </message>
     <message>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento pendiente</translation>
     </message>
     <message>
         <source>Call {reference}{initials}: {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada {reference}{initials}: {due}.</translation>
     </message>
     <message>
         <source>{count} follow-ups you claimed are due: {references}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen {count} seguimientos que usted tomó: {references}.</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Third-party caller (calling about someone else)</source>
@@ -1478,47 +1478,47 @@
     </message>
     <message>
         <source>CAD incident number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de incidente CAD</translation>
     </message>
     <message>
         <source>PSAP</source>
-        <translation type="unfinished"></translation>
+        <translation>PSAP (centro de atención)</translation>
     </message>
     <message>
         <source>transfer time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora de transferencia</translation>
     </message>
     <message>
         <source>telecommunicator</source>
-        <translation type="unfinished"></translation>
+        <translation>telecomunicador(a)</translation>
     </message>
     <message>
         <source>911 nature</source>
-        <translation type="unfinished"></translation>
+        <translation>naturaleza (911)</translation>
     </message>
     <message>
         <source>officer on standby</source>
-        <translation type="unfinished"></translation>
+        <translation>oficial en espera</translation>
     </message>
     <message>
         <source>call-back number</source>
-        <translation type="unfinished"></translation>
+        <translation>número para devolver la llamada</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <source>cross streets</source>
-        <translation type="unfinished"></translation>
+        <translation>calles que cruzan</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>latitud</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>longitud</translation>
     </message>
     <message>
         <source>{count} ticked (Space ticks)</source>
@@ -1530,7 +1530,7 @@
     </message>
     <message>
         <source>{item}: time done</source>
-        <translation type="unfinished"></translation>
+        <translation>{item}: hora en que se hizo</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -1538,11 +1538,11 @@
     </message>
     <message>
         <source>{title} (v{version}) — started {time} — {done} of {total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (v{version}) — iniciada a las {time} — {done} de {total} hechos</translation>
     </message>
     <message>
         <source>{title} checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación: {title}</translation>
     </message>
     <message>
         <source>Start checklist</source>
@@ -1562,19 +1562,19 @@
     </message>
     <message>
         <source>While you were working on {reference}, it was saved elsewhere (now version {version}). Nothing has been overwritten. For each field below, choose which value to keep, or keep all of yours or all of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras usted trabajaba en {reference}, se guardó en otro lugar (ahora versión {version}). No se sobrescribió nada. Para cada campo de abajo, elija qué valor conservar, o conserve todos los suyos o todos los de la otra versión.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Mine (this workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi versión (esta estación de trabajo)</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>La otra versión (guardada)</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -1658,163 +1658,163 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evaluación</translation>
     </message>
     <message>
         <source>Q{number} yes</source>
-        <translation type="unfinished"></translation>
+        <translation>P{number} sí</translation>
     </message>
     <message>
         <source>Q{number} no</source>
-        <translation type="unfinished"></translation>
+        <translation>P{number} no</translation>
     </message>
     <message>
         <source>past 3 months yes</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 3 meses sí</translation>
     </message>
     <message>
         <source>past 3 months no</source>
-        <translation type="unfinished"></translation>
+        <translation>últimos 3 meses no</translation>
     </message>
     <message>
         <source>None done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno hecho</translation>
     </message>
     <message>
         <source>None started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna iniciada</translation>
     </message>
     <message>
         <source>{title}: {done}/{total} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {done}/{total} hechos</translation>
     </message>
     <message>
         <source>(warm handoff)</source>
-        <translation type="unfinished"></translation>
+        <translation>(transferencia asistida)</translation>
     </message>
     <message>
         <source>Safety plan: {section}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad: {section}</translation>
     </message>
     <message>
         <source>911: CAD incident number</source>
-        <translation type="unfinished"></translation>
+        <translation>911: número de incidente CAD</translation>
     </message>
     <message>
         <source>911: PSAP</source>
-        <translation type="unfinished"></translation>
+        <translation>911: PSAP (centro de atención)</translation>
     </message>
     <message>
         <source>911: transfer time</source>
-        <translation type="unfinished"></translation>
+        <translation>911: hora de transferencia</translation>
     </message>
     <message>
         <source>911: telecommunicator</source>
-        <translation type="unfinished"></translation>
+        <translation>911: telecomunicador(a)</translation>
     </message>
     <message>
         <source>911: nature or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>911: naturaleza o motivo</translation>
     </message>
     <message>
         <source>911: officer on standby</source>
-        <translation type="unfinished"></translation>
+        <translation>911: oficial en espera</translation>
     </message>
     <message>
         <source>Co-responder: officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención conjunta: oficial</translation>
     </message>
     <message>
         <source>Co-responder: unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención conjunta: unidad</translation>
     </message>
     <message>
         <source>Caller: anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: anónima</translation>
     </message>
     <message>
         <source>Caller: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: nombre</translation>
     </message>
     <message>
         <source>Caller: preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: nombre preferido</translation>
     </message>
     <message>
         <source>Caller: pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: pronombres</translation>
     </message>
     <message>
         <source>Caller: age</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: edad</translation>
     </message>
     <message>
         <source>Caller: age range</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: rango de edad</translation>
     </message>
     <message>
         <source>Caller: language</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: idioma</translation>
     </message>
     <message>
         <source>Caller: interpreter used</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: se usó intérprete</translation>
     </message>
     <message>
         <source>Caller: call-back number</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: número para devolver la llamada</translation>
     </message>
     <message>
         <source>Caller: address</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: dirección</translation>
     </message>
     <message>
         <source>Caller: cross streets</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: calles que cruzan</translation>
     </message>
     <message>
         <source>Caller: latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: latitud</translation>
     </message>
     <message>
         <source>Caller: longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: longitud</translation>
     </message>
     <message>
         <source>Caller: third-party caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: llama un tercero</translation>
     </message>
     <message>
         <source>Caller: relationship to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: relación con la persona</translation>
     </message>
     <message>
         <source>Presenting concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de la llamada</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativa</translation>
     </message>
     <message>
         <source>Substance use treatment information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de tratamiento por uso de sustancias</translation>
     </message>
     <message>
         <source>Risk: C-SSRS screener</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: evaluación C-SSRS</translation>
     </message>
     <message>
         <source>Risk: Lifeline assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: evaluación Lifeline</translation>
     </message>
     <message>
         <source>Imminent-risk steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del protocolo de riesgo inminente</translation>
     </message>
     <message>
         <source>Mobile crisis team dispatched</source>
@@ -1822,7 +1822,7 @@
     </message>
     <message>
         <source>Warm transfer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia asistida a</translation>
     </message>
     <message>
         <source>EMS requested</source>
@@ -1842,31 +1842,31 @@
     </message>
     <message>
         <source>Follow-up consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento para seguimiento</translation>
     </message>
     <message>
         <source>Follow-up: preferred times</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: horarios preferidos</translation>
     </message>
     <message>
         <source>Follow-up: number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: número</translation>
     </message>
     <message>
         <source>Outcome: police avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: se evitó el contacto con la policía</translation>
     </message>
     <message>
         <source>Outcome: EMS avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: se evitó EMS</translation>
     </message>
     <message>
         <source>Outcome: arrest avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: se evitó un arresto</translation>
     </message>
     <message>
         <source>Outcome: hospitalization avoided</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: se evitó una hospitalización</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -1918,55 +1918,55 @@
     </message>
     <message>
         <source>This is not a time. Type it as 15:02, or with the date as 2026-11-28 15:02.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una hora. Escríbala como 15:02, o con la fecha como 2026-11-28 15:02.</translation>
     </message>
     <message>
         <source>Without the caller&apos;s consent this handoff may only go out in an emergency. If the caller&apos;s safety cannot wait for consent, tick Emergency override and say why. The reason is printed on the handoff and kept in the disclosure log and the audit trail, where a supervisor reviews it. Otherwise close this window, record the caller&apos;s consent in the Disposition tab and save the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin el consentimiento de la persona, este traspaso solo puede salir en una emergencia. Si la seguridad de la persona no puede esperar al consentimiento, marque Excepción de emergencia y explique por qué. El motivo se imprime en el traspaso y se guarda en el registro de divulgaciones y en el registro de auditoría, donde lo revisa un supervisor. De lo contrario, cierre esta ventana, registre el consentimiento de la persona en la pestaña Cierre y seguimiento y guarde la llamada.</translation>
     </message>
     <message>
         <source>The caller declined consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona no dio su consentimiento.</translation>
     </message>
     <message>
         <source>The caller&apos;s consent is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento de la persona no está registrado.</translation>
     </message>
     <message>
         <source>The caller declined consent and this call is not an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona no dio su consentimiento y esta llamada no es una emergencia.</translation>
     </message>
     <message>
         <source>The caller&apos;s consent is not recorded and this call is not an emergency.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento de la persona no está registrado y esta llamada no es una emergencia.</translation>
     </message>
     <message>
         <source>Caller&apos;s safety plan (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad de la persona (inglés)</translation>
     </message>
     <message>
         <source>Caller&apos;s safety plan (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad de la persona (español)</translation>
     </message>
     <message>
         <source>Save the handoff PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF de traspaso</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handoff PDF for call {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de traspaso de la llamada {reference}</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar PDF…</translation>
     </message>
     <message>
         <source>A PDF that leaves the building is a disclosure: it is logged with the recipient, the purpose and the caller&apos;s consent. It carries only what its recipient needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF que sale del centro es una divulgación: se registra con el destinatario, el propósito y el consentimiento de la persona. Solo lleva lo que su destinatario necesita.</translation>
     </message>
     <message>
         <source>Optional: the team, dispatcher or clinician</source>
@@ -2014,79 +2014,79 @@
     </message>
     <message>
         <source>Consent: not needed; the caller receives their own safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: no hace falta; la persona recibe su propio plan de seguridad.</translation>
     </message>
     <message>
         <source>Consent: given; the caller agreed (recorded on the call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: dado; la persona aceptó (registrado en la llamada).</translation>
     </message>
     <message>
         <source>Consent: not needed; this call is an emergency and this recipient can help keep the caller safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: no hace falta; esta llamada es una emergencia y este destinatario puede ayudar a mantener a salvo a la persona.</translation>
     </message>
     <message>
         <source>Record the caller&apos;s consent on the call, or tick Emergency override and give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el consentimiento de la persona en la llamada, o marque Excepción de emergencia e indique el motivo.</translation>
     </message>
     <message>
         <source>Reason: say why this handoff cannot wait for the caller&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: indique por qué este traspaso no puede esperar el consentimiento de la persona.</translation>
     </message>
     <message>
         <source>This handoff needs the caller&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este traspaso necesita el consentimiento de la persona.</translation>
     </message>
     <message>
         <source>The PDF was made but could not be written to {folder} ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF se generó, pero no se pudo escribir en {folder} ({error}).</translation>
     </message>
     <message>
         <source>Choose another folder and try again. The disclosure was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra carpeta e inténtelo de nuevo. La divulgación quedó registrada.</translation>
     </message>
     <message>
         <source>Making the PDF and opening it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el PDF y abriéndolo…</translation>
     </message>
     <message>
         <source>Making and saving the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando y guardando el PDF…</translation>
     </message>
     <message>
         <source>Saved {file} in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó {file} en {folder}</translation>
     </message>
     <message>
         <source>Opened {file} in your PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió {file} en su visor de PDF</translation>
     </message>
     <message>
         <source>No PDF viewer could be opened on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún visor de PDF en esta estación de trabajo.</translation>
     </message>
     <message>
         <source>Use Save PDF… instead. The disclosure was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use Guardar PDF… en su lugar. La divulgación quedó registrada.</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} páginas</translation>
     </message>
     <message>
         <source>{done} ({pages}). The disclosure is logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} ({pages}). La divulgación quedó registrada.</translation>
     </message>
     <message>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: {warning}</translation>
     </message>
     <message>
         <source>Consent: needed and missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: hace falta y no se tiene.</translation>
     </message>
     <message>
         <source>Live imminent-risk calls</source>
@@ -2094,15 +2094,15 @@
     </message>
     <message>
         <source>IMMINENT RISK — 1 live call (supervisor: stay informed, confirm emergency contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIESGO INMINENTE — 1 llamada en curso (supervisor: manténgase informado y confirme el contacto de emergencia)</translation>
     </message>
     <message>
         <source>IMMINENT RISK — {count} live calls (supervisor: stay informed, confirm emergency contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIESGO INMINENTE — {count} llamadas en curso (supervisor: manténgase informado y confirme el contacto de emergencia)</translation>
     </message>
     <message>
         <source>{reference} — {counselor} — {source} — started {time} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} — {counselor} — {source} — inicio {time} ({minutes} min)</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2110,7 +2110,7 @@
     </message>
     <message>
         <source>Open {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {reference}</translation>
     </message>
     <message>
         <source>IMMINENT RISK — follow the protocol</source>
@@ -2138,11 +2138,11 @@
     </message>
     <message>
         <source>{step}: done</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: hecho</translation>
     </message>
     <message>
         <source>Mark &apos;{step}&apos; done now (the time is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar “{step}” como hecho ahora (se registra la hora)</translation>
     </message>
     <message>
         <source>Imminent-risk protocol (steps taken)</source>
@@ -2154,11 +2154,11 @@
     </message>
     <message>
         <source>✓ Done {time} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho a las {time} por {name}</translation>
     </message>
     <message>
         <source>✓ Done {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho a las {time}</translation>
     </message>
     <message>
         <source>Not decided yet</source>
@@ -2282,11 +2282,11 @@
     </message>
     <message>
         <source>warm handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>transferencia asistida</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Remove the selected referral from this call (Delete)</source>
@@ -2294,35 +2294,35 @@
     </message>
     <message>
         <source>Given {time} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado {time} por {name}</translation>
     </message>
     <message>
         <source>Given {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado {time}</translation>
     </message>
     <message>
         <source>Given by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado por {name}</translation>
     </message>
     <message>
         <source>C-SSRS questions in English: read them from your center&apos;s validated Spanish version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de la C-SSRS en inglés: léalas con la versión validada en español de su centro.</translation>
     </message>
     <message>
         <source>Suicidal desire</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseo suicida</translation>
     </message>
     <message>
         <source>Suicidal capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad suicida</translation>
     </message>
     <message>
         <source>Suicidal intent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intención suicida</translation>
     </message>
     <message>
         <source>Buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores protectores</translation>
     </message>
     <message>
         <source>Asked only when question 2 is yes.</source>
@@ -2330,27 +2330,27 @@
     </message>
     <message>
         <source>6 (past 3 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 (últimos 3 meses)</translation>
     </message>
     <message>
         <source>{principle}: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{principle}: {items}.</translation>
     </message>
     <message>
         <source>{principle}: none identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>{principle}: no se identificó nada.</translation>
     </message>
     <message>
         <source>Formulation: imminent risk (desire, capability and intent present, not mitigated by buffers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulación: riesgo inminente (deseo, capacidad e intención presentes, sin mitigación por factores protectores).</translation>
     </message>
     <message>
         <source>Formulation: high risk; desire, capability and intent present, mitigated by buffers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulación: riesgo alto; deseo, capacidad e intención presentes, mitigados por factores protectores.</translation>
     </message>
     <message>
         <source>Formulation: {level} risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulación: riesgo {level}.</translation>
     </message>
     <message>
         <source>C-SSRS screener (past month)</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>{title} (version {version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (versión {version})</translation>
     </message>
     <message>
         <source>Buffers mitigate imminent risk</source>
@@ -2434,7 +2434,7 @@
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Calls taken by every counselor, newest first.</source>
@@ -2494,19 +2494,19 @@
     </message>
     <message>
         <source>Break-glass access to {reference} until {time}; your supervisors were told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso de emergencia a {reference} hasta las {time}; se avisó a sus supervisores.</translation>
     </message>
     <message>
         <source>Discard this draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar este borrador?</translation>
     </message>
     <message>
         <source>The unfinished call {reference} will be deleted from this workstation. What was saved to the database stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada sin terminar {reference} se borrará de esta estación de trabajo. Lo que se guardó en la base de datos se queda ahí.</translation>
     </message>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -2534,71 +2534,71 @@
     </message>
     <message>
         <source>Recovered draft, last typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador recuperado, escrito por última vez a las</translation>
     </message>
     <message>
         <source>something required is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta algo obligatorio.</translation>
     </message>
     <message>
         <source>someone else saved this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>otra persona guardó esta llamada.</translation>
     </message>
     <message>
         <source>(their version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la otra versión)</translation>
     </message>
     <message>
         <source>the draft could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir el borrador.</translation>
     </message>
     <message>
         <source>911 transfer: the CAD incident number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia del 911: el número de incidente CAD.</translation>
     </message>
     <message>
         <source>911 transfer: the PSAP (answering point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia del 911: el PSAP (centro de atención).</translation>
     </message>
     <message>
         <source>Co-responder: the officer on scene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención conjunta: el oficial en el lugar.</translation>
     </message>
     <message>
         <source>Caller: the third-party caller&apos;s relationship to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona que llama: la relación del tercero con la persona.</translation>
     </message>
     <message>
         <source>Presenting concerns: choose at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de la llamada: elija al menos uno.</translation>
     </message>
     <message>
         <source>Narrative: a short note of what happened on the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativa: una nota breve de lo que pasó en la llamada.</translation>
     </message>
     <message>
         <source>Risk: the C-SSRS screener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: la evaluación C-SSRS.</translation>
     </message>
     <message>
         <source>Disposition: how the call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre: cómo terminó la llamada.</translation>
     </message>
     <message>
         <source>Disposition: to whom the call was warmly transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre: a quién se hizo la transferencia asistida.</translation>
     </message>
     <message>
         <source>Follow-up: ask for consent (yes or no).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: pida el consentimiento (sí o no).</translation>
     </message>
     <message>
         <source>Follow-up: the number to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: el número al que llamar.</translation>
     </message>
     <message>
         <source>Follow-up: the preferred times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: los horarios preferidos.</translation>
     </message>
     <message>
         <source>Intake workspace</source>
@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>Parts of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes de la llamada</translation>
     </message>
     <message>
         <source>&amp;Call</source>
@@ -2718,27 +2718,27 @@
     </message>
     <message>
         <source>Referral to {service} updated on call {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó el referido a {service} en la llamada {reference}.</translation>
     </message>
     <message>
         <source>Referral to {service} added to call {reference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el referido a {service} a la llamada {reference}.</translation>
     </message>
     <message>
         <source>You are editing a completed call. Save keeps it completed; what was there before is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está modificando una llamada completada. Guardar la mantiene completada; lo que había antes se conserva en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Save the call first (Ctrl+S): a handoff is made from the call as it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero la llamada (Ctrl+S): el traspaso se hace con la llamada tal como está guardada.</translation>
     </message>
     <message>
         <source>Saving the call before the handoff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la llamada antes del traspaso…</translation>
     </message>
     <message>
         <source>A completed call must stay complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada completada debe seguir completa.</translation>
     </message>
     <message>
         <source>The database does not answer. This save is kept encrypted on this workstation and sent, in order, as soon as the database answers again. Keep working.</source>
@@ -2746,87 +2746,87 @@
     </message>
     <message>
         <source>Call {reference} completed and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada {reference} completada y guardada.</translation>
     </message>
     <message>
         <source>The call cannot be completed yet. Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede completar la llamada. Falta:</translation>
     </message>
     <message>
         <source>Nothing was lost; fill these in and complete again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se perdió nada; llene lo que falta y vuelva a completar.</translation>
     </message>
     <message>
         <source>Someone else saved this call while you worked on it. Your text is still here and in the draft; press Save to compare again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó esta llamada mientras usted trabajaba en ella. Su texto sigue aquí y en el borrador; oprima Guardar para comparar de nuevo.</translation>
     </message>
     <message>
         <source>You took the version saved elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomó la versión guardada en otro lugar.</translation>
     </message>
     <message>
         <source>Saving your choices on top of the version saved elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando sus elecciones sobre la versión guardada en otro lugar.</translation>
     </message>
     <message>
         <source>{state} {time}: your text is safe on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} {time}: su texto está seguro en esta estación de trabajo.</translation>
     </message>
     <message>
         <source>Signed by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada por {name}.</translation>
     </message>
     <message>
         <source>The clipboard holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no tiene texto.</translation>
     </message>
     <message>
         <source>Copy the incident from the CAD system first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie primero el incidente del sistema CAD. No se cambió nada.</translation>
     </message>
     <message>
         <source>Filled from the 911 incident: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se llenó con el incidente del 911: {fields}.</translation>
     </message>
     <message>
         <source>Kept what you had typed in: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó lo que había escrito en: {fields}.</translation>
     </message>
     <message>
         <source>The incident holds nothing new for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>El incidente no tiene nada nuevo para esta llamada.</translation>
     </message>
     <message>
         <source>The dropped file is too large to be a single 911 incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que soltó es demasiado grande para ser un solo incidente del 911.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>The dropped file is not a text (JSON) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que soltó no es un archivo de texto (JSON).</translation>
     </message>
     <message>
         <source>the call of {time} ({reference})</source>
-        <translation type="unfinished"></translation>
+        <translation>la llamada del {time} ({reference})</translation>
     </message>
     <message>
         <source>Safety plan: 1 section filled from {origin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad: se llenó 1 sección con {origin}.</translation>
     </message>
     <message>
         <source>Safety plan: {count} sections filled from {origin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad: se llenaron {count} secciones con {origin}.</translation>
     </message>
     <message>
         <source>1 section you had typed was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó 1 sección que usted había escrito.</translation>
     </message>
     <message>
         <source>{count} sections you had typed were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservaron {count} secciones que usted había escrito.</translation>
     </message>
     <message>
         <source>IMMINENT RISK</source>
@@ -2858,42 +2858,42 @@
     </message>
     <message>
         <source>Risk: finish the C-SSRS screener (question {questions}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: termine la evaluación C-SSRS (pregunta {questions}).</translation>
     </message>
     <message>
         <source>Imminent risk: &apos;{step}&apos; is not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo inminente: “{step}” no está hecho.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Checking connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la conexión…</translation>
     </message>
     <message>
         <source>Offline — 1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — 1 cambio en espera</translation>
     </message>
     <message>
         <source>Offline — {count} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — {count} cambios en espera</translation>
     </message>
     <message>
         <source>Connected — 1 change needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado — 1 cambio necesita atención</translation>
     </message>
     <message>
         <source>Connected — {count} changes need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado — {count} cambios necesitan atención</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -2969,7 +2969,7 @@
     </message>
     <message>
         <source>Changes made offline were refused and are kept on this workstation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaron cambios hechos sin conexión; se conservan en esta estación de trabajo:</translation>
     </message>
     <message>
         <source>The database answered.</source>
@@ -2977,7 +2977,7 @@
     </message>
     <message>
         <source>{state}: kept encrypted on this workstation and saved to the database as soon as it answers again. Keep working; nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: se conservan cifrados en esta estación de trabajo y se guardan en la base de datos en cuanto vuelva a responder. Siga trabajando; no se pierde nada.</translation>
     </message>
 </context>
 <context>
