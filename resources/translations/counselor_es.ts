@@ -2405,6 +2405,22 @@
         <translation>Formulación del riesgo (Lifeline)</translation>
     </message>
     <message>
+        <source>&amp;911 transfer</source>
+        <translation>&amp;Transferencia del 911</translation>
+    </message>
+    <message>
+        <source>9&amp;88</source>
+        <translation>Línea 9&amp;88</translation>
+    </message>
+    <message>
+        <source>&amp;Direct line</source>
+        <translation>Línea &amp;directa</translation>
+    </message>
+    <message>
+        <source>&amp;Co-responder field encounter</source>
+        <translation>&amp;Intervención conjunta en campo</translation>
+    </message>
+    <message>
         <source>Unfinished calls</source>
         <translation>Llamadas sin terminar</translation>
     </message>

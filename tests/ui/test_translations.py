@@ -9,6 +9,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -35,10 +36,15 @@ from counselor_app.export.safety_plan import SECTION_TITLES_ES
 from counselor_app.ui import i18n
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
+from counselor_app.ui.follow_ups.view import calendar_message
+from counselor_app.ui.follow_ups.week import week_title
 from counselor_app.ui.intake.checklist_panel import ChecklistPanel
+from counselor_app.ui.intake.compare import differences
+from counselor_app.ui.intake.handoff_dialog import CHOICES
 from counselor_app.ui.intake.risk_panel import CSSRS_QUESTIONS
 from counselor_app.ui.intake.safety_plan_panel import SECTION_TITLES_UI, SafetyPlanPanel
-from counselor_app.ui.intake.workspace import IntakeWorkspace
+from counselor_app.ui.intake.workspace import IntakeWorkspace, completion_reason_text
+from counselor_app.ui.main_window import CONNECTED, offline_text
 from counselor_app.ui.ops import Runner
 from tests.ui.data import add_call, add_follow_up
 from tests.ui.intake_support import show_workspace, type_text
@@ -339,6 +345,47 @@ def test_the_risk_tab_in_english_has_no_cssrs_note(
     assert assessment is not None
     # the screen's formulation is the domain's, word for word, in English
     assert lifeline.formulation.text() == assessment.formulation(lifeline.grid)
+
+
+def test_messages_and_dialog_texts_in_spanish(
+    sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser], spanish: None
+) -> None:
+    assert offline_text(2) == "Sin conexión — 2 cambios en espera"
+    assert i18n.translate("MainWindow", CONNECTED) == "Conectado"
+    target = Path("cal") / "f.ics"
+    assert calendar_message(b"BEGIN:VEVENT\nBEGIN:VEVENT", target) == (
+        f"Se exportaron 2 seguimientos a {target} (solo referencia de la llamada e iniciales)."
+    )
+    assert week_title(date(2026, 11, 23)).startswith("Semana del 23 nov")
+    assert [c.shown for c in CHOICES][:2] == [
+        "Equipo móvil de crisis",
+        "Centro de atención del 911 (PSAP)",
+    ]
+    assert completion_reason_text("Disposition: how the call ended.") == (
+        "Cierre: cómo terminó la llamada."
+    )
+    assert completion_reason_text("Imminent risk: 'Supervisor notified' is not done.") == (
+        "Riesgo inminente: “Se avisó al supervisor” no está hecho."
+    )
+    assert completion_reason_text(
+        "Risk: finish the C-SSRS screener (question 2, 6 (past 3 months))."
+    ) == ("Riesgo: termine la evaluación C-SSRS (pregunta 2, 6 (últimos 3 meses)).")
+    assert completion_reason_text("Something new the service says.") == (
+        "Something new the service says."
+    )
+    # the conflict dialog's fields and values
+    counselor = sqlite_staff[Role.COUNSELOR]
+    base = sqlite_ctx.intake.new_call(counselor, CallSource.DIRECT_LINE)
+    theirs = replace(
+        base,
+        source=CallSource.LIFELINE_988,
+        disposition=replace(base.disposition, primary=Disposition.RESOLVED_ON_LINE),
+    )
+    diffs = differences(base, theirs, sqlite_ctx.intake.reference)
+    assert [(d.label, d.mine, d.theirs) for d in diffs] == [
+        ("Origen", "Línea directa", "Línea 988"),
+        ("Resultado", "Sin decidir", "Se resolvió en la línea"),
+    ]
 
 
 def test_the_data_strings_module_is_generated_from_the_resources(tmp_path: Path) -> None:

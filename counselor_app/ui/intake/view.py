@@ -48,7 +48,7 @@ from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
-from counselor_app.ui.i18n import data_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.intake.fields import start_of_local_day
 from counselor_app.ui.intake.models import RecentCallsTableModel
 from counselor_app.ui.intake.style import workspace_style
@@ -64,10 +64,10 @@ SEARCH_DELAY_MS = 300
 
 FILTERS = (("today", "&Today"), ("mine", "&Mine"), ("open", "&Open"), ("all", "&All"))
 SOURCE_MENU_TEXT = {
-    CallSource.TRANSFER_911: "&911 transfer",
-    CallSource.LIFELINE_988: "9&88",
-    CallSource.DIRECT_LINE: "&Direct line",
-    CallSource.CO_RESPONDER: "&Co-responder field encounter",
+    CallSource.TRANSFER_911: QT_TRANSLATE_NOOP("Intake", "&911 transfer"),
+    CallSource.LIFELINE_988: QT_TRANSLATE_NOOP("Intake", "9&88"),
+    CallSource.DIRECT_LINE: QT_TRANSLATE_NOOP("Intake", "&Direct line"),
+    CallSource.CO_RESPONDER: QT_TRANSLATE_NOOP("Intake", "&Co-responder field encounter"),
 }
 
 
@@ -273,7 +273,7 @@ class IntakeView(ListPage):
         self.source_menu.setObjectName("sourceMenu")
         self.source_menu.setTitle(translate("Intake", "Source of the new call"))
         for source, text in SOURCE_MENU_TEXT.items():
-            action = self.source_menu.addAction(text)
+            action = self.source_menu.addAction(translate("Intake", text))
             action.setData(source.value)
         self.filter_buttons: dict[str, QRadioButton] = {}
         self.filters = QButtonGroup(self)
