@@ -35,7 +35,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
 from counselor_app.ui.follow_ups.rail import FollowUpRailCounts
 from counselor_app.ui.follow_ups.reminders import FollowUpReminders, ReminderNotifier
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.intake import IntakeView
 from counselor_app.ui.intake.imminent_banner import ImminentBanner
 from counselor_app.ui.ops import Problem, Runner
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(
             translate("MainWindow", "Signed in as {name} ({role})").format(
-                name=user.account.display_name, role=user.role.label
+                name=user.account.display_name, role=data_text(user.role.label)
             )
         )
         self.user_label.setObjectName("userLabel")

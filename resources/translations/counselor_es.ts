@@ -47,6 +47,10 @@
         <translation>Síntomas agudos de enfermedad mental</translation>
     </message>
     <message>
+        <source>Administrator</source>
+        <translation>Administrador(a)</translation>
+    </message>
+    <message>
         <source>Agree the plan for the next hours and confirm it back</source>
         <translation>Acordar el plan para las próximas horas y repetirlo para confirmarlo</translation>
     </message>
@@ -141,6 +145,10 @@
     <message>
         <source>Core values or beliefs</source>
         <translation>Valores o creencias fundamentales</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero(a)</translation>
     </message>
     <message>
         <source>Crisis de-escalation</source>
@@ -319,6 +327,10 @@
         <translation>Centro de atención del 911 (PSAP)</translation>
     </message>
     <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
         <source>Peer specialist follow-up</source>
         <translation>Seguimiento por un especialista de pares</translation>
     </message>
@@ -417,6 +429,10 @@
     <message>
         <source>Suicidal thoughts</source>
         <translation>Pensamientos suicidas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
     </message>
     <message>
         <source>Supervisor notified</source>

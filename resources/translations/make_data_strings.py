@@ -1,8 +1,8 @@
 """Regenerate counselor_app/ui/data_strings.py: the data texts the interface translates.
 
 The intake and follow-up screens show text that is not in the interface code: the domain's
-labels (call sources, dispositions, imminent-risk steps, handoff recipients) and the reference
-data shipped in ``resources/`` (presenting concerns, the four checklists, the Lifeline grid).
+labels (call sources, dispositions, imminent-risk steps, handoff recipients, roles) and the
+reference data in ``resources/`` (presenting concerns, the four checklists, the Lifeline grid).
 This script collects them and writes a module of ``QT_TRANSLATE_NOOP("Data", ...)`` entries so
 that ``pyside6-lupdate`` extracts them into the ``Data`` context of the .ts files; the interface
 shows them through ``counselor_app.ui.i18n.data_text``. Text a center edits or imports that is
@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from counselor_app.domain.accounts import Role  # noqa: E402
 from counselor_app.domain.calls import CallSource, Disposition, ImminentStepKind  # noqa: E402
 from counselor_app.domain.checklists import parse_checklist_template  # noqa: E402
 from counselor_app.domain.handoff import Recipient  # noqa: E402
@@ -51,8 +52,8 @@ DATA_STRINGS: tuple[str, ...] = (
 
 
 def domain_labels() -> Iterable[str]:
-    """Labels of the domain's enums shown on the intake and follow-up screens."""
-    for enum_type in (CallSource, Disposition, ImminentStepKind, Recipient):
+    """Labels of the domain's enums shown on the intake and follow-up screens and status bar."""
+    for enum_type in (CallSource, Disposition, ImminentStepKind, Recipient, Role):
         for member in enum_type:
             yield member.label
 
