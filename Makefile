@@ -5,7 +5,7 @@
 #   make lint    the static checks of `make test` without the test suite
 #   make bench   run the benchmarks in bench/; fails when a figure misses its target
 #   make faults  the fault-injection tests (also in `make test`) and their figures as JSON
-#   make translations  regenerate resources/translations/*.ts from the code, then compile the .qm
+#   make translations  regenerate ui/data_strings.py and resources/translations/*.ts, compile the .qm
 #   make clean   remove caches and build output (make distclean also removes .venv)
 #   make package       build the Linux workstation bundle in dist/counselor-desk (PyInstaller)
 #   make package-test  build it, then start it offscreen against a private keyring (tests/packaging)
@@ -95,9 +95,11 @@ package: $(VENV)/.stamp-package
 package-test: package $(VENV)/.stamp-test
 	CI=true QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -p no:randomly tests/packaging
 
-# translations: update the .ts files from the strings marked in counselor_app/ui (ui/i18n.py),
+# translations: regenerate counselor_app/ui/data_strings.py (the domain's and resources/' texts),
+# update the .ts files from the strings marked in counselor_app/ui (ui/i18n.py),
 # keep the translations already written, then compile the .qm files the application loads
 TS_FILES := $(wildcard resources/translations/*.ts)
 translations: $(VENV)/.stamp-test
+	$(BIN)/python resources/translations/make_data_strings.py
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py counselor_app/ui -ts $(TS_FILES)
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done

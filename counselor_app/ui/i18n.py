@@ -4,8 +4,10 @@ Strings are marked with ``translate("Context", "text")`` (or ``QT_TRANSLATE_NOOP
 string is defined before the application exists, e.g. in a module-level table) so that
 ``pyside6-lupdate`` finds them; ``make translations`` regenerates ``resources/translations/``.
 Contexts are stable per screen: ``Intake``, ``SafetyPlan``, ``FollowUps``, ``MainWindow``,
-``SignIn``. A language is chosen once per run (the ``language`` setting); switching needs a
-restart.
+``SignIn``. Text that comes from the domain's labels or from ``resources/`` (concerns, checklists,
+the Lifeline grid) is shown through ``data_text`` (context ``Data``); its entries are generated
+into ``ui/data_strings.py`` by ``resources/translations/make_data_strings.py``. A language is
+chosen once per run (the ``language`` setting); switching needs a restart.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from counselor_app.config import resources_dir
 __all__ = [
     "LANGUAGES",
     "QT_TRANSLATE_NOOP",
+    "data_text",
     "install_language",
+    "interface_language",
     "resolve_language",
     "translate",
     "translations_dir",
@@ -33,6 +37,7 @@ SPANISH_LOCALE = "es_US"
 """Formats used with the Spanish interface when the ``locale`` setting is not Spanish already."""
 
 _installed: list[QTranslator] = []
+_language = "en"
 _log = logging.getLogger(__name__)
 
 
@@ -47,6 +52,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translate(context: str, text: str) -> str:
     """``text`` in the interface language (``text`` itself when untranslated)."""
     return QCoreApplication.translate(context, text)
+
+
+def data_text(text: str) -> str:
+    """A data text in the interface language; ``text`` itself when it has no translation.
+
+    Data texts are the domain's labels and the concerns, checklists and grid in ``resources/``;
+    a center's own or edited text has no translation and stays as written.
+    """
+    return QCoreApplication.translate("Data", text)
 
 
 def translations_dir() -> Path:
@@ -73,11 +87,13 @@ def install_language(language: str) -> str:
     Spanish also makes the default ``QLocale`` Spanish (dates, month and day names) unless it is
     already a Spanish locale. English removes the translators and leaves the locale alone.
     """
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a QCoreApplication")
     while _installed:
         app.removeTranslator(_installed.pop())
+    _language = "en"
     chosen = resolve_language(language)
     if chosen == "en":
         return chosen
@@ -95,7 +111,13 @@ def install_language(language: str) -> str:
     _installed.append(ours)
     if QLocale().language() != QLocale.Language.Spanish:
         QLocale.setDefault(QLocale(SPANISH_LOCALE))
+    _language = chosen
     return chosen
+
+
+def interface_language() -> str:
+    """The language ``install_language`` installed last (``en`` before it is called)."""
+    return _language
 
 
 RISK_LEVEL_LABELS: dict[str, str] = {

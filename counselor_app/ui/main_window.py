@@ -35,7 +35,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
 from counselor_app.ui.follow_ups.rail import FollowUpRailCounts
 from counselor_app.ui.follow_ups.reminders import FollowUpReminders, ReminderNotifier
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.intake import IntakeView
 from counselor_app.ui.intake.imminent_banner import ImminentBanner
 from counselor_app.ui.kept_changes import KeptChangesDialog
@@ -53,9 +53,9 @@ CONNECTION_CHECK_MS = 15_000
 OFFLINE_CHECK_MS = 5_000
 """How often, while the database does not answer, it is asked again (changes may be waiting)."""
 
-CONNECTED = "Connected"
-NOT_CONNECTED = "Not connected"
-CHECKING = "Checking connection…"
+CONNECTED = QT_TRANSLATE_NOOP("MainWindow", "Connected")
+NOT_CONNECTED = QT_TRANSLATE_NOOP("MainWindow", "Not connected")
+CHECKING = QT_TRANSLATE_NOOP("MainWindow", "Checking connection…")
 OUTBOX_TOPIC = "outbox"
 """The change topic of the offline outbox (``services.outbox.TOPIC``)."""
 
@@ -63,15 +63,17 @@ OUTBOX_TOPIC = "outbox"
 def offline_text(waiting: int) -> str:
     """The status bar while the database cannot be reached and changes wait on this workstation."""
     if waiting <= 0:
-        return NOT_CONNECTED
-    return f"Offline — {waiting} change{'s' if waiting != 1 else ''} waiting"
+        return translate("MainWindow", NOT_CONNECTED)
+    if waiting == 1:
+        return translate("MainWindow", "Offline — 1 change waiting")
+    return translate("MainWindow", "Offline — {count} changes waiting").format(count=waiting)
 
 
 def attention_text(held: int) -> str:
     """The status bar when changes kept offline were refused and need the person."""
     if held == 1:
-        return f"{CONNECTED} — 1 change needs attention"
-    return f"{CONNECTED} — {held} changes need attention"
+        return translate("MainWindow", "Connected — 1 change needs attention")
+    return translate("MainWindow", "Connected — {count} changes need attention").format(count=held)
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,14 +301,14 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel(
             translate("MainWindow", "Signed in as {name} ({role})").format(
-                name=user.account.display_name, role=user.role.label
+                name=user.account.display_name, role=data_text(user.role.label)
             )
         )
         self.user_label.setObjectName("userLabel")
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
         self._set_database_text(services.database.location)
-        self.connection_label = QLabel(CHECKING)
+        self.connection_label = QLabel(translate("MainWindow", CHECKING))
         self.connection_label.setObjectName("connectionLabel")
         self.connection_label.setAccessibleName(translate("MainWindow", "Database connection"))
         status = self.statusBar()
@@ -482,13 +484,17 @@ class MainWindow(QMainWindow):
             self.connection_label.setProperty("state", "attention")
             problems = result.held_problems if isinstance(result, ConnectionCheck) else ()
             self.connection_label.setToolTip(
-                "Changes made offline were refused and are kept on this workstation:\n"
+                translate(
+                    "MainWindow",
+                    "Changes made offline were refused and are kept on this workstation:",
+                )
+                + "\n"
                 + "\n".join(f"• {p}" for p in problems)
                 + "\n"
                 + translate("MainWindow", "Session → Changes kept on this workstation… to decide.")
             )
         else:
-            self.connection_label.setText(CONNECTED)
+            self.connection_label.setText(translate("MainWindow", CONNECTED))
             self.connection_label.setProperty("state", "connected")
             self.connection_label.setToolTip(translate("MainWindow", "The database answered."))
         self._connection_timer.setInterval(CONNECTION_CHECK_MS)
@@ -500,10 +506,11 @@ class MainWindow(QMainWindow):
         self.connection_label.setProperty("state", "disconnected")
         tip = problem.text
         if waiting:
-            tip += (
-                f"\n{offline_text(waiting)}: kept encrypted on this workstation and saved to "
-                "the database as soon as it answers again. Keep working; nothing is lost."
-            )
+            tip += "\n" + translate(
+                "MainWindow",
+                "{state}: kept encrypted on this workstation and saved to the database as soon "
+                "as it answers again. Keep working; nothing is lost.",
+            ).format(state=offline_text(waiting))
         self.connection_label.setToolTip(tip)
         self._connection_timer.setInterval(OFFLINE_CHECK_MS)
         self._repolish(self.connection_label)

@@ -21,6 +21,465 @@
     </message>
 </context>
 <context>
+    <name>Data</name>
+    <message>
+        <source>911 transfer</source>
+        <translation>Transferencia del 911</translation>
+    </message>
+    <message>
+        <source>988</source>
+        <translation>Línea 988</translation>
+    </message>
+    <message>
+        <source>A 911 welfare-check request handled by phone before any dispatch.</source>
+        <translation>Una solicitud del 911 de verificación de bienestar que se atiende por teléfono antes de cualquier despacho.</translation>
+    </message>
+    <message>
+        <source>Active engagement</source>
+        <translation>Involucramiento activo</translation>
+    </message>
+    <message>
+        <source>Active engagement first; the least invasive intervention; active rescue when the person cannot or will not keep safe.</source>
+        <translation>Primero, involucrarse activamente; la intervención menos invasiva; rescate activo cuando la persona no puede o no quiere mantenerse a salvo.</translation>
+    </message>
+    <message>
+        <source>Acute symptoms of mental illness</source>
+        <translation>Síntomas agudos de enfermedad mental</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador(a)</translation>
+    </message>
+    <message>
+        <source>Agree the plan for the next hours and confirm it back</source>
+        <translation>Acordar el plan para las próximas horas y repetirlo para confirmarlo</translation>
+    </message>
+    <message>
+        <source>Alcohol or drug use</source>
+        <translation>Consumo de alcohol o drogas</translation>
+    </message>
+    <message>
+        <source>Ambivalence for living or dying</source>
+        <translation>Ambivalencia entre vivir o morir</translation>
+    </message>
+    <message>
+        <source>Anxiety or panic</source>
+        <translation>Ansiedad o pánico</translation>
+    </message>
+    <message>
+        <source>Ask about immediate danger: weapons, injury, intoxication</source>
+        <translation>Preguntar por peligro inmediato: armas, lesiones, intoxicación</translation>
+    </message>
+    <message>
+        <source>Ask about suicide talk, plans, means and substance use</source>
+        <translation>Preguntar si habla de suicidio, si tiene planes o medios, y por el consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Ask about urgent medical needs or medication</source>
+        <translation>Preguntar por necesidades médicas urgentes o medicamentos</translation>
+    </message>
+    <message>
+        <source>Ask directly about suicidal thoughts</source>
+        <translation>Preguntar directamente por pensamientos suicidas</translation>
+    </message>
+    <message>
+        <source>Ask the caller to move away from or put down the means</source>
+        <translation>Pedir a la persona que se aleje de los medios o que los suelte</translation>
+    </message>
+    <message>
+        <source>Ask the caller&apos;s relationship to the person</source>
+        <translation>Preguntar qué relación tiene la persona que llama con la persona</translation>
+    </message>
+    <message>
+        <source>Ask what they saw or heard, and when</source>
+        <translation>Preguntar qué vio u oyó, y cuándo</translation>
+    </message>
+    <message>
+        <source>Ask whether the caller is safe right now</source>
+        <translation>Preguntar si la persona está a salvo en este momento</translation>
+    </message>
+    <message>
+        <source>Ask who else is present and can help</source>
+        <translation>Preguntar quién más está presente y puede ayudar</translation>
+    </message>
+    <message>
+        <source>Attempt in progress</source>
+        <translation>Intento en curso</translation>
+    </message>
+    <message>
+        <source>Available means of killing self or others</source>
+        <translation>Medios disponibles para quitarse la vida o matar a otros</translation>
+    </message>
+    <message>
+        <source>Buffers and connectedness</source>
+        <translation>Factores protectores y conexión con otros</translation>
+    </message>
+    <message>
+        <source>Check the caller&apos;s own safety and distress</source>
+        <translation>Verificar la seguridad y el malestar de la propia persona que llama</translation>
+    </message>
+    <message>
+        <source>Choose the least invasive response that keeps them safe</source>
+        <translation>Elegir la respuesta menos invasiva que mantenga a la persona a salvo</translation>
+    </message>
+    <message>
+        <source>Clinician referral</source>
+        <translation>Referido a un clínico</translation>
+    </message>
+    <message>
+        <source>Co-responder field encounter</source>
+        <translation>Intervención conjunta en campo</translation>
+    </message>
+    <message>
+        <source>Coach the caller to ask the person directly about suicide</source>
+        <translation>Guiar a quien llama para que pregunte directamente a la persona sobre el suicidio</translation>
+    </message>
+    <message>
+        <source>Confirm the caller&apos;s exact location and call-back number</source>
+        <translation>Confirmar la ubicación exacta de la persona y el número para devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Confirm who asked for the welfare check and why</source>
+        <translation>Confirmar quién pidió la verificación de bienestar y por qué</translation>
+    </message>
+    <message>
+        <source>Core values or beliefs</source>
+        <translation>Valores o creencias fundamentales</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero(a)</translation>
+    </message>
+    <message>
+        <source>Crisis de-escalation</source>
+        <translation>Reducción de la tensión en una crisis</translation>
+    </message>
+    <message>
+        <source>Currently intoxicated</source>
+        <translation>Intoxicación en este momento</translation>
+    </message>
+    <message>
+        <source>Decide on active rescue if the caller cannot keep safe</source>
+        <translation>Decidir un rescate activo si la persona no puede mantenerse a salvo</translation>
+    </message>
+    <message>
+        <source>Depression or low mood</source>
+        <translation>Depresión o ánimo bajo</translation>
+    </message>
+    <message>
+        <source>Direct line</source>
+        <translation>Línea directa</translation>
+    </message>
+    <message>
+        <source>Disconnected before resolution</source>
+        <translation>Se desconectó antes de resolverse</translation>
+    </message>
+    <message>
+        <source>Discuss removing or locking away lethal means</source>
+        <translation>Hablar de retirar o guardar bajo llave los medios letales</translation>
+    </message>
+    <message>
+        <source>Domestic or intimate partner violence</source>
+        <translation>Violencia doméstica o de pareja</translation>
+    </message>
+    <message>
+        <source>EMS requested</source>
+        <translation>Se pidió EMS</translation>
+    </message>
+    <message>
+        <source>Emergency services contact confirmed</source>
+        <translation>Se confirmó el contacto de los servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>Emergency services requested</source>
+        <translation>Se pidieron servicios de emergencia</translation>
+    </message>
+    <message>
+        <source>Engagement with the helper</source>
+        <translation>Vínculo con quien ayuda</translation>
+    </message>
+    <message>
+        <source>Explore options together; caller chooses next step</source>
+        <translation>Explorar opciones juntos; la persona elige el siguiente paso</translation>
+    </message>
+    <message>
+        <source>Exposure to someone else&apos;s suicide</source>
+        <translation>Exposición al suicidio de otra persona</translation>
+    </message>
+    <message>
+        <source>Expressed intent to die</source>
+        <translation>Intención de morir expresada</translation>
+    </message>
+    <message>
+        <source>Extreme agitation or rage</source>
+        <translation>Agitación extrema o ira</translation>
+    </message>
+    <message>
+        <source>Feeling intolerably alone</source>
+        <translation>Sentirse intolerablemente solo(a)</translation>
+    </message>
+    <message>
+        <source>Feeling trapped</source>
+        <translation>Sentirse atrapado(a)</translation>
+    </message>
+    <message>
+        <source>Frequent or recent substance use</source>
+        <translation>Consumo de sustancias frecuente o reciente</translation>
+    </message>
+    <message>
+        <source>Grief or loss</source>
+        <translation>Duelo o pérdida</translation>
+    </message>
+    <message>
+        <source>Helplessness</source>
+        <translation>Impotencia</translation>
+    </message>
+    <message>
+        <source>History of or current violence to others</source>
+        <translation>Antecedentes de violencia o violencia actual hacia otros</translation>
+    </message>
+    <message>
+        <source>History of suicide attempts</source>
+        <translation>Antecedentes de intentos de suicidio</translation>
+    </message>
+    <message>
+        <source>Hopelessness</source>
+        <translation>Desesperanza</translation>
+    </message>
+    <message>
+        <source>Housing or homelessness</source>
+        <translation>Vivienda o falta de vivienda</translation>
+    </message>
+    <message>
+        <source>Identify someone nearby who can check in person</source>
+        <translation>Identificar a alguien cercano que pueda ir a verificar en persona</translation>
+    </message>
+    <message>
+        <source>Identify what triggered the crisis today</source>
+        <translation>Identificar qué desencadenó la crisis hoy</translation>
+    </message>
+    <message>
+        <source>Immediate supports</source>
+        <translation>Apoyos inmediatos</translation>
+    </message>
+    <message>
+        <source>Imminent risk</source>
+        <translation>Riesgo inminente</translation>
+    </message>
+    <message>
+        <source>Increased anxiety</source>
+        <translation>Aumento de la ansiedad</translation>
+    </message>
+    <message>
+        <source>Introduce yourself and the line; say you are here to help</source>
+        <translation>Presentarse y presentar la línea; decir que está ahí para ayudar</translation>
+    </message>
+    <message>
+        <source>Keep the caller on the line; do not hang up</source>
+        <translation>Mantener a la persona en la línea; no colgar</translation>
+    </message>
+    <message>
+        <source>Lifeline Suicide Risk Assessment Standard</source>
+        <translation>Estándar de evaluación del riesgo de suicidio de Lifeline</translation>
+    </message>
+    <message>
+        <source>Listen without judgement; reflect feelings back</source>
+        <translation>Escuchar sin juzgar; reflejar los sentimientos</translation>
+    </message>
+    <message>
+        <source>Loneliness or isolation</source>
+        <translation>Soledad o aislamiento</translation>
+    </message>
+    <message>
+        <source>Medication questions or missed medication</source>
+        <translation>Dudas sobre medicamentos o dosis omitidas</translation>
+    </message>
+    <message>
+        <source>Mobile crisis team</source>
+        <translation>Equipo móvil de crisis</translation>
+    </message>
+    <message>
+        <source>Mobile crisis team dispatched</source>
+        <translation>Se envió al equipo móvil de crisis</translation>
+    </message>
+    <message>
+        <source>Money or job stress</source>
+        <translation>Estrés por dinero o trabajo</translation>
+    </message>
+    <message>
+        <source>Name strengths and past coping that worked</source>
+        <translation>Nombrar fortalezas y formas de sobrellevar que funcionaron antes</translation>
+    </message>
+    <message>
+        <source>Offer a grounding or breathing exercise</source>
+        <translation>Ofrecer un ejercicio de anclaje o de respiración</translation>
+    </message>
+    <message>
+        <source>Offer a three-way call with the person if they agree</source>
+        <translation>Ofrecer una llamada a tres con la persona si está de acuerdo</translation>
+    </message>
+    <message>
+        <source>Offer support and resources for the caller too</source>
+        <translation>Ofrecer apoyo y recursos también a quien llama</translation>
+    </message>
+    <message>
+        <source>PSAP / 911</source>
+        <translation>Centro de atención del 911 (PSAP)</translation>
+    </message>
+    <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
+        <source>Peer specialist follow-up</source>
+        <translation>Seguimiento por un especialista de pares</translation>
+    </message>
+    <message>
+        <source>Perceived burden on others</source>
+        <translation>Sentirse una carga para los demás</translation>
+    </message>
+    <message>
+        <source>Plan with known method</source>
+        <translation>Plan con un método conocido</translation>
+    </message>
+    <message>
+        <source>Planning for the future</source>
+        <translation>Planes para el futuro</translation>
+    </message>
+    <message>
+        <source>Police requested</source>
+        <translation>Se pidió policía</translation>
+    </message>
+    <message>
+        <source>Preparatory behaviours</source>
+        <translation>Conductas preparatorias</translation>
+    </message>
+    <message>
+        <source>Psychological pain</source>
+        <translation>Dolor psicológico</translation>
+    </message>
+    <message>
+        <source>Psychosis or disorganised thinking</source>
+        <translation>Psicosis o pensamiento desorganizado</translation>
+    </message>
+    <message>
+        <source>Recent dramatic loss of sleep</source>
+        <translation>Pérdida drástica y reciente de sueño</translation>
+    </message>
+    <message>
+        <source>Relationship or family conflict</source>
+        <translation>Conflicto de pareja o familiar</translation>
+    </message>
+    <message>
+        <source>Resolved on the line</source>
+        <translation>Se resolvió en la línea</translation>
+    </message>
+    <message>
+        <source>Returned to 911</source>
+        <translation>Se devolvió al 911</translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation>Autolesiones</translation>
+    </message>
+    <message>
+        <source>Sense of purpose</source>
+        <translation>Sentido de propósito</translation>
+    </message>
+    <message>
+        <source>Signal the supervisor</source>
+        <translation>Avisar al supervisor</translation>
+    </message>
+    <message>
+        <source>Slow the pace: lower voice, short sentences</source>
+        <translation>Bajar el ritmo: voz más baja, frases cortas</translation>
+    </message>
+    <message>
+        <source>Social supports</source>
+        <translation>Apoyos sociales</translation>
+    </message>
+    <message>
+        <source>Someone calling about another person in crisis.</source>
+        <translation>Alguien que llama por otra persona en crisis.</translation>
+    </message>
+    <message>
+        <source>Stay on the line until emergency services make contact</source>
+        <translation>Permanecer en la línea hasta que los servicios de emergencia hagan contacto</translation>
+    </message>
+    <message>
+        <source>Steps for calming a caller in acute distress and moving toward safety.</source>
+        <translation>Pasos para calmar a una persona con malestar agudo y avanzar hacia su seguridad.</translation>
+    </message>
+    <message>
+        <source>Suicidal capability</source>
+        <translation>Capacidad suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal desire</source>
+        <translation>Deseo suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal ideation</source>
+        <translation>Ideación suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal intent</source>
+        <translation>Intención suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal thoughts</source>
+        <translation>Pensamientos suicidas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
+    </message>
+    <message>
+        <source>Supervisor notified</source>
+        <translation>Se avisó al supervisor</translation>
+    </message>
+    <message>
+        <source>Tell the requester what will happen next (within consent)</source>
+        <translation>Decir a quien hizo la solicitud qué pasará después (dentro de lo consentido)</translation>
+    </message>
+    <message>
+        <source>Third-party caller</source>
+        <translation>Llama un tercero</translation>
+    </message>
+    <message>
+        <source>Trauma or recent crisis event</source>
+        <translation>Trauma o crisis reciente</translation>
+    </message>
+    <message>
+        <source>Try to reach the person of concern directly</source>
+        <translation>Intentar comunicarse directamente con la persona por quien se llama</translation>
+    </message>
+    <message>
+        <source>Veteran or military-related</source>
+        <translation>Veteranos o asuntos militares</translation>
+    </message>
+    <message>
+        <source>Warm transfer</source>
+        <translation>Transferencia asistida</translation>
+    </message>
+    <message>
+        <source>Welfare concern</source>
+        <translation>Preocupación por el bienestar</translation>
+    </message>
+    <message>
+        <source>Welfare concern (third party)</source>
+        <translation>Preocupación por el bienestar (tercero)</translation>
+    </message>
+    <message>
+        <source>Work with the caller on a plan to stay safe right now</source>
+        <translation>Trabajar con la persona en un plan para mantenerse a salvo ahora</translation>
+    </message>
+    <message>
+        <source>Youth or school concern</source>
+        <translation>Jóvenes o asuntos escolares</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Choose a follow-up in the list to see when and how to make the contact.</source>
@@ -151,12 +610,36 @@
         <translation>Seguimiento de la llamada {reference}</translation>
     </message>
     <message>
+        <source>None given</source>
+        <translation>No se indicaron</translation>
+    </message>
+    <message>
         <source>{attempts} so far; it closes as unreachable after {left} more unsuccessful attempts.</source>
         <translation>{attempts} hasta ahora; se cierra como no localizado después de {left} intentos más sin éxito.</translation>
     </message>
     <message>
         <source>{attempts} so far; it closes as unreachable after 1 more unsuccessful attempt.</source>
         <translation>{attempts} hasta ahora; se cierra como no localizado después de 1 intento más sin éxito.</translation>
+    </message>
+    <message>
+        <source>Someone changed this follow-up while the form was open. Nothing was changed; close the form, look at the follow-up again, then decide.</source>
+        <translation>Alguien modificó este seguimiento mientras el formulario estaba abierto. No se cambió nada; cierre el formulario, revise de nuevo el seguimiento y luego decida.</translation>
+    </message>
+    <message>
+        <source>Export my follow-ups to calendar</source>
+        <translation>Exportar mis seguimientos al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;All files (*)</source>
+        <translation>Calendario (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Record attempt</source>
+        <translation>Registrar intento</translation>
+    </message>
+    <message>
+        <source>&amp;Record attempt</source>
+        <translation>&amp;Registrar intento</translation>
     </message>
     <message>
         <source>e.g. Try again tomorrow evening</source>
@@ -207,12 +690,72 @@
         <translation>Sin hospitalización desde la llamada</translation>
     </message>
     <message>
+        <source>The follow-up will be complete. Record the outcome above.</source>
+        <translation>El seguimiento quedará completado. Registre el resultado arriba.</translation>
+    </message>
+    <message>
+        <source>The person declined: the follow-up will be complete.</source>
+        <translation>La persona lo rechazó: el seguimiento quedará completado.</translation>
+    </message>
+    <message>
+        <source>This is unsuccessful attempt {number} of {limit}: the follow-up will close as unreachable, and a supervisor will review it.</source>
+        <translation>Este es el intento sin éxito {number} de {limit}: el seguimiento se cerrará como no localizado y un supervisor lo revisará.</translation>
+    </message>
+    <message>
+        <source>Unsuccessful attempt {number} of {limit}; it stays open.</source>
+        <translation>Intento sin éxito {number} de {limit}; sigue abierto.</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be recorded yet.</source>
+        <translation>Todavía no se puede registrar el intento.</translation>
+    </message>
+    <message>
+        <source>Notes: at most {limit} characters (now {count}).</source>
+        <translation>Notas: como máximo {limit} caracteres (ahora {count}).</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Move follow-up</source>
+        <translation>Reprogramar seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Reprogramar</translation>
+    </message>
+    <message>
         <source>Due &amp;from:</source>
         <translation>Plazo &amp;desde:</translation>
     </message>
     <message>
         <source>Due &amp;by:</source>
         <translation>Plazo &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>{follow_up}, now due between {window}. Times are local.</source>
+        <translation>{follow_up}, ahora vence entre {window}. Las horas son locales.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be moved yet.</source>
+        <translation>Todavía no se puede reprogramar el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Due by: it must come after Due from.</source>
+        <translation>Plazo hasta: debe ser posterior a Plazo desde.</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>Reprogramando…</translation>
+    </message>
+    <message>
+        <source>Cancel follow-up</source>
+        <translation>Cancelar seguimiento</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel follow-up</source>
+        <translation>Ca&amp;ncelar seguimiento</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
@@ -225,6 +768,34 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>{follow_up}. No one will be asked to make this contact.</source>
+        <translation>{follow_up}. No se le pedirá a nadie que haga este contacto.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be cancelled yet.</source>
+        <translation>Todavía no se puede cancelar el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Reason: say why it is cancelled.</source>
+        <translation>Motivo: indique por qué se cancela.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Agregar seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Add follow-up</source>
+        <translation>&amp;Agregar seguimiento</translation>
+    </message>
+    <message>
+        <source>Only for a call whose caller agreed to follow-up. Times are local; the number may stay empty to use the number given on the call.</source>
+        <translation>Solo para una llamada cuya persona aceptó el seguimiento. Las horas son locales; el número puede quedar vacío para usar el que se dio en la llamada.</translation>
     </message>
     <message>
         <source>No call to choose yet</source>
@@ -265,6 +836,38 @@
     <message>
         <source>&amp;Preferred times:</source>
         <translation>&amp;Horarios preferidos:</translation>
+    </message>
+    <message>
+        <source>Loading calls…</source>
+        <translation>Cargando llamadas…</translation>
+    </message>
+    <message>
+        <source>Call: choose the call the follow-up belongs to.</source>
+        <translation>Llamada: elija la llamada a la que pertenece el seguimiento.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be added yet.</source>
+        <translation>Todavía no se puede agregar el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Programando…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Agregando…</translation>
+    </message>
+    <message>
+        <source>No follow-up was added.</source>
+        <translation>No se agregó ningún seguimiento.</translation>
+    </message>
+    <message>
+        <source>Added a follow-up for call {reference}.</source>
+        <translation>Se agregó un seguimiento para la llamada {reference}.</translation>
+    </message>
+    <message>
+        <source>Call {reference} has {count} follow-ups from its plan.</source>
+        <translation>La llamada {reference} tiene {count} seguimientos de su plan.</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -467,6 +1070,10 @@
         <translation>Sus seguimientos día por día. Enter abre uno en la cola.</translation>
     </message>
     <message>
+        <source>Peer specialists, supervisors and the call&apos;s counselor see the number and the attempts.</source>
+        <translation>Los especialistas de pares, los supervisores y el consejero de la llamada ven el número y los intentos.</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -567,8 +1174,88 @@
         <translation>Registrar una llamada, un mensaje de texto o una visita y su resultado</translation>
     </message>
     <message>
+        <source>Moved the follow-up for call {reference}: {when}.</source>
+        <translation>Se reprogramó el seguimiento de la llamada {reference}: {when}.</translation>
+    </message>
+    <message>
+        <source>Cancelled the follow-up for call {reference}.</source>
+        <translation>Se canceló el seguimiento de la llamada {reference}.</translation>
+    </message>
+    <message>
+        <source>Exporting to {path}…</source>
+        <translation>Exportando a {path}…</translation>
+    </message>
+    <message>
+        <source>You have the follow-up for call {reference}. The number to call is in the details; record each attempt.</source>
+        <translation>Usted tiene el seguimiento de la llamada {reference}. El número al que llamar está en los detalles; registre cada intento.</translation>
+    </message>
+    <message>
+        <source>Released the follow-up for call {reference}: it is back in the queue.</source>
+        <translation>Se liberó el seguimiento de la llamada {reference}: volvió a la cola.</translation>
+    </message>
+    <message>
+        <source>Copied {text}.</source>
+        <translation>Se copió {text}.</translation>
+    </message>
+    <message>
+        <source>No number to copy for this follow-up.</source>
+        <translation>Este seguimiento no tiene número para copiar.</translation>
+    </message>
+    <message>
+        <source>The follow-up for call {reference} is complete.</source>
+        <translation>El seguimiento de la llamada {reference} está completado.</translation>
+    </message>
+    <message>
+        <source>The follow-up for call {reference} closed as unreachable after {attempts} attempts; a supervisor will review it.</source>
+        <translation>El seguimiento de la llamada {reference} se cerró como no localizado después de {attempts} intentos; un supervisor lo revisará.</translation>
+    </message>
+    <message>
+        <source>Attempt recorded for call {reference}.</source>
+        <translation>Se registró el intento para la llamada {reference}.</translation>
+    </message>
+    <message>
+        <source>Attempt {number} recorded for call {reference}; it stays open (1 more unsuccessful attempt before it closes).</source>
+        <translation>Se registró el intento {number} para la llamada {reference}; sigue abierto (1 intento más sin éxito antes de cerrarse).</translation>
+    </message>
+    <message>
+        <source>Attempt {number} recorded for call {reference}; it stays open ({left} more unsuccessful attempts before it closes).</source>
+        <translation>Se registró el intento {number} para la llamada {reference}; sigue abierto ({left} intentos más sin éxito antes de cerrarse).</translation>
+    </message>
+    <message>
+        <source>Exported 1 follow-up to {path} (call reference and initials only).</source>
+        <translation>Se exportó 1 seguimiento a {path} (solo referencia de la llamada e iniciales).</translation>
+    </message>
+    <message>
+        <source>Exported {count} follow-ups to {path} (call reference and initials only).</source>
+        <translation>Se exportaron {count} seguimientos a {path} (solo referencia de la llamada e iniciales).</translation>
+    </message>
+    <message>
         <source>No follow-ups of yours fall in this week.</source>
         <translation>No tiene seguimientos esta semana.</translation>
+    </message>
+    <message>
+        <source>{weekday} {month}/{day}</source>
+        <translation>{weekday} {day}/{month}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Week of {start} – {end}</source>
+        <translation>Semana del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>by {moment}</source>
+        <translation>antes de {moment}</translation>
     </message>
     <message>
         <source>&amp;Previous week</source>
@@ -601,6 +1288,18 @@
     <message>
         <source>{name}: {due} due today, {overdue} overdue</source>
         <translation>{name}: {due} para hoy, {overdue} con atraso</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Seguimiento pendiente</translation>
+    </message>
+    <message>
+        <source>Call {reference}{initials}: {due}.</source>
+        <translation>Llamada {reference}{initials}: {due}.</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups you claimed are due: {references}.</source>
+        <translation>Vencen {count} seguimientos que usted tomó: {references}.</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1417,10 @@
         <translation>p. ej., 314-555-0142</translation>
     </message>
     <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
         <source>Third-party caller (calling about someone else)</source>
         <translation>Llama un tercero (por otra persona)</translation>
     </message>
@@ -770,10 +1473,6 @@
         <translation>Relación con la persona:</translation>
     </message>
     <message>
-        <source>Presenting concerns</source>
-        <translation>Motivos de la llamada</translation>
-    </message>
-    <message>
         <source>Presenting concerns:</source>
         <translation>Motivos de la llamada:</translation>
     </message>
@@ -794,6 +1493,50 @@
         <translation>Origen del contacto:</translation>
     </message>
     <message>
+        <source>CAD incident number</source>
+        <translation>número de incidente CAD</translation>
+    </message>
+    <message>
+        <source>PSAP</source>
+        <translation>PSAP (centro de atención)</translation>
+    </message>
+    <message>
+        <source>transfer time</source>
+        <translation>hora de transferencia</translation>
+    </message>
+    <message>
+        <source>telecommunicator</source>
+        <translation>telecomunicador(a)</translation>
+    </message>
+    <message>
+        <source>911 nature</source>
+        <translation>naturaleza (911)</translation>
+    </message>
+    <message>
+        <source>officer on standby</source>
+        <translation>oficial en espera</translation>
+    </message>
+    <message>
+        <source>call-back number</source>
+        <translation>número para devolver la llamada</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>cross streets</source>
+        <translation>calles que cruzan</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitud</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitud</translation>
+    </message>
+    <message>
         <source>{count} ticked (Space ticks)</source>
         <translation>{count} marcados (la barra espaciadora marca)</translation>
     </message>
@@ -802,8 +1545,20 @@
         <translation>ninguno marcado (la barra espaciadora marca)</translation>
     </message>
     <message>
+        <source>{item}: time done</source>
+        <translation>{item}: hora en que se hizo</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>{title} (v{version}) — started {time} — {done} of {total} done</source>
+        <translation>{title} (v{version}) — iniciada a las {time} — {done} de {total} hechos</translation>
+    </message>
+    <message>
+        <source>{title} checklist</source>
+        <translation>Lista de verificación: {title}</translation>
     </message>
     <message>
         <source>Start checklist</source>
@@ -820,6 +1575,22 @@
     <message>
         <source>Someone else saved this call</source>
         <translation>Otra persona guardó esta llamada</translation>
+    </message>
+    <message>
+        <source>While you were working on {reference}, it was saved elsewhere (now version {version}). Nothing has been overwritten. For each field below, choose which value to keep, or keep all of yours or all of theirs.</source>
+        <translation>Mientras usted trabajaba en {reference}, se guardó en otro lugar (ahora versión {version}). No se sobrescribió nada. Para cada campo de abajo, elija qué valor conservar, o conserve todos los suyos o todos los de la otra versión.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine (this workstation)</source>
+        <translation>Mi versión (esta estación de trabajo)</translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation>La otra versión (guardada)</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -902,8 +1673,172 @@
         <translation>También se hizo en esta llamada</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin evaluación</translation>
+    </message>
+    <message>
+        <source>Q{number} yes</source>
+        <translation>P{number} sí</translation>
+    </message>
+    <message>
+        <source>Q{number} no</source>
+        <translation>P{number} no</translation>
+    </message>
+    <message>
+        <source>past 3 months yes</source>
+        <translation>últimos 3 meses sí</translation>
+    </message>
+    <message>
+        <source>past 3 months no</source>
+        <translation>últimos 3 meses no</translation>
+    </message>
+    <message>
+        <source>None done</source>
+        <translation>Ninguno hecho</translation>
+    </message>
+    <message>
+        <source>None started</source>
+        <translation>Ninguna iniciada</translation>
+    </message>
+    <message>
+        <source>{title}: {done}/{total} done</source>
+        <translation>{title}: {done}/{total} hechos</translation>
+    </message>
+    <message>
+        <source>(warm handoff)</source>
+        <translation>(transferencia asistida)</translation>
+    </message>
+    <message>
+        <source>Safety plan: {section}</source>
+        <translation>Plan de seguridad: {section}</translation>
+    </message>
+    <message>
+        <source>911: CAD incident number</source>
+        <translation>911: número de incidente CAD</translation>
+    </message>
+    <message>
+        <source>911: PSAP</source>
+        <translation>911: PSAP (centro de atención)</translation>
+    </message>
+    <message>
+        <source>911: transfer time</source>
+        <translation>911: hora de transferencia</translation>
+    </message>
+    <message>
+        <source>911: telecommunicator</source>
+        <translation>911: telecomunicador(a)</translation>
+    </message>
+    <message>
+        <source>911: nature or reason</source>
+        <translation>911: naturaleza o motivo</translation>
+    </message>
+    <message>
+        <source>911: officer on standby</source>
+        <translation>911: oficial en espera</translation>
+    </message>
+    <message>
+        <source>Co-responder: officer</source>
+        <translation>Intervención conjunta: oficial</translation>
+    </message>
+    <message>
+        <source>Co-responder: unit</source>
+        <translation>Intervención conjunta: unidad</translation>
+    </message>
+    <message>
+        <source>Caller: anonymous</source>
+        <translation>Persona que llama: anónima</translation>
+    </message>
+    <message>
+        <source>Caller: name</source>
+        <translation>Persona que llama: nombre</translation>
+    </message>
+    <message>
+        <source>Caller: preferred name</source>
+        <translation>Persona que llama: nombre preferido</translation>
+    </message>
+    <message>
+        <source>Caller: pronouns</source>
+        <translation>Persona que llama: pronombres</translation>
+    </message>
+    <message>
+        <source>Caller: age</source>
+        <translation>Persona que llama: edad</translation>
+    </message>
+    <message>
+        <source>Caller: age range</source>
+        <translation>Persona que llama: rango de edad</translation>
+    </message>
+    <message>
+        <source>Caller: language</source>
+        <translation>Persona que llama: idioma</translation>
+    </message>
+    <message>
+        <source>Caller: interpreter used</source>
+        <translation>Persona que llama: se usó intérprete</translation>
+    </message>
+    <message>
+        <source>Caller: call-back number</source>
+        <translation>Persona que llama: número para devolver la llamada</translation>
+    </message>
+    <message>
+        <source>Caller: address</source>
+        <translation>Persona que llama: dirección</translation>
+    </message>
+    <message>
+        <source>Caller: cross streets</source>
+        <translation>Persona que llama: calles que cruzan</translation>
+    </message>
+    <message>
+        <source>Caller: latitude</source>
+        <translation>Persona que llama: latitud</translation>
+    </message>
+    <message>
+        <source>Caller: longitude</source>
+        <translation>Persona que llama: longitud</translation>
+    </message>
+    <message>
+        <source>Caller: third-party caller</source>
+        <translation>Persona que llama: llama un tercero</translation>
+    </message>
+    <message>
+        <source>Caller: relationship to the person</source>
+        <translation>Persona que llama: relación con la persona</translation>
+    </message>
+    <message>
+        <source>Presenting concerns</source>
+        <translation>Motivos de la llamada</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrativa</translation>
+    </message>
+    <message>
+        <source>Substance use treatment information</source>
+        <translation>Información de tratamiento por uso de sustancias</translation>
+    </message>
+    <message>
+        <source>Risk: C-SSRS screener</source>
+        <translation>Riesgo: evaluación C-SSRS</translation>
+    </message>
+    <message>
+        <source>Risk: Lifeline assessment</source>
+        <translation>Riesgo: evaluación Lifeline</translation>
+    </message>
+    <message>
+        <source>Imminent-risk steps</source>
+        <translation>Pasos del protocolo de riesgo inminente</translation>
+    </message>
+    <message>
         <source>Mobile crisis team dispatched</source>
         <translation>Se envió al equipo móvil de crisis</translation>
+    </message>
+    <message>
+        <source>Warm transfer to</source>
+        <translation>Transferencia asistida a</translation>
     </message>
     <message>
         <source>EMS requested</source>
@@ -920,6 +1855,34 @@
     <message>
         <source>Referral given</source>
         <translation>Se dio un referido</translation>
+    </message>
+    <message>
+        <source>Follow-up consent</source>
+        <translation>Consentimiento para seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up: preferred times</source>
+        <translation>Seguimiento: horarios preferidos</translation>
+    </message>
+    <message>
+        <source>Follow-up: number</source>
+        <translation>Seguimiento: número</translation>
+    </message>
+    <message>
+        <source>Outcome: police avoided</source>
+        <translation>Resultado: se evitó el contacto con la policía</translation>
+    </message>
+    <message>
+        <source>Outcome: EMS avoided</source>
+        <translation>Resultado: se evitó EMS</translation>
+    </message>
+    <message>
+        <source>Outcome: arrest avoided</source>
+        <translation>Resultado: se evitó un arresto</translation>
+    </message>
+    <message>
+        <source>Outcome: hospitalization avoided</source>
+        <translation>Resultado: se evitó una hospitalización</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -970,6 +1933,58 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>This is not a time. Type it as 15:02, or with the date as 2026-11-28 15:02.</source>
+        <translation>Esto no es una hora. Escríbala como 15:02, o con la fecha como 2026-11-28 15:02.</translation>
+    </message>
+    <message>
+        <source>Without the caller&apos;s consent this handoff may only go out in an emergency. If the caller&apos;s safety cannot wait for consent, tick Emergency override and say why. The reason is printed on the handoff and kept in the disclosure log and the audit trail, where a supervisor reviews it. Otherwise close this window, record the caller&apos;s consent in the Disposition tab and save the call.</source>
+        <translation>Sin el consentimiento de la persona, este traspaso solo puede salir en una emergencia. Si la seguridad de la persona no puede esperar al consentimiento, marque Excepción de emergencia y explique por qué. El motivo se imprime en el traspaso y se guarda en el registro de divulgaciones y en el registro de auditoría, donde lo revisa un supervisor. De lo contrario, cierre esta ventana, registre el consentimiento de la persona en la pestaña Cierre y seguimiento y guarde la llamada.</translation>
+    </message>
+    <message>
+        <source>The caller declined consent.</source>
+        <translation>La persona no dio su consentimiento.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s consent is not recorded.</source>
+        <translation>El consentimiento de la persona no está registrado.</translation>
+    </message>
+    <message>
+        <source>The caller declined consent and this call is not an emergency.</source>
+        <translation>La persona no dio su consentimiento y esta llamada no es una emergencia.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s consent is not recorded and this call is not an emergency.</source>
+        <translation>El consentimiento de la persona no está registrado y esta llamada no es una emergencia.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s safety plan (English)</source>
+        <translation>Plan de seguridad de la persona (inglés)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s safety plan (Spanish)</source>
+        <translation>Plan de seguridad de la persona (español)</translation>
+    </message>
+    <message>
+        <source>Save the handoff PDF</source>
+        <translation>Guardar el PDF de traspaso</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handoff PDF for call {reference}</source>
+        <translation>PDF de traspaso de la llamada {reference}</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF that leaves the building is a disclosure: it is logged with the recipient, the purpose and the caller&apos;s consent. It carries only what its recipient needs.</source>
+        <translation>Un PDF que sale del centro es una divulgación: se registra con el destinatario, el propósito y el consentimiento de la persona. Solo lleva lo que su destinatario necesita.</translation>
+    </message>
+    <message>
         <source>Optional: the team, dispatcher or clinician</source>
         <translation>Opcional: el equipo, despachador(a) o clínico(a)</translation>
     </message>
@@ -1014,12 +2029,104 @@
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
+        <source>Consent: not needed; the caller receives their own safety plan.</source>
+        <translation>Consentimiento: no hace falta; la persona recibe su propio plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Consent: given; the caller agreed (recorded on the call).</source>
+        <translation>Consentimiento: dado; la persona aceptó (registrado en la llamada).</translation>
+    </message>
+    <message>
+        <source>Consent: not needed; this call is an emergency and this recipient can help keep the caller safe.</source>
+        <translation>Consentimiento: no hace falta; esta llamada es una emergencia y este destinatario puede ayudar a mantener a salvo a la persona.</translation>
+    </message>
+    <message>
+        <source>Record the caller&apos;s consent on the call, or tick Emergency override and give the reason.</source>
+        <translation>Registre el consentimiento de la persona en la llamada, o marque Excepción de emergencia e indique el motivo.</translation>
+    </message>
+    <message>
+        <source>Reason: say why this handoff cannot wait for the caller&apos;s consent.</source>
+        <translation>Motivo: indique por qué este traspaso no puede esperar el consentimiento de la persona.</translation>
+    </message>
+    <message>
+        <source>This handoff needs the caller&apos;s consent.</source>
+        <translation>Este traspaso necesita el consentimiento de la persona.</translation>
+    </message>
+    <message>
+        <source>The PDF was made but could not be written to {folder} ({error}).</source>
+        <translation>El PDF se generó, pero no se pudo escribir en {folder} ({error}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder and try again. The disclosure was logged.</source>
+        <translation>Elija otra carpeta e inténtelo de nuevo. La divulgación quedó registrada.</translation>
+    </message>
+    <message>
+        <source>Making the PDF and opening it…</source>
+        <translation>Generando el PDF y abriéndolo…</translation>
+    </message>
+    <message>
+        <source>Making and saving the PDF…</source>
+        <translation>Generando y guardando el PDF…</translation>
+    </message>
+    <message>
+        <source>Saved {file} in {folder}</source>
+        <translation>Se guardó {file} en {folder}</translation>
+    </message>
+    <message>
+        <source>Opened {file} in your PDF viewer</source>
+        <translation>Se abrió {file} en su visor de PDF</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be opened on this workstation.</source>
+        <translation>No se pudo abrir ningún visor de PDF en esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Use Save PDF… instead. The disclosure was logged.</source>
+        <translation>Use Guardar PDF… en su lugar. La divulgación quedó registrada.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+    <message>
+        <source>{done} ({pages}). The disclosure is logged.</source>
+        <translation>{done} ({pages}). La divulgación quedó registrada.</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}</source>
+        <translation>Advertencia: {warning}</translation>
+    </message>
+    <message>
+        <source>Consent: needed and missing.</source>
+        <translation>Consentimiento: hace falta y no se tiene.</translation>
+    </message>
+    <message>
         <source>Live imminent-risk calls</source>
         <translation>Llamadas en curso con riesgo inminente</translation>
     </message>
     <message>
+        <source>IMMINENT RISK — 1 live call (supervisor: stay informed, confirm emergency contact)</source>
+        <translation>RIESGO INMINENTE — 1 llamada en curso (supervisor: manténgase informado y confirme el contacto de emergencia)</translation>
+    </message>
+    <message>
+        <source>IMMINENT RISK — {count} live calls (supervisor: stay informed, confirm emergency contact)</source>
+        <translation>RIESGO INMINENTE — {count} llamadas en curso (supervisor: manténgase informado y confirme el contacto de emergencia)</translation>
+    </message>
+    <message>
+        <source>{reference} — {counselor} — {source} — started {time} ({minutes} min)</source>
+        <translation>{reference} — {counselor} — {source} — inicio {time} ({minutes} min)</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open {reference}</source>
+        <translation>Abrir {reference}</translation>
     </message>
     <message>
         <source>IMMINENT RISK — follow the protocol</source>
@@ -1046,12 +2153,28 @@
         <translation>Hecho</translation>
     </message>
     <message>
+        <source>{step}: done</source>
+        <translation>{step}: hecho</translation>
+    </message>
+    <message>
+        <source>Mark &apos;{step}&apos; done now (the time is recorded)</source>
+        <translation>Marcar “{step}” como hecho ahora (se registra la hora)</translation>
+    </message>
+    <message>
         <source>Imminent-risk protocol (steps taken)</source>
         <translation>Protocolo de riesgo inminente (pasos dados)</translation>
     </message>
     <message>
         <source>Imminent risk.</source>
         <translation>Riesgo inminente.</translation>
+    </message>
+    <message>
+        <source>✓ Done {time} by {name}</source>
+        <translation>✓ Hecho a las {time} por {name}</translation>
+    </message>
+    <message>
+        <source>✓ Done {time}</source>
+        <translation>✓ Hecho a las {time}</translation>
     </message>
     <message>
         <source>Not decided yet</source>
@@ -1174,12 +2297,76 @@
         <translation>Quitar referido</translation>
     </message>
     <message>
+        <source>warm handoff</source>
+        <translation>transferencia asistida</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
         <source>Remove the selected referral from this call (Delete)</source>
         <translation>Quitar de esta llamada el referido seleccionado (Supr)</translation>
     </message>
     <message>
+        <source>Given {time} by {name}</source>
+        <translation>Dado {time} por {name}</translation>
+    </message>
+    <message>
+        <source>Given {time}</source>
+        <translation>Dado {time}</translation>
+    </message>
+    <message>
+        <source>Given by {name}</source>
+        <translation>Dado por {name}</translation>
+    </message>
+    <message>
+        <source>C-SSRS questions in English: read them from your center&apos;s validated Spanish version.</source>
+        <translation>Preguntas de la C-SSRS en inglés: léalas con la versión validada en español de su centro.</translation>
+    </message>
+    <message>
+        <source>Suicidal desire</source>
+        <translation>Deseo suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal capability</source>
+        <translation>Capacidad suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal intent</source>
+        <translation>Intención suicida</translation>
+    </message>
+    <message>
+        <source>Buffers</source>
+        <translation>Factores protectores</translation>
+    </message>
+    <message>
         <source>Asked only when question 2 is yes.</source>
         <translation>Solo se pregunta si la respuesta a la pregunta 2 es sí.</translation>
+    </message>
+    <message>
+        <source>6 (past 3 months)</source>
+        <translation>6 (últimos 3 meses)</translation>
+    </message>
+    <message>
+        <source>{principle}: {items}.</source>
+        <translation>{principle}: {items}.</translation>
+    </message>
+    <message>
+        <source>{principle}: none identified.</source>
+        <translation>{principle}: no se identificó nada.</translation>
+    </message>
+    <message>
+        <source>Formulation: imminent risk (desire, capability and intent present, not mitigated by buffers).</source>
+        <translation>Formulación: riesgo inminente (deseo, capacidad e intención presentes, sin mitigación por factores protectores).</translation>
+    </message>
+    <message>
+        <source>Formulation: high risk; desire, capability and intent present, mitigated by buffers.</source>
+        <translation>Formulación: riesgo alto; deseo, capacidad e intención presentes, mitigados por factores protectores.</translation>
+    </message>
+    <message>
+        <source>Formulation: {level} risk.</source>
+        <translation>Formulación: riesgo {level}.</translation>
     </message>
     <message>
         <source>C-SSRS screener (past month)</source>
@@ -1200,6 +2387,10 @@
     <message>
         <source>Screener triage: {level} risk.</source>
         <translation>Clasificación de la evaluación: riesgo {level}.</translation>
+    </message>
+    <message>
+        <source>{title} (version {version})</source>
+        <translation>{title} (versión {version})</translation>
     </message>
     <message>
         <source>Buffers mitigate imminent risk</source>
@@ -1230,6 +2421,22 @@
         <translation>Formulación del riesgo (Lifeline)</translation>
     </message>
     <message>
+        <source>&amp;911 transfer</source>
+        <translation>&amp;Transferencia del 911</translation>
+    </message>
+    <message>
+        <source>9&amp;88</source>
+        <translation>Línea 9&amp;88</translation>
+    </message>
+    <message>
+        <source>&amp;Direct line</source>
+        <translation>Línea &amp;directa</translation>
+    </message>
+    <message>
+        <source>&amp;Co-responder field encounter</source>
+        <translation>&amp;Intervención conjunta en campo</translation>
+    </message>
+    <message>
         <source>Unfinished calls</source>
         <translation>Llamadas sin terminar</translation>
     </message>
@@ -1256,6 +2463,10 @@
     <message>
         <source>Discard the draft of {reference}</source>
         <translation>Descartar el borrador de {reference}</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Calls taken by every counselor, newest first.</source>
@@ -1314,8 +2525,20 @@
         <translation>Abrir la llamada de otro consejero por su referencia, con un motivo (solo lectura, por tiempo limitado; se avisa a los supervisores)</translation>
     </message>
     <message>
-        <source>Break-glass access to {reference} ended at {time}; the call was closed. Break the glass again, with a reason, if you still need it.</source>
-        <translation>El acceso de emergencia a {reference} terminó a las {time}; la llamada se cerró. Si todavía la necesita, pida de nuevo el acceso de emergencia con un motivo.</translation>
+        <source>Break-glass access to {reference} until {time}; your supervisors were told.</source>
+        <translation>Acceso de emergencia a {reference} hasta las {time}; se avisó a sus supervisores.</translation>
+    </message>
+    <message>
+        <source>Discard this draft?</source>
+        <translation>¿Descartar este borrador?</translation>
+    </message>
+    <message>
+        <source>The unfinished call {reference} will be deleted from this workstation. What was saved to the database stays there.</source>
+        <translation>La llamada sin terminar {reference} se borrará de esta estación de trabajo. Lo que se guardó en la base de datos se queda ahí.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1340,6 +2563,74 @@
     <message>
         <source>Not saved:</source>
         <translation>No se guardó:</translation>
+    </message>
+    <message>
+        <source>Recovered draft, last typed</source>
+        <translation>Borrador recuperado, escrito por última vez a las</translation>
+    </message>
+    <message>
+        <source>something required is missing.</source>
+        <translation>falta algo obligatorio.</translation>
+    </message>
+    <message>
+        <source>someone else saved this call.</source>
+        <translation>otra persona guardó esta llamada.</translation>
+    </message>
+    <message>
+        <source>(their version)</source>
+        <translation>(la otra versión)</translation>
+    </message>
+    <message>
+        <source>the draft could not be written.</source>
+        <translation>no se pudo escribir el borrador.</translation>
+    </message>
+    <message>
+        <source>911 transfer: the CAD incident number.</source>
+        <translation>Transferencia del 911: el número de incidente CAD.</translation>
+    </message>
+    <message>
+        <source>911 transfer: the PSAP (answering point).</source>
+        <translation>Transferencia del 911: el PSAP (centro de atención).</translation>
+    </message>
+    <message>
+        <source>Co-responder: the officer on scene.</source>
+        <translation>Intervención conjunta: el oficial en el lugar.</translation>
+    </message>
+    <message>
+        <source>Caller: the third-party caller&apos;s relationship to the person.</source>
+        <translation>Persona que llama: la relación del tercero con la persona.</translation>
+    </message>
+    <message>
+        <source>Presenting concerns: choose at least one.</source>
+        <translation>Motivos de la llamada: elija al menos uno.</translation>
+    </message>
+    <message>
+        <source>Narrative: a short note of what happened on the call.</source>
+        <translation>Narrativa: una nota breve de lo que pasó en la llamada.</translation>
+    </message>
+    <message>
+        <source>Risk: the C-SSRS screener.</source>
+        <translation>Riesgo: la evaluación C-SSRS.</translation>
+    </message>
+    <message>
+        <source>Disposition: how the call ended.</source>
+        <translation>Cierre: cómo terminó la llamada.</translation>
+    </message>
+    <message>
+        <source>Disposition: to whom the call was warmly transferred.</source>
+        <translation>Cierre: a quién se hizo la transferencia asistida.</translation>
+    </message>
+    <message>
+        <source>Follow-up: ask for consent (yes or no).</source>
+        <translation>Seguimiento: pida el consentimiento (sí o no).</translation>
+    </message>
+    <message>
+        <source>Follow-up: the number to call.</source>
+        <translation>Seguimiento: el número al que llamar.</translation>
+    </message>
+    <message>
+        <source>Follow-up: the preferred times.</source>
+        <translation>Seguimiento: los horarios preferidos.</translation>
     </message>
     <message>
         <source>Intake workspace</source>
@@ -1414,6 +2705,10 @@
         <translation>Guardar y volver a la lista de llamadas</translation>
     </message>
     <message>
+        <source>Parts of the call</source>
+        <translation>Partes de la llamada</translation>
+    </message>
+    <message>
         <source>&amp;Call</source>
         <translation>&amp;Llamada</translation>
     </message>
@@ -1454,8 +2749,116 @@
         <translation>Cómo terminó la llamada, seguimiento, resultados (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Referral to {service} updated on call {reference}.</source>
+        <translation>Se actualizó el referido a {service} en la llamada {reference}.</translation>
+    </message>
+    <message>
+        <source>Referral to {service} added to call {reference}.</source>
+        <translation>Se agregó el referido a {service} a la llamada {reference}.</translation>
+    </message>
+    <message>
+        <source>You are editing a completed call. Save keeps it completed; what was there before is kept in the audit trail.</source>
+        <translation>Está modificando una llamada completada. Guardar la mantiene completada; lo que había antes se conserva en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Save the call first (Ctrl+S): a handoff is made from the call as it is saved.</source>
+        <translation>Guarde primero la llamada (Ctrl+S): el traspaso se hace con la llamada tal como está guardada.</translation>
+    </message>
+    <message>
+        <source>Saving the call before the handoff…</source>
+        <translation>Guardando la llamada antes del traspaso…</translation>
+    </message>
+    <message>
+        <source>A completed call must stay complete.</source>
+        <translation>Una llamada completada debe seguir completa.</translation>
+    </message>
+    <message>
         <source>The database does not answer. This save is kept encrypted on this workstation and sent, in order, as soon as the database answers again. Keep working.</source>
         <translation>La base de datos no responde. Este guardado se conserva cifrado en esta estación de trabajo y se envía, en orden, en cuanto la base de datos vuelva a responder. Siga trabajando.</translation>
+    </message>
+    <message>
+        <source>Call {reference} completed and saved.</source>
+        <translation>Llamada {reference} completada y guardada.</translation>
+    </message>
+    <message>
+        <source>The call cannot be completed yet. Still missing:</source>
+        <translation>Todavía no se puede completar la llamada. Falta:</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; fill these in and complete again.</source>
+        <translation>No se perdió nada; llene lo que falta y vuelva a completar.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this call while you worked on it. Your text is still here and in the draft; press Save to compare again.</source>
+        <translation>Otra persona guardó esta llamada mientras usted trabajaba en ella. Su texto sigue aquí y en el borrador; oprima Guardar para comparar de nuevo.</translation>
+    </message>
+    <message>
+        <source>You took the version saved elsewhere.</source>
+        <translation>Tomó la versión guardada en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Saving your choices on top of the version saved elsewhere.</source>
+        <translation>Guardando sus elecciones sobre la versión guardada en otro lugar.</translation>
+    </message>
+    <message>
+        <source>{state} {time}: your text is safe on this workstation.</source>
+        <translation>{state} {time}: su texto está seguro en esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Signed by {name}.</source>
+        <translation>Firmada por {name}.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>El portapapeles no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Copy the incident from the CAD system first. Nothing was changed.</source>
+        <translation>Copie primero el incidente del sistema CAD. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Filled from the 911 incident: {fields}.</source>
+        <translation>Se llenó con el incidente del 911: {fields}.</translation>
+    </message>
+    <message>
+        <source>Kept what you had typed in: {fields}.</source>
+        <translation>Se conservó lo que había escrito en: {fields}.</translation>
+    </message>
+    <message>
+        <source>The incident holds nothing new for this call.</source>
+        <translation>El incidente no tiene nada nuevo para esta llamada.</translation>
+    </message>
+    <message>
+        <source>The dropped file is too large to be a single 911 incident.</source>
+        <translation>El archivo que soltó es demasiado grande para ser un solo incidente del 911.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The dropped file is not a text (JSON) file.</source>
+        <translation>El archivo que soltó no es un archivo de texto (JSON).</translation>
+    </message>
+    <message>
+        <source>the call of {time} ({reference})</source>
+        <translation>la llamada del {time} ({reference})</translation>
+    </message>
+    <message>
+        <source>Safety plan: 1 section filled from {origin}.</source>
+        <translation>Plan de seguridad: se llenó 1 sección con {origin}.</translation>
+    </message>
+    <message>
+        <source>Safety plan: {count} sections filled from {origin}.</source>
+        <translation>Plan de seguridad: se llenaron {count} secciones con {origin}.</translation>
+    </message>
+    <message>
+        <source>1 section you had typed was kept.</source>
+        <translation>Se conservó 1 sección que usted había escrito.</translation>
+    </message>
+    <message>
+        <source>{count} sections you had typed were kept.</source>
+        <translation>Se conservaron {count} secciones que usted había escrito.</translation>
     </message>
     <message>
         <source>IMMINENT RISK</source>
@@ -1484,6 +2887,18 @@
     <message>
         <source>Call time {duration}</source>
         <translation>Duración {duration}</translation>
+    </message>
+    <message>
+        <source>Risk: finish the C-SSRS screener (question {questions}).</source>
+        <translation>Riesgo: termine la evaluación C-SSRS (pregunta {questions}).</translation>
+    </message>
+    <message>
+        <source>Imminent risk: &apos;{step}&apos; is not done.</source>
+        <translation>Riesgo inminente: “{step}” no está hecho.</translation>
+    </message>
+    <message>
+        <source>Break-glass access to {reference} ended at {time}; the call was closed. Break the glass again, with a reason, if you still need it.</source>
+        <translation>El acceso de emergencia a {reference} terminó a las {time}; la llamada se cerró. Si todavía la necesita, pida de nuevo el acceso de emergencia con un motivo.</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +3019,34 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Checking connection…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <source>Offline — 1 change waiting</source>
+        <translation>Sin conexión — 1 cambio en espera</translation>
+    </message>
+    <message>
+        <source>Offline — {count} changes waiting</source>
+        <translation>Sin conexión — {count} cambios en espera</translation>
+    </message>
+    <message>
+        <source>Connected — 1 change needs attention</source>
+        <translation>Conectado — 1 cambio necesita atención</translation>
+    </message>
+    <message>
+        <source>Connected — {count} changes need attention</source>
+        <translation>Conectado — {count} cambios necesitan atención</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>Llamadas</translation>
     </message>
@@ -1656,10 +3099,6 @@
         <translation>Accesos de e&amp;mergencia…</translation>
     </message>
     <message>
-        <source>&amp;Changes kept on this workstation…</source>
-        <translation>&amp;Cambios guardados en esta estación de trabajo…</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -1680,12 +3119,24 @@
         <translation>Base de datos: {location}</translation>
     </message>
     <message>
-        <source>Session → Changes kept on this workstation… to decide.</source>
-        <translation>Sesión → Cambios guardados en esta estación de trabajo… para decidir.</translation>
+        <source>Changes made offline were refused and are kept on this workstation:</source>
+        <translation>Se rechazaron cambios hechos sin conexión; se conservan en esta estación de trabajo:</translation>
     </message>
     <message>
         <source>The database answered.</source>
         <translation>La base de datos respondió.</translation>
+    </message>
+    <message>
+        <source>{state}: kept encrypted on this workstation and saved to the database as soon as it answers again. Keep working; nothing is lost.</source>
+        <translation>{state}: se conservan cifrados en esta estación de trabajo y se guardan en la base de datos en cuanto vuelva a responder. Siga trabajando; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Changes kept on this workstation…</source>
+        <translation>&amp;Cambios guardados en esta estación de trabajo…</translation>
+    </message>
+    <message>
+        <source>Session → Changes kept on this workstation… to decide.</source>
+        <translation>Sesión → Cambios guardados en esta estación de trabajo… para decidir.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
     QTabBar,
@@ -28,14 +30,21 @@ from counselor_app.app import AppContext
 from counselor_app.config import Settings
 from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.calls import CallSource, Disposition, ImminentStepKind
+from counselor_app.domain.checklists import ChecklistTemplate, ChecklistTemplateItem
 from counselor_app.domain.safety_plan import SECTION_TITLES
 from counselor_app.export.safety_plan import SECTION_TITLES_ES
 from counselor_app.ui import i18n
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
+from counselor_app.ui.follow_ups.view import calendar_message
+from counselor_app.ui.follow_ups.week import week_title
+from counselor_app.ui.intake.checklist_panel import ChecklistPanel
+from counselor_app.ui.intake.compare import differences
+from counselor_app.ui.intake.handoff_dialog import CHOICES
 from counselor_app.ui.intake.risk_panel import CSSRS_QUESTIONS
 from counselor_app.ui.intake.safety_plan_panel import SECTION_TITLES_UI, SafetyPlanPanel
-from counselor_app.ui.intake.workspace import IntakeWorkspace
+from counselor_app.ui.intake.workspace import IntakeWorkspace, completion_reason_text
+from counselor_app.ui.main_window import CONNECTED, offline_text
 from counselor_app.ui.ops import Runner
 from tests.ui.data import add_call, add_follow_up
 from tests.ui.intake_support import show_workspace, type_text
@@ -43,6 +52,7 @@ from tests.ui.intake_support import show_workspace, type_text
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "counselor_es.ts"
 QM = TS.with_suffix(".qm")
+GENERATOR = ROOT / "resources" / "translations" / "make_data_strings.py"
 BIN = Path(sys.executable).parent
 
 
@@ -229,6 +239,170 @@ def test_intake_and_safety_plan_in_spanish(
     )
 
 
+def test_data_texts_on_the_intake_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    spanish: None,
+) -> None:
+    ws = workspace(qtbot, sqlite_ctx, sqlite_staff[Role.COUNSELOR], runner)
+    form = ws.form
+    sources = [form.source.itemText(i) for i in range(form.source.count())]
+    assert sources == [
+        "Transferencia del 911",
+        "Línea 988",
+        "Línea directa",
+        "Intervención conjunta en campo",
+    ]
+    assert form.source.currentData() == CallSource.TRANSFER_911.value  # the stored code
+    assert ws.source_label.text() == "Transferencia del 911"
+    assert i18n.data_text("Suicidal thoughts") == "Pensamientos suicidas"  # a concern
+    # a checklist: the chooser, its description, then the started run
+    panel = ws.checklists
+    titles = [panel.template.itemText(i) for i in range(panel.template.count())]
+    assert "Reducción de la tensión en una crisis (v1.0)" in titles
+    box = panel.start("crisis-de-escalation")
+    assert box is not None
+    assert box.checks["ask_suicide"].text() == "Preguntar directamente por pensamientos suicidas"
+    assert box.title().startswith("Reducción de la tensión en una crisis (v1.0) — iniciada a las ")
+    assert box.title().endswith(" — 0 de 10 hechos")
+    assert box.run.title == "Crisis de-escalation"  # what is stored stays as written
+    assert ws.checklist_label.text() == "Listas: Reducción de la tensión en una crisis 0/10"
+    # the Lifeline grid and its formulation
+    lifeline = ws.risk.lifeline
+    assert (
+        lifeline.title()
+        == "Estándar de evaluación del riesgo de suicidio de Lifeline (versión 2024.1)"
+    )
+    assert lifeline.principle_groups["desire"].title() == "Deseo suicida"
+    assert lifeline.boxes["desire"]["hopelessness"].text() == "Desesperanza"
+    lifeline.boxes["desire"]["hopelessness"].setChecked(True)
+    assert lifeline.formulation.text().splitlines() == [
+        "Deseo suicida: Desesperanza.",
+        "Capacidad suicida: no se identificó nada.",
+        "Intención suicida: no se identificó nada.",
+        "Factores protectores: no se identificó nada.",
+        "Formulación: riesgo moderado.",
+    ]
+    # the dispositions and the imminent-risk steps
+    disposition = ws.disposition.primary_buttons[Disposition.WARM_TRANSFER]
+    assert disposition.text() == "Transferencia asistida"
+    assert disposition.accessibleName() == "Transferencia asistida"
+    steps = {label.text() for label in ws.findChildren(QLabel, "imminentStepName")}
+    assert "1. Involucramiento activo" in steps
+    # the C-SSRS questions stay English, with the note that says why, in Spanish
+    cssrs = ws.risk.cssrs
+    assert cssrs.questions["q2"].label.text() == CSSRS_QUESTIONS[1][1]
+    assert cssrs.english_note is not None
+    assert cssrs.english_note.text() == (
+        "Preguntas de la C-SSRS en inglés: léalas con la versión validada en español de su centro."
+    )
+    assert cssrs.title() == "Evaluación C-SSRS (último mes)"
+    assert cssrs.questions["q1"].yes.text() == "Sí"
+
+
+def test_a_centers_own_checklist_is_shown_as_written(qtbot: QtBot, spanish: None) -> None:
+    own = ChecklistTemplate(
+        key="center-welfare",
+        version="3",
+        title="Visita de bienestar del condado",
+        description="Our county's own steps.",
+        items=(
+            ChecklistTemplateItem("ask", "Ask for the case worker on duty"),
+            ChecklistTemplateItem("safe", "Ask whether the caller is safe right now"),
+        ),
+    )
+    panel = ChecklistPanel((own,), lambda: datetime.now(UTC))
+    qtbot.addWidget(panel)
+    assert panel.template.itemText(0) == "Visita de bienestar del condado (v3)"
+    assert panel.description.text() == "Our county's own steps."
+    box = panel.start()
+    assert box is not None
+    assert box.checks["ask"].text() == "Ask for the case worker on duty"
+    # an item worded like a shipped one gets the shipped translation
+    assert box.checks["safe"].text() == "Preguntar si la persona está a salvo en este momento"
+    assert box.title().startswith("Visita de bienestar del condado (v3) — iniciada a las ")
+
+
+def test_the_risk_tab_in_english_has_no_cssrs_note(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+) -> None:
+    i18n.install_language("en")
+    ws = workspace(qtbot, sqlite_ctx, sqlite_staff[Role.COUNSELOR], runner)
+    assert ws.risk.cssrs.english_note is None
+    texts = visible_texts(ws)
+    assert not any("C-SSRS questions in English" in t for t in texts)
+    assert not any("Preguntas de la C-SSRS" in t for t in texts)
+    assert ws.form.source.itemText(1) == "988"
+    assert ws.disposition.primary_buttons[Disposition.WARM_TRANSFER].text() == "Warm transfer"
+    lifeline = ws.risk.lifeline
+    lifeline.boxes["desire"]["hopelessness"].setChecked(True)
+    assessment = lifeline.assessment()
+    assert assessment is not None
+    # the screen's formulation is the domain's, word for word, in English
+    assert lifeline.formulation.text() == assessment.formulation(lifeline.grid)
+
+
+def test_messages_and_dialog_texts_in_spanish(
+    sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser], spanish: None
+) -> None:
+    assert offline_text(2) == "Sin conexión — 2 cambios en espera"
+    assert i18n.translate("MainWindow", CONNECTED) == "Conectado"
+    target = Path("cal") / "f.ics"
+    assert calendar_message(b"BEGIN:VEVENT\nBEGIN:VEVENT", target) == (
+        f"Se exportaron 2 seguimientos a {target} (solo referencia de la llamada e iniciales)."
+    )
+    assert week_title(date(2026, 11, 23)).startswith("Semana del 23 nov")
+    assert [c.shown for c in CHOICES][:2] == [
+        "Equipo móvil de crisis",
+        "Centro de atención del 911 (PSAP)",
+    ]
+    assert completion_reason_text("Disposition: how the call ended.") == (
+        "Cierre: cómo terminó la llamada."
+    )
+    assert completion_reason_text("Imminent risk: 'Supervisor notified' is not done.") == (
+        "Riesgo inminente: “Se avisó al supervisor” no está hecho."
+    )
+    assert completion_reason_text(
+        "Risk: finish the C-SSRS screener (question 2, 6 (past 3 months))."
+    ) == ("Riesgo: termine la evaluación C-SSRS (pregunta 2, 6 (últimos 3 meses)).")
+    assert completion_reason_text("Something new the service says.") == (
+        "Something new the service says."
+    )
+    # the conflict dialog's fields and values
+    counselor = sqlite_staff[Role.COUNSELOR]
+    base = sqlite_ctx.intake.new_call(counselor, CallSource.DIRECT_LINE)
+    theirs = replace(
+        base,
+        source=CallSource.LIFELINE_988,
+        disposition=replace(base.disposition, primary=Disposition.RESOLVED_ON_LINE),
+    )
+    diffs = differences(base, theirs, sqlite_ctx.intake.reference)
+    assert [(d.label, d.mine, d.theirs) for d in diffs] == [
+        ("Origen", "Línea directa", "Línea 988"),
+        ("Resultado", "Sin decidir", "Se resolvió en la línea"),
+    ]
+
+
+def test_the_data_strings_module_is_generated_from_the_resources(tmp_path: Path) -> None:
+    """A resource or domain label edited without `make translations` fails here."""
+    out = tmp_path / "data_strings.py"
+    subprocess.run(
+        [sys.executable, str(GENERATOR), "--output", str(out)], check=True, timeout=60, cwd=tmp_path
+    )
+    shipped = (ROOT / "counselor_app" / "ui" / "data_strings.py").read_text(encoding="utf-8")
+    assert out.read_text(encoding="utf-8") == shipped, "run `make translations`"
+    assert "GENERATED by resources/translations/make_data_strings.py" in shipped
+    assert 'QT_TRANSLATE_NOOP("Data", "Suicidal thoughts"),' in shipped  # a concern
+    assert 'QT_TRANSLATE_NOOP("Data", "Resolved on the line"),' in shipped  # a disposition
+    shipped_ts = messages(TS)
+    assert shipped_ts[("Data", "Suicidal thoughts")].text == "Pensamientos suicidas"
+
+
 def test_intake_and_safety_plan_in_english(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
@@ -332,8 +506,13 @@ def test_nothing_left_in_english_on_the_spanish_screens(
 ) -> None:
     def texts() -> set[str]:
         ws = workspace(qtbot, sqlite_ctx, sqlite_staff[Role.COUNSELOR], runner)
+        # every shipped checklist started, so their titles and items are on the screen too
+        for template in sqlite_ctx.intake.reference.checklists:
+            assert ws.checklists.start(template.key) is not None
+        assert len(ws.checklists.runs) == 4
         page = follow_ups_page(qtbot, sqlite_ctx, sqlite_staff, runner, events)
         found = visible_texts(ws) | visible_texts(page) | set(headers(page))
+        found |= combo_texts(ws)
         ws.close()
         page.close()
         return found
@@ -345,37 +524,42 @@ def test_nothing_left_in_english_on_the_spanish_screens(
         spanish_texts = texts()
     finally:
         i18n.install_language("en")
+    # the walk sees the data texts: a started checklist, the Lifeline grid, the dispositions
+    reference = sqlite_ctx.intake.reference
+    shown_in_english = {
+        reference.checklists[0].items[0].label,
+        reference.lifeline_grid.principles[0].items[0].label,
+        Disposition.RESOLVED_ON_LINE.label,
+        CallSource.DIRECT_LINE.label,
+        f"1. {ImminentStepKind.ACTIVE_ENGAGEMENT.label}",
+    }
+    assert shown_in_english <= english
     left = sorted(
-        text
-        for text in english & spanish_texts
-        if text not in SAME_IN_BOTH and not from_data(text, sqlite_ctx)
+        text for text in english & spanish_texts if text not in SAME_IN_BOTH and not from_data(text)
     )
     assert left == []
     # the check has teeth: the English screens differ from the Spanish ones almost everywhere
-    assert len(english - spanish_texts) > 100
+    assert len(english - spanish_texts) > 200
+
+
+def combo_texts(root: QWidget) -> set[str]:
+    """The entries of every combo box under ``root``."""
+    return {
+        box.itemText(i).strip() for box in root.findChildren(QComboBox) for i in range(box.count())
+    } - {""}
 
 
 SAME_IN_BOTH = {"No"}
-"""Texts that are the same words in both languages (codes and the word "No")."""
+"""Texts that are the same words in both languages (the word "No")."""
 
 
-def from_data(text: str, ctx: AppContext) -> bool:
-    """True for text that comes from the domain or ``resources/``, which stay English for now.
+def from_data(text: str) -> bool:
+    """True for the C-SSRS questions: the only text that stays English on the Spanish screens.
 
-    The C-SSRS questions need the Columbia Lighthouse Project's validated Spanish wording, not
-    ours; the Lifeline grid, the checklists and the domain's enum labels are data a center edits.
+    The C-SSRS is a validated clinical instrument: its Spanish wording must be the Columbia
+    Lighthouse Project's own, which the application does not have, and an ad-hoc translation is
+    unsafe. The Spanish risk tab says so beside the questions (``CSSRS_ENGLISH_NOTE``).
+    Everything else from the domain or ``resources/`` (concerns, checklists, the Lifeline grid,
+    the domain's labels) is translated through ``i18n.data_text``.
     """
-    reference = ctx.intake.reference
-    grid = reference.lifeline_grid
-    data: set[str] = {question for _key, question in CSSRS_QUESTIONS}
-    data |= {f"{grid.title} (version {grid.version})"}
-    for principle in grid.principles:
-        data.add(principle.title)
-        data |= {item.label for item in principle.items}
-    for template in reference.checklists:
-        data |= {template.title, template.description}
-        data |= {item.label for item in template.items}
-    data |= {concern.label for concern in reference.concerns}
-    data |= {d.label for d in Disposition} | {s.label for s in CallSource}
-    data |= {f"{n}. {k.label}" for n, k in enumerate(ImminentStepKind, start=1)}
-    return text in data
+    return text in {question for _key, question in CSSRS_QUESTIONS}

@@ -281,7 +281,9 @@ class FollowUpDetailPanel(QScrollArea):
             )
         self._set_row("Number to call", number)
         self.copy_button.setVisible(bool(detail.contact_number))
-        self._set_row("Preferred times", detail.preferred_times or "None given")
+        self._set_row(
+            "Preferred times", detail.preferred_times or translate("FollowUps", "None given")
+        )
         self._set_row("Attempts", self._attempts_heading(summary, detail.attempts, now))
         self._set_row("Outcome", outcome_text(detail.outcome) if detail.outcome else None)
         if detail.closed_at is not None:

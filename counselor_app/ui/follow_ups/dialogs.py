@@ -33,16 +33,17 @@ from counselor_app.domain.follow_ups import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.follow_ups.models import method_label, result_label, window_text
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
 NOTES_LIMIT = 4000
 SHORT_LIMIT = 200
 CALENDAR_FILE = "follow-ups.ics"
-STALE_HINT = (
+STALE_HINT = QT_TRANSLATE_NOOP(
+    "FollowUps",
     "Someone changed this follow-up while the form was open. Nothing was changed; close the "
-    "form, look at the follow-up again, then decide."
+    "form, look at the follow-up again, then decide.",
 )
 
 
@@ -50,9 +51,9 @@ def choose_calendar_path(parent: QWidget | None) -> Path | None:
     """Ask where the calendar file goes (``None`` when the person cancels)."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "Export my follow-ups to calendar",
+        translate("FollowUps", "Export my follow-ups to calendar"),
         str(Path.home() / CALENDAR_FILE),
-        "Calendar (*.ics);;All files (*)",
+        translate("FollowUps", "Calendar (*.ics);;All files (*)"),
     )
     if not chosen:
         return None
@@ -86,7 +87,12 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 
 def _describe(summary: FollowUpSummary) -> str:
     initials = f" ({summary.client_initials})" if summary.client_initials else ""
-    return f"Follow-up for call {summary.call_reference}{initials}"
+    return (
+        translate("FollowUps", "Follow-up for call {reference}").format(
+            reference=summary.call_reference
+        )
+        + initials
+    )
 
 
 class _SummaryDialog(FormDialog):
@@ -108,7 +114,11 @@ class _SummaryDialog(FormDialog):
         self.summary = summary
         self.result_summary: FollowUpSummary | None = None
         super().__init__(
-            self.title_text, runner, self.accept_text, parent, intro=self._intro_text()
+            translate("FollowUps", self.title_text),
+            runner,
+            translate("FollowUps", self.accept_text),
+            parent,
+            intro=self._intro_text(),
         )
 
     def _intro_text(self) -> str:
@@ -120,7 +130,9 @@ class _SummaryDialog(FormDialog):
 
     def _after_failure(self, problem: Problem) -> None:
         if isinstance(problem.error, ConflictError) and "changed" in problem.message:
-            self.message_bar.show_problem(Problem(problem.message, STALE_HINT))
+            self.message_bar.show_problem(
+                Problem(problem.message, translate("FollowUps", STALE_HINT))
+            )
 
     @classmethod
     def ask(
@@ -140,16 +152,16 @@ class _SummaryDialog(FormDialog):
 # --- attempts ------------------------------------------------------------------------------------
 
 OUTCOME_CHOICES: tuple[tuple[str, bool | None], ...] = (
-    ("Not known", None),
-    ("Yes", True),
-    ("No", False),
+    (QT_TRANSLATE_NOOP("FollowUps", "Not known"), None),
+    (QT_TRANSLATE_NOOP("FollowUps", "Yes"), True),
+    (QT_TRANSLATE_NOOP("FollowUps", "No"), False),
 )
 
 
 def _outcome_combo() -> QComboBox:
     combo = QComboBox()
     for text, value in OUTCOME_CHOICES:
-        combo.addItem(text, value)
+        combo.addItem(translate("FollowUps", text), value)
     return combo
 
 
@@ -160,8 +172,8 @@ class AttemptDialog(_SummaryDialog):
     from inpatient care, and any referral made.
     """
 
-    title_text = "Record attempt"
-    accept_text = "&Record attempt"
+    title_text = QT_TRANSLATE_NOOP("FollowUps", "Record attempt")
+    accept_text = QT_TRANSLATE_NOOP("FollowUps", "&Record attempt")
 
     def __init__(
         self,
@@ -251,16 +263,21 @@ class AttemptDialog(_SummaryDialog):
         """What recording this attempt does to the follow-up."""
         result = self.chosen_result
         if result is AttemptResult.REACHED:
-            return "The follow-up will be complete. Record the outcome above."
+            return translate(
+                "FollowUps", "The follow-up will be complete. Record the outcome above."
+            )
         if result is AttemptResult.DECLINED:
-            return "The person declined: the follow-up will be complete."
+            return translate("FollowUps", "The person declined: the follow-up will be complete.")
         unsuccessful = self.summary.attempts + 1
         if unsuccessful >= self.max_attempts:
-            return (
-                f"This is unsuccessful attempt {unsuccessful} of {self.max_attempts}: the "
-                "follow-up will close as unreachable, and a supervisor will review it."
-            )
-        return f"Unsuccessful attempt {unsuccessful} of {self.max_attempts}; it stays open."
+            return translate(
+                "FollowUps",
+                "This is unsuccessful attempt {number} of {limit}: the follow-up will close as "
+                "unreachable, and a supervisor will review it.",
+            ).format(number=unsuccessful, limit=self.max_attempts)
+        return translate(
+            "FollowUps", "Unsuccessful attempt {number} of {limit}; it stays open."
+        ).format(number=unsuccessful, limit=self.max_attempts)
 
     def _update_result(self) -> None:
         reached = self.chosen_result is AttemptResult.REACHED
@@ -273,8 +290,12 @@ class AttemptDialog(_SummaryDialog):
         notes = self.notes.toPlainText().strip()
         if len(notes) > NOTES_LIMIT:
             self.show_reasons(
-                "The attempt cannot be recorded yet.",
-                [f"Notes: at most {NOTES_LIMIT} characters (now {len(notes)})."],
+                translate("FollowUps", "The attempt cannot be recorded yet."),
+                [
+                    translate(
+                        "FollowUps", "Notes: at most {limit} characters (now {count})."
+                    ).format(limit=NOTES_LIMIT, count=len(notes))
+                ],
             )
             return
         user, follow_ups, follow_up_id = self._user, self._services.follow_ups, self.summary.id
@@ -286,7 +307,7 @@ class AttemptDialog(_SummaryDialog):
                 user, follow_up_id, result, notes, next_step, at, outcome=outcome
             ),
             self._on_saved,
-            "Recording…",
+            translate("FollowUps", "Recording…"),
         )
 
     @Slot(int)
@@ -300,8 +321,8 @@ class AttemptDialog(_SummaryDialog):
 class MoveDialog(_SummaryDialog):
     """A new due window for one open follow-up."""
 
-    title_text = "Move follow-up"
-    accept_text = "&Move"
+    title_text = QT_TRANSLATE_NOOP("FollowUps", "Move follow-up")
+    accept_text = QT_TRANSLATE_NOOP("FollowUps", "&Move")
 
     def __init__(
         self,
@@ -323,7 +344,9 @@ class MoveDialog(_SummaryDialog):
 
     def _intro_text(self) -> str:
         window = window_text(self.summary.due_start, self.summary.due_end)
-        return f"{_describe(self.summary)}, now due between {window}. Times are local."
+        return translate(
+            "FollowUps", "{follow_up}, now due between {window}. Times are local."
+        ).format(follow_up=_describe(self.summary), window=window)
 
     def set_window(self, due_start: datetime, due_end: datetime) -> None:
         """Fill in a window (as a person would type it)."""
@@ -336,7 +359,8 @@ class MoveDialog(_SummaryDialog):
         end = from_qdatetime(self.due_by.dateTime())
         if end <= start:
             self.show_reasons(
-                "The follow-up cannot be moved yet.", ["Due by: it must come after Due from."]
+                translate("FollowUps", "The follow-up cannot be moved yet."),
+                [translate("FollowUps", "Due by: it must come after Due from.")],
             )
             return
         user, follow_ups = self._user, self._services.follow_ups
@@ -344,15 +368,15 @@ class MoveDialog(_SummaryDialog):
         self.run_action(
             lambda: follow_ups.move(user, follow_up_id, start, end, version),
             self._on_saved,
-            "Moving…",
+            translate("FollowUps", "Moving…"),
         )
 
 
 class CancelDialog(_SummaryDialog):
     """Cancel one open follow-up, with the reason."""
 
-    title_text = "Cancel follow-up"
-    accept_text = "Ca&ncel follow-up"
+    title_text = QT_TRANSLATE_NOOP("FollowUps", "Cancel follow-up")
+    accept_text = QT_TRANSLATE_NOOP("FollowUps", "Ca&ncel follow-up")
 
     def __init__(
         self,
@@ -375,14 +399,17 @@ class CancelDialog(_SummaryDialog):
         self.reason.setFocus()
 
     def _intro_text(self) -> str:
-        return f"{_describe(self.summary)}. No one will be asked to make this contact."
+        return translate(
+            "FollowUps", "{follow_up}. No one will be asked to make this contact."
+        ).format(follow_up=_describe(self.summary))
 
     def submit(self) -> None:
         """Check that a reason is given, then cancel."""
         reason = self.reason.text().strip()
         if not reason:
             self.show_reasons(
-                "The follow-up cannot be cancelled yet.", ["Reason: say why it is cancelled."]
+                translate("FollowUps", "The follow-up cannot be cancelled yet."),
+                [translate("FollowUps", "Reason: say why it is cancelled.")],
             )
             return
         user, follow_ups = self._user, self._services.follow_ups
@@ -390,7 +417,7 @@ class CancelDialog(_SummaryDialog):
         self.run_action(
             lambda: follow_ups.cancel(user, follow_up_id, reason, version),
             self._on_saved,
-            "Cancelling…",
+            translate("FollowUps", "Cancelling…"),
         )
 
 
@@ -412,13 +439,14 @@ class AddFollowUpDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Add follow-up",
+            translate("FollowUps", "Add follow-up"),
             runner,
-            "&Add follow-up",
+            translate("FollowUps", "&Add follow-up"),
             parent,
-            intro=(
+            intro=translate(
+                "FollowUps",
                 "Only for a call whose caller agreed to follow-up. Times are local; the "
-                "number may stay empty to use the number given on the call."
+                "number may stay empty to use the number given on the call.",
             ),
         )
         self._services = services
@@ -473,7 +501,11 @@ class AddFollowUpDialog(FormDialog):
 
     def _load_calls(self) -> None:
         user, calls = self._user, self._services.calls
-        self.run_action(lambda: calls.recent_calls(user), self._on_calls_loaded, "Loading calls…")
+        self.run_action(
+            lambda: calls.recent_calls(user),
+            self._on_calls_loaded,
+            translate("FollowUps", "Loading calls…"),
+        )
 
     def _on_calls_loaded(self, calls: list[CallSummary]) -> None:
         if self.call.count() == 1 and self.call.itemData(0) is None:
@@ -508,21 +540,23 @@ class AddFollowUpDialog(FormDialog):
         call_id = uuid.UUID(chosen) if chosen else None
         reasons = []
         if call_id is None:
-            reasons.append("Call: choose the call the follow-up belongs to.")
+            reasons.append(
+                translate("FollowUps", "Call: choose the call the follow-up belongs to.")
+            )
         start = from_qdatetime(self.due_from.dateTime())
         end = from_qdatetime(self.due_by.dateTime())
         one = self.kind.currentData() == ONE_CONTACT
         if one and end <= start:
-            reasons.append("Due by: it must come after Due from.")
+            reasons.append(translate("FollowUps", "Due by: it must come after Due from."))
         if reasons or call_id is None:
-            self.show_reasons("The follow-up cannot be added yet.", reasons)
+            self.show_reasons(translate("FollowUps", "The follow-up cannot be added yet."), reasons)
             return
         user, follow_ups, chosen_id = self._user, self._services.follow_ups, call_id
         if not one:
             self.run_action(
                 lambda: follow_ups.schedule_from_call(user, chosen_id),
                 self._on_added,
-                "Scheduling…",
+                translate("FollowUps", "Scheduling…"),
             )
             return
         method = ContactMethod(self.method.currentData())
@@ -530,7 +564,7 @@ class AddFollowUpDialog(FormDialog):
         self.run_action(
             lambda: [follow_ups.add(user, chosen_id, start, end, method, number, times)],
             self._on_added,
-            "Adding…",
+            translate("FollowUps", "Adding…"),
         )
 
     def _on_added(self, summaries: list[FollowUpSummary]) -> None:
@@ -559,7 +593,11 @@ class AddFollowUpDialog(FormDialog):
 def describe_added(summaries: Sequence[FollowUpSummary]) -> str:
     """``Call C-… has 2 follow-ups scheduled.`` / ``Added a follow-up for call C-….``."""
     if not summaries:
-        return "No follow-up was added."
+        return translate("FollowUps", "No follow-up was added.")
     if len(summaries) == 1:
-        return f"Added a follow-up for call {summaries[0].call_reference}."
-    return f"Call {summaries[0].call_reference} has {len(summaries)} follow-ups from its plan."
+        return translate("FollowUps", "Added a follow-up for call {reference}.").format(
+            reference=summaries[0].call_reference
+        )
+    return translate("FollowUps", "Call {reference} has {count} follow-ups from its plan.").format(
+        reference=summaries[0].call_reference, count=len(summaries)
+    )

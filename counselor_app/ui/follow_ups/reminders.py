@@ -19,13 +19,14 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.follow_ups import FollowUpStatus, FollowUpSummary, QueueView
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.follow_ups.models import summary_due_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 
 CHECK_INTERVAL_MS = 60_000
 """How often the claimed follow-ups are checked."""
 STATUS_MESSAGE_MS = 60_000
 """How long a reminder stays in the status bar when there is no system tray."""
-TITLE = "Follow-up due"
+TITLE = QT_TRANSLATE_NOOP("FollowUps", "Follow-up due")
 MANY = 3
 """More reminders than this at once become one message."""
 
@@ -58,14 +59,20 @@ def reminder_text(summary: FollowUpSummary, now: datetime) -> str:
     """``Call C-260301-A1B2C3 (JD): due today by 5:00 PM.`` -- reference and initials only."""
     initials = f" ({summary.client_initials})" if summary.client_initials else ""
     due = summary_due_text(summary, now)
-    return f"Call {summary.call_reference}{initials}: {due[0].lower()}{due[1:]}."
+    return translate("FollowUps", "Call {reference}{initials}: {due}.").format(
+        reference=summary.call_reference, initials=initials, due=f"{due[0].lower()}{due[1:]}"
+    )
 
 
 def reminder_messages(due: Sequence[FollowUpSummary], now: datetime) -> list[str]:
     """One message per follow-up, or a single one when there are many."""
     if len(due) > MANY:
         references = ", ".join(f.call_reference for f in due)
-        return [f"{len(due)} follow-ups you claimed are due: {references}."]
+        return [
+            translate("FollowUps", "{count} follow-ups you claimed are due: {references}.").format(
+                count=len(due), references=references
+            )
+        ]
     return [reminder_text(f, now) for f in due]
 
 
@@ -131,8 +138,9 @@ class FollowUpReminders(QObject):
         self.reminded_ids.update(f.id for f in due)
         messages = reminder_messages(due, now)
         for message in messages:
-            self._notify(TITLE, message)
-            self.reminded.emit(TITLE, message)
+            title = translate("FollowUps", TITLE)
+            self._notify(title, message)
+            self.reminded.emit(title, message)
         return messages
 
     @Slot(object)

@@ -89,8 +89,9 @@ TAB_DESCRIPTIONS: dict[str, str] = {
     ),
 }
 
-ADMIN_NOTICE = (
-    "Peer specialists, supervisors and the call's counselor see the number and the attempts."
+ADMIN_NOTICE = QT_TRANSLATE_NOOP(
+    "FollowUps",
+    "Peer specialists, supervisors and the call's counselor see the number and the attempts.",
 )
 DEFAULT_VIEW = QueueView.ALL
 """The tab shown first: every open follow-up, overdue ones at the top (nothing is hidden)."""
@@ -419,7 +420,7 @@ class FollowUpsView(ListPage):
             return  # still loading, or not to be opened by this role
         self._detail_key = key
         if not self.can_open_details:
-            self.detail_panel.show_summary(summary, now, ADMIN_NOTICE)
+            self.detail_panel.show_summary(summary, now, translate("FollowUps", ADMIN_NOTICE))
             return
         if shown is None or shown.summary.id != summary.id:
             self.detail_panel.show_summary(summary, now)
@@ -537,7 +538,11 @@ class FollowUpsView(ListPage):
         saved = MoveDialog.ask(self, self._services, self._runner, self._user, summary)
         if saved is not None:
             when = summary_due_text(saved, self.clock())
-            self.show_message(f"Moved the follow-up for call {saved.call_reference}: {when}.")
+            self.show_message(
+                translate("FollowUps", "Moved the follow-up for call {reference}: {when}.").format(
+                    reference=saved.call_reference, when=when
+                )
+            )
             self._after_change(saved.id)
 
     def cancel_follow_up(self) -> None:
@@ -547,7 +552,11 @@ class FollowUpsView(ListPage):
             return
         saved = CancelDialog.ask(self, self._services, self._runner, self._user, summary)
         if saved is not None:
-            self.show_message(f"Cancelled the follow-up for call {saved.call_reference}.")
+            self.show_message(
+                translate("FollowUps", "Cancelled the follow-up for call {reference}.").format(
+                    reference=saved.call_reference
+                )
+            )
             self._after_change(None)
 
     def add_follow_up(self) -> None:
@@ -572,7 +581,9 @@ class FollowUpsView(ListPage):
         if path is None:
             return
         user, follow_ups, target = self._user, self._services.follow_ups, path
-        self.message_bar.show_text(f"Exporting to {target}…")
+        self.message_bar.show_text(
+            translate("FollowUps", "Exporting to {path}…").format(path=target)
+        )
         self._runner.submit(
             lambda: follow_ups.export_ics(user, target),
             lambda data: self.show_message(calendar_message(data, target)),
@@ -592,15 +603,20 @@ class FollowUpsView(ListPage):
     @Slot(object)
     def _on_claimed(self, summary: FollowUpSummary) -> None:
         self.show_message(
-            f"You have the follow-up for call {summary.call_reference}. The number to call is "
-            "in the details; record each attempt."
+            translate(
+                "FollowUps",
+                "You have the follow-up for call {reference}. The number to call is in the "
+                "details; record each attempt.",
+            ).format(reference=summary.call_reference)
         )
         self._after_change(summary.id)
 
     @Slot(object)
     def _on_released(self, summary: FollowUpSummary) -> None:
         self.show_message(
-            f"Released the follow-up for call {summary.call_reference}: it is back in the queue."
+            translate(
+                "FollowUps", "Released the follow-up for call {reference}: it is back in the queue."
+            ).format(reference=summary.call_reference)
         )
         self._after_change(summary.id)
 
@@ -666,12 +682,14 @@ class FollowUpsView(ListPage):
 
     @Slot(str)
     def _on_detail_panel_copied(self, text: str) -> None:
-        self.show_message(f"Copied {text}.")
+        self.show_message(translate("FollowUps", "Copied {text}.").format(text=text))
 
     @Slot()
     def _on_copy_shortcut_activated(self) -> None:
         if self.detail_panel.copy_number() is None:
-            self.message_bar.show_text("No number to copy for this follow-up.", "problem")
+            self.message_bar.show_text(
+                translate("FollowUps", "No number to copy for this follow-up."), "problem"
+            )
 
 
 def attempt_message(saved: FollowUpSummary, before: FollowUpSummary, max_attempts: int) -> str:
@@ -679,23 +697,44 @@ def attempt_message(saved: FollowUpSummary, before: FollowUpSummary, max_attempt
     reference = saved.call_reference
     match saved.status:
         case FollowUpStatus.COMPLETED:
-            return f"The follow-up for call {reference} is complete."
-        case FollowUpStatus.UNREACHABLE:
-            return (
-                f"The follow-up for call {reference} closed as unreachable after "
-                f"{saved.attempts} attempts; a supervisor will review it."
+            return translate("FollowUps", "The follow-up for call {reference} is complete.").format(
+                reference=reference
             )
+        case FollowUpStatus.UNREACHABLE:
+            return translate(
+                "FollowUps",
+                "The follow-up for call {reference} closed as unreachable after {attempts} "
+                "attempts; a supervisor will review it.",
+            ).format(reference=reference, attempts=saved.attempts)
     left = max(0, max_attempts - saved.attempts)
-    return (
-        f"Attempt {saved.attempts} recorded for call {reference}; it stays open "
-        f"({left} more unsuccessful attempt{'s' if left != 1 else ''} before it closes)."
-        if saved.attempts > before.attempts
-        else f"Attempt recorded for call {reference}."
+    if saved.attempts <= before.attempts:
+        return translate("FollowUps", "Attempt recorded for call {reference}.").format(
+            reference=reference
+        )
+    text = (
+        translate(
+            "FollowUps",
+            "Attempt {number} recorded for call {reference}; it stays open (1 more "
+            "unsuccessful attempt before it closes).",
+        )
+        if left == 1
+        else translate(
+            "FollowUps",
+            "Attempt {number} recorded for call {reference}; it stays open ({left} more "
+            "unsuccessful attempts before it closes).",
+        )
     )
+    return text.format(number=saved.attempts, reference=reference, left=left)
 
 
 def calendar_message(data: bytes, path: Path) -> str:
     """``Exported 3 follow-ups to /home/pat/follow-ups.ics.``."""
     count = data.count(b"BEGIN:VEVENT")
-    noun = "follow-up" if count == 1 else "follow-ups"
-    return f"Exported {count} {noun} to {path} (call reference and initials only)."
+    text = (
+        translate("FollowUps", "Exported 1 follow-up to {path} (call reference and initials only).")
+        if count == 1
+        else translate(
+            "FollowUps", "Exported {count} follow-ups to {path} (call reference and initials only)."
+        )
+    )
+    return text.format(count=count, path=path)

@@ -29,6 +29,7 @@ from counselor_app.ui.follow_ups.models import (
     method_label,
     moment_words,
     queue_order,
+    risk_label,
     status_label,
     window_text,
 )
@@ -70,17 +71,24 @@ def day_header(day: date, today: date) -> str:
     locale = QLocale()
     qday = QDate(day.year, day.month, day.day)
     name = locale.dayName(qday.dayOfWeek(), QLocale.FormatType.ShortFormat)
-    text = f"{name} {day.month}/{day.day}"
-    return f"{text}\nToday" if day == today else text
+    text = translate("FollowUps", "{weekday} {month}/{day}").format(
+        weekday=name, month=day.month, day=day.day
+    )
+    return f"{text}\n" + translate("FollowUps", "Today") if day == today else text
 
 
 def week_title(first_day: date) -> str:
     """``Week of Mar 1 – Mar 7, 2026``."""
     locale = QLocale()
     last = first_day + timedelta(days=6)
-    start = locale.toString(QDate(first_day.year, first_day.month, first_day.day), "MMM d")
-    end = locale.toString(QDate(last.year, last.month, last.day), "MMM d, yyyy")
-    return f"Week of {start} – {end}"
+    # The date formats are translated too: "MMM d" reads "d MMM" in Spanish.
+    start = locale.toString(
+        QDate(first_day.year, first_day.month, first_day.day), translate("FollowUps", "MMM d")
+    )
+    end = locale.toString(
+        QDate(last.year, last.month, last.day), translate("FollowUps", "MMM d, yyyy")
+    )
+    return translate("FollowUps", "Week of {start} – {end}").format(start=start, end=end)
 
 
 def cell_text(summary: FollowUpSummary, now: datetime) -> str:
@@ -90,15 +98,19 @@ def cell_text(summary: FollowUpSummary, now: datetime) -> str:
     reference, then ``JD · High risk``.
     """
     if summary.status.is_open and summary.due_end < now:
-        when = f"Overdue since {moment_words(summary.due_end, now)}"
+        when = translate("FollowUps", "Overdue since {moment}").format(
+            moment=moment_words(summary.due_end, now)
+        )
     elif not summary.status.is_open:
         when = status_label(summary.status)
     elif summary.due_start <= now:
-        when = f"by {moment_words(summary.due_end, now)}"
+        when = translate("FollowUps", "by {moment}").format(
+            moment=moment_words(summary.due_end, now)
+        )
     else:
         when = f"{moment_words(summary.due_start, now)} – {moment_words(summary.due_end, now)}"
     who = f"{summary.client_initials} · " if summary.client_initials else ""
-    return f"{when}\n{summary.call_reference}\n{who}{summary.risk_level.label} risk"
+    return f"{when}\n{summary.call_reference}\n{who}{risk_label(summary.risk_level)}"
 
 
 class FollowUpWeekView(QWidget):
@@ -188,9 +200,11 @@ class FollowUpWeekView(QWidget):
             for row, record in enumerate(days[column]):
                 item = QTableWidgetItem(cell_text(record, now))
                 item.setData(ID_ROLE, record.id)
+                due = translate("FollowUps", "Due between {window}").format(
+                    window=window_text(record.due_start, record.due_end)
+                )
                 item.setToolTip(
-                    f"Due between {window_text(record.due_start, record.due_end)} · "
-                    f"{method_label(record.contact_method)} · {status_label(record.status)}"
+                    f"{due} · {method_label(record.contact_method)} · {status_label(record.status)}"
                 )
                 if record.status.is_open and record.due_end < now:
                     font = item.font()

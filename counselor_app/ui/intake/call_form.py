@@ -35,7 +35,7 @@ from counselor_app.domain.errors import ValidationError
 from counselor_app.phones import display as phone_display
 from counselor_app.phones import to_e164
 from counselor_app.ui.check_list import CheckList
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
     age_text,
@@ -122,7 +122,7 @@ class CallForm(QWidget):
         self.source = QComboBox()
         self.source.setObjectName("source")
         for source in CallSource:
-            self.source.addItem(source.label, source.value)
+            self.source.addItem(data_text(source.label), source.value)
         self.paste_button = QPushButton(f"{translate('Intake', PASTE_INCIDENT_TEXT)}…")
         self.paste_button.setObjectName("pasteIncident")
         self.paste_button.setToolTip(
@@ -180,8 +180,8 @@ class CallForm(QWidget):
         self.callback_problem = inline_problem("callbackProblem")
         self.address = line_edit("address", "", 300)
         self.cross_streets = line_edit("crossStreets", "", 200)
-        self.latitude = line_edit("latitude", "optional", 24)
-        self.longitude = line_edit("longitude", "optional", 24)
+        self.latitude = line_edit("latitude", translate("Intake", "optional"), 24)
+        self.longitude = line_edit("longitude", translate("Intake", "optional"), 24)
         self.third_party = check_box(
             translate("Intake", "Third-party caller (calling about someone else)"), "thirdParty"
         )
@@ -213,7 +213,7 @@ class CallForm(QWidget):
         )
 
         # --- what the call is about --------------------------------------------------------
-        self.concerns = CheckList([(c.code, c.label) for c in concerns], "concern")
+        self.concerns = CheckList([(c.code, data_text(c.label)) for c in concerns], "concern")
         self.concerns.setObjectName("concerns")
         self.concerns.setAccessibleName(translate("Intake", "Presenting concerns"))
         self.concerns.setMinimumHeight(self.concerns.row_height() * 7 + 12)
@@ -485,31 +485,31 @@ class CallForm(QWidget):
             elif current != value:
                 kept.append(what)
 
-        fill(self.cad, t.cad_incident_number, "CAD incident number")
-        fill(self.psap, t.psap_name, "PSAP")
+        fill(self.cad, t.cad_incident_number, translate("Intake", "CAD incident number"))
+        fill(self.psap, t.psap_name, translate("Intake", "PSAP"))
         if t.transferred_at is not None and not self.transfer_time.text().strip():
             self._shown_transfer = (shown_time, t.transferred_at)
             self.transfer_time.setText(shown_time)
             show_inline(self.transfer_time_problem, "")
-            filled.append("transfer time")
+            filled.append(translate("Intake", "transfer time"))
         elif t.transferred_at is not None and self.transfer_time_value() != t.transferred_at:
-            kept.append("transfer time")
-        fill(self.telecommunicator, t.telecommunicator, "telecommunicator")
-        fill(self.nature, t.nature_of_call, "911 nature")
+            kept.append(translate("Intake", "transfer time"))
+        fill(self.telecommunicator, t.telecommunicator, translate("Intake", "telecommunicator"))
+        fill(self.nature, t.nature_of_call, translate("Intake", "911 nature"))
         if t.officer_on_standby is not None:
             if self.officer_standby.value() is None:
                 self.officer_standby.set_value(t.officer_on_standby)
-                filled.append("officer on standby")
+                filled.append(translate("Intake", "officer on standby"))
             elif self.officer_standby.value() != t.officer_on_standby:
-                kept.append("officer on standby")
+                kept.append(translate("Intake", "officer on standby"))
         if incident.callback_number:
             number, _ = phone_record_value(incident.callback_number)
-            fill(self.callback, self._phone_shown(number), "call-back number")
+            fill(self.callback, self._phone_shown(number), translate("Intake", "call-back number"))
             self._check_callback()
-        fill(self.address, incident.address, "address")
-        fill(self.cross_streets, incident.cross_streets, "cross streets")
-        fill(self.latitude, coordinate_text(incident.latitude), "latitude")
-        fill(self.longitude, coordinate_text(incident.longitude), "longitude")
+        fill(self.address, incident.address, translate("Intake", "address"))
+        fill(self.cross_streets, incident.cross_streets, translate("Intake", "cross streets"))
+        fill(self.latitude, coordinate_text(incident.latitude), translate("Intake", "latitude"))
+        fill(self.longitude, coordinate_text(incident.longitude), translate("Intake", "longitude"))
         if self.source_value() is not CallSource.TRANSFER_911 and filled:
             self.source.setCurrentIndex(self.source.findData(CallSource.TRANSFER_911.value))
         if filled:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from counselor_app.domain.calls import CallRecord
 from counselor_app.domain.checklists import ChecklistRunState, ChecklistTemplate
 from counselor_app.ui.formatting import clock_seconds_text, clock_text
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import data_text, translate
 from counselor_app.ui.intake.fields import check_box, labelled, line_edit
 from counselor_app.ui.widgets import note
 
@@ -55,13 +55,14 @@ class ChecklistRunBox(QGroupBox):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 2)
         for row, item in enumerate(run.items):
-            check = check_box(item.label, f"item_{item.key}")
+            item_label = data_text(item.label)
+            check = check_box(item_label, f"item_{item.key}")
             when = QLabel()
             when.setObjectName(f"itemTime_{item.key}")
             when.setMinimumWidth(when.fontMetrics().horizontalAdvance("✓ 00:00:00 PM") + 4)
-            when.setAccessibleName(f"{item.label}: time done")
-            edit = line_edit(f"itemNote_{item.key}", "optional", 500)
-            edit.setAccessibleDescription(item.label)
+            when.setAccessibleName(translate("Intake", "{item}: time done").format(item=item_label))
+            edit = line_edit(f"itemNote_{item.key}", translate("Intake", "optional"), 500)
+            edit.setAccessibleDescription(item_label)
             label = labelled(translate("Intake", "Note:"), edit)
             grid.addWidget(check, row, 0)
             grid.addWidget(when, row, 1)
@@ -111,11 +112,19 @@ class ChecklistRunBox(QGroupBox):
 
     def _update_title(self) -> None:
         run = self._run
+        title = data_text(run.title)
         self.setTitle(
-            f"{run.title} (v{run.template_version}) — started {clock_text(run.started_at)} — "
-            f"{run.done_count} of {len(run.items)} done"
+            translate(
+                "Intake", "{title} (v{version}) — started {time} — {done} of {total} done"
+            ).format(
+                title=title,
+                version=run.template_version,
+                time=clock_text(run.started_at),
+                done=run.done_count,
+                total=len(run.items),
+            )
         )
-        self.setAccessibleName(f"{run.title} checklist")
+        self.setAccessibleName(translate("Intake", "{title} checklist").format(title=title))
 
     @Slot(bool)
     def _on_check_toggled(self, checked: bool) -> None:
@@ -193,7 +202,9 @@ class ChecklistPanel(QWidget):
         self.template.blockSignals(True)
         self.template.clear()
         for template in self._templates:
-            self.template.addItem(f"{template.title} (v{template.version})", template.key)
+            self.template.addItem(
+                f"{data_text(template.title)} (v{template.version})", template.key
+            )
         index = self.template.findData(current)
         self.template.setCurrentIndex(max(index, 0))
         self.template.blockSignals(False)
@@ -252,7 +263,8 @@ class ChecklistPanel(QWidget):
     def summary(self) -> str:
         """``"Crisis de-escalation 3/10"`` for the header; empty when none runs."""
         return "; ".join(
-            f"{box.run.title} {box.run.done_count}/{len(box.run.items)}" for box in self.runs
+            f"{data_text(box.run.title)} {box.run.done_count}/{len(box.run.items)}"
+            for box in self.runs
         )
 
     def _add_box(self, run: ChecklistRunState) -> ChecklistRunBox:
@@ -267,7 +279,7 @@ class ChecklistPanel(QWidget):
     def _show_description(self) -> None:
         key = self.template.currentData()
         template = next((t for t in self._templates if t.key == key), None)
-        self.description.setText(template.description if template else "")
+        self.description.setText(data_text(template.description) if template else "")
         self.description.setVisible(bool(template and template.description))
 
     @Slot(int)

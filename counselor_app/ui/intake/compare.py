@@ -23,9 +23,11 @@ from counselor_app.domain.risk import CssrsScreen, LifelineAssessment, triage
 from counselor_app.domain.safety_plan import SECTION_TITLES
 from counselor_app.phones import display as phone_display
 from counselor_app.services.reference import ReferenceData
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, risk_level_text, translate
 from counselor_app.ui.intake.fields import time_field_text
+from counselor_app.ui.intake.risk_panel import formulation_text
 
-EMPTY = "(empty)"
+EMPTY = QT_TRANSLATE_NOOP("Intake", "(empty)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,22 +40,30 @@ class FieldDiff:
     theirs: str
 
 
+def _tr(text: str) -> str:
+    return translate("Intake", text)
+
+
+def _empty() -> str:
+    return _tr(EMPTY)
+
+
 def _yes_no(value: bool | None) -> str:
-    return {True: "Yes", False: "No", None: "Unknown"}[value]
+    return _tr({True: "Yes", False: "No", None: "Unknown"}[value])
 
 
 def _text(value: Any) -> str:
     text = str(value).strip() if value is not None else ""
-    return text or EMPTY
+    return text or _empty()
 
 
 def _time(value: datetime | None) -> str:
-    return time_field_text(value) or EMPTY
+    return time_field_text(value) or _empty()
 
 
 def _cssrs(screen: CssrsScreen | None) -> str:
     if screen is None:
-        return "Not screened"
+        return translate("Intake", "Not screened")
     answers = [
         screen.wish_to_be_dead,
         screen.suicidal_thoughts,
@@ -63,48 +73,67 @@ def _cssrs(screen: CssrsScreen | None) -> str:
         screen.behavior_ever,
     ]
     parts = [
-        f"Q{n} {'yes' if a else 'no'}"
+        (translate("Intake", "Q{number} yes") if a else translate("Intake", "Q{number} no")).format(
+            number=n
+        )
         for n, a in enumerate(answers, start=1)
         if n in screen.questions_asked()
     ]
     if screen.behavior_ever:
-        parts.append(f"past 3 months {'yes' if screen.behavior_past_3_months else 'no'}")
-    return f"{', '.join(parts)} → {triage(screen).label}"
+        parts.append(
+            translate("Intake", "past 3 months yes")
+            if screen.behavior_past_3_months
+            else translate("Intake", "past 3 months no")
+        )
+    level = triage(screen)
+    return f"{', '.join(parts)} → {risk_level_text(level.value, level.label)}"
 
 
 def _steps(steps: tuple[ImminentStep, ...]) -> str:
-    done = [f"{s.kind.label} {_time(s.done_at)}" for s in steps if s.done_at is not None]
-    return "; ".join(done) or "None done"
+    done = [f"{data_text(s.kind.label)} {_time(s.done_at)}" for s in steps if s.done_at is not None]
+    return "; ".join(done) or translate("Intake", "None done")
 
 
 def _checklists(runs: tuple[ChecklistRunState, ...]) -> str:
     if not runs:
-        return "None started"
+        return translate("Intake", "None started")
     lines = []
     for run in runs:
         ticked = [
-            item.label + (f" ({item.note})" if item.note else "")
+            data_text(item.label) + (f" ({item.note})" if item.note else "")
             for item in run.items
             if item.done_at is not None
         ]
-        lines.append(f"{run.title}: {run.done_count}/{len(run.items)} done")
+        lines.append(
+            translate("Intake", "{title}: {done}/{total} done").format(
+                title=data_text(run.title), done=run.done_count, total=len(run.items)
+            )
+        )
         lines.extend(f"  ✓ {label}" for label in ticked)
     return "\n".join(lines)
 
 
 def _referrals(referrals: tuple[CallReferral, ...]) -> str:
     if not referrals:
-        return "None"
+        return translate("Intake", "None")
     lines = []
     for referral in referrals:
         parts = (referral.service_name, referral.organization_name, referral.phone)
         line = " — ".join(p for p in parts if p)
         if referral.warm_handoff:
-            line += " (warm handoff)"
+            line += " " + translate("Intake", "(warm handoff)")
         if referral.note:
             line += f": {referral.note}"
         lines.append(line)
     return "\n".join(lines)
+
+
+def _lifeline(value: Any, reference: ReferenceData | None) -> str:
+    if not isinstance(value, LifelineAssessment):
+        return translate("Intake", "Not assessed")
+    if reference is None:
+        return value.formulation(None)
+    return formulation_text(value, reference.lifeline_grid)
 
 
 Show = Callable[[Any, ReferenceData | None], str]
@@ -114,111 +143,171 @@ Show = Callable[[Any, ReferenceData | None], str]
 class _Spec:
     path: tuple[str, ...]
     label: str
+    """The label in English, marked for translation (``Intake``), or a safety plan section's."""
     show: Show
+
+    def shown_label(self) -> str:
+        """The label in the interface language."""
+        if self.path[0] == "safety_plan":
+            return translate("Intake", "Safety plan: {section}").format(
+                section=translate("SafetyPlan", self.label)
+            )
+        return _tr(self.label)
 
 
 def _plain(value: Any, _ref: ReferenceData | None) -> str:
     return _text(value)
 
 
+def _phone(value: Any, _ref: ReferenceData | None) -> str:
+    return phone_display(value) or _empty()
+
+
+def _yes_no_shown(value: Any, _ref: ReferenceData | None) -> str:
+    return _yes_no(value)
+
+
 def _specs() -> list[_Spec]:
     def s(path: str, label: str, show: Show = _plain) -> _Spec:
         return _Spec(tuple(path.split(".")), label, show)
 
+    yes_no = _yes_no_shown
     specs = [
-        s("source", "Source", lambda v, _r: CallSource(v).label),
-        s("transfer.cad_incident_number", "911: CAD incident number"),
-        s("transfer.psap_name", "911: PSAP"),
-        s("transfer.transferred_at", "911: transfer time", lambda v, _r: _time(v)),
-        s("transfer.telecommunicator", "911: telecommunicator"),
-        s("transfer.nature_of_call", "911: nature or reason"),
-        s("transfer.officer_on_standby", "911: officer on standby", lambda v, _r: _yes_no(v)),
-        s("co_responder.officer", "Co-responder: officer"),
-        s("co_responder.unit", "Co-responder: unit"),
-        s("caller.anonymous", "Caller: anonymous", lambda v, _r: _yes_no(v)),
-        s("caller.name", "Caller: name"),
-        s("caller.preferred_name", "Caller: preferred name"),
-        s("caller.pronouns", "Caller: pronouns"),
-        s("caller.age", "Caller: age"),
-        s("caller.age_range", "Caller: age range"),
-        s("caller.language", "Caller: language"),
-        s("caller.interpreter_used", "Caller: interpreter used", lambda v, _r: _yes_no(v)),
+        s(
+            "source",
+            QT_TRANSLATE_NOOP("Intake", "Source"),
+            lambda v, _r: data_text(CallSource(v).label),
+        ),
+        s("transfer.cad_incident_number", QT_TRANSLATE_NOOP("Intake", "911: CAD incident number")),
+        s("transfer.psap_name", QT_TRANSLATE_NOOP("Intake", "911: PSAP")),
+        s(
+            "transfer.transferred_at",
+            QT_TRANSLATE_NOOP("Intake", "911: transfer time"),
+            lambda v, _r: _time(v),
+        ),
+        s("transfer.telecommunicator", QT_TRANSLATE_NOOP("Intake", "911: telecommunicator")),
+        s("transfer.nature_of_call", QT_TRANSLATE_NOOP("Intake", "911: nature or reason")),
+        s(
+            "transfer.officer_on_standby",
+            QT_TRANSLATE_NOOP("Intake", "911: officer on standby"),
+            yes_no,
+        ),
+        s("co_responder.officer", QT_TRANSLATE_NOOP("Intake", "Co-responder: officer")),
+        s("co_responder.unit", QT_TRANSLATE_NOOP("Intake", "Co-responder: unit")),
+        s("caller.anonymous", QT_TRANSLATE_NOOP("Intake", "Caller: anonymous"), yes_no),
+        s("caller.name", QT_TRANSLATE_NOOP("Intake", "Caller: name")),
+        s("caller.preferred_name", QT_TRANSLATE_NOOP("Intake", "Caller: preferred name")),
+        s("caller.pronouns", QT_TRANSLATE_NOOP("Intake", "Caller: pronouns")),
+        s("caller.age", QT_TRANSLATE_NOOP("Intake", "Caller: age")),
+        s("caller.age_range", QT_TRANSLATE_NOOP("Intake", "Caller: age range")),
+        s("caller.language", QT_TRANSLATE_NOOP("Intake", "Caller: language")),
+        s(
+            "caller.interpreter_used",
+            QT_TRANSLATE_NOOP("Intake", "Caller: interpreter used"),
+            yes_no,
+        ),
         s(
             "caller.callback_number",
-            "Caller: call-back number",
-            lambda v, _r: phone_display(v) or EMPTY,
+            QT_TRANSLATE_NOOP("Intake", "Caller: call-back number"),
+            _phone,
         ),
-        s("caller.address", "Caller: address"),
-        s("caller.cross_streets", "Caller: cross streets"),
-        s("caller.latitude", "Caller: latitude"),
-        s("caller.longitude", "Caller: longitude"),
-        s("caller.third_party", "Caller: third-party caller", lambda v, _r: _yes_no(v)),
-        s("caller.third_party_relationship", "Caller: relationship to the person"),
+        s("caller.address", QT_TRANSLATE_NOOP("Intake", "Caller: address")),
+        s("caller.cross_streets", QT_TRANSLATE_NOOP("Intake", "Caller: cross streets")),
+        s("caller.latitude", QT_TRANSLATE_NOOP("Intake", "Caller: latitude")),
+        s("caller.longitude", QT_TRANSLATE_NOOP("Intake", "Caller: longitude")),
+        s("caller.third_party", QT_TRANSLATE_NOOP("Intake", "Caller: third-party caller"), yes_no),
+        s(
+            "caller.third_party_relationship",
+            QT_TRANSLATE_NOOP("Intake", "Caller: relationship to the person"),
+        ),
         s(
             "concerns",
-            "Presenting concerns",
-            lambda v, r: ", ".join(r.concern_label(c) if r else c for c in v) or EMPTY,
-        ),
-        s("narrative", "Narrative"),
-        s("substance_use_info", "Substance use treatment information", lambda v, _r: _yes_no(v)),
-        s("cssrs", "Risk: C-SSRS screener", lambda v, _r: _cssrs(v)),
-        s(
-            "lifeline",
-            "Risk: Lifeline assessment",
+            QT_TRANSLATE_NOOP("Intake", "Presenting concerns"),
             lambda v, r: (
-                v.formulation(r.lifeline_grid if r else None)
-                if isinstance(v, LifelineAssessment)
-                else "Not assessed"
+                ", ".join(data_text(r.concern_label(c)) if r else c for c in v) or _empty()
             ),
         ),
-        s("imminent_steps", "Imminent-risk steps", lambda v, _r: _steps(v)),
-        s("checklists", "Checklists", lambda v, _r: _checklists(v)),
+        s("narrative", QT_TRANSLATE_NOOP("Intake", "Narrative")),
+        s(
+            "substance_use_info",
+            QT_TRANSLATE_NOOP("Intake", "Substance use treatment information"),
+            yes_no,
+        ),
+        s("cssrs", QT_TRANSLATE_NOOP("Intake", "Risk: C-SSRS screener"), lambda v, _r: _cssrs(v)),
+        s("lifeline", QT_TRANSLATE_NOOP("Intake", "Risk: Lifeline assessment"), _lifeline),
+        s(
+            "imminent_steps",
+            QT_TRANSLATE_NOOP("Intake", "Imminent-risk steps"),
+            lambda v, _r: _steps(v),
+        ),
+        s("checklists", QT_TRANSLATE_NOOP("Intake", "Checklists"), lambda v, _r: _checklists(v)),
     ]
-    specs.extend(s(f"safety_plan.{key}", f"Safety plan: {title}") for key, title in _SECTIONS)
+    specs.extend(s(f"safety_plan.{key}", title) for key, title in _SECTIONS)
     specs.extend(
         [
             s(
                 "disposition.primary",
-                "Disposition",
-                lambda v, _r: Disposition(v).label if v else "Not decided",
+                QT_TRANSLATE_NOOP("Intake", "Disposition"),
+                lambda v, _r: (
+                    data_text(Disposition(v).label) if v else translate("Intake", "Not decided")
+                ),
             ),
             s(
                 "disposition.mobile_team_dispatched",
-                "Mobile crisis team dispatched",
-                lambda v, _r: _yes_no(v),
+                QT_TRANSLATE_NOOP("Intake", "Mobile crisis team dispatched"),
+                yes_no,
             ),
-            s("disposition.warm_transfer_to", "Warm transfer to"),
-            s("disposition.ems_requested", "EMS requested", lambda v, _r: _yes_no(v)),
-            s("disposition.police_requested", "Police requested", lambda v, _r: _yes_no(v)),
-            s("disposition.returned_to_911", "Returned to 911", lambda v, _r: _yes_no(v)),
-            s("disposition.referral_given", "Referral given", lambda v, _r: _yes_no(v)),
-            s("referrals", "Referrals given", lambda v, _r: _referrals(v)),
+            s("disposition.warm_transfer_to", QT_TRANSLATE_NOOP("Intake", "Warm transfer to")),
+            s("disposition.ems_requested", QT_TRANSLATE_NOOP("Intake", "EMS requested"), yes_no),
+            s(
+                "disposition.police_requested",
+                QT_TRANSLATE_NOOP("Intake", "Police requested"),
+                yes_no,
+            ),
+            s(
+                "disposition.returned_to_911",
+                QT_TRANSLATE_NOOP("Intake", "Returned to 911"),
+                yes_no,
+            ),
+            s("disposition.referral_given", QT_TRANSLATE_NOOP("Intake", "Referral given"), yes_no),
+            s(
+                "referrals",
+                QT_TRANSLATE_NOOP("Intake", "Referrals given"),
+                lambda v, _r: _referrals(v),
+            ),
             s(
                 "disposition.follow_up_consent",
-                "Follow-up consent",
-                lambda v, _r: {True: "Yes", False: "No", None: "Not asked"}[v],
+                QT_TRANSLATE_NOOP("Intake", "Follow-up consent"),
+                lambda v, _r: _tr({True: "Yes", False: "No", None: "Not asked"}[v]),
             ),
-            s("disposition.follow_up_times", "Follow-up: preferred times"),
+            s(
+                "disposition.follow_up_times",
+                QT_TRANSLATE_NOOP("Intake", "Follow-up: preferred times"),
+            ),
             s(
                 "disposition.follow_up_number",
-                "Follow-up: number",
-                lambda v, _r: phone_display(v) or EMPTY,
+                QT_TRANSLATE_NOOP("Intake", "Follow-up: number"),
+                _phone,
             ),
             s(
                 "disposition.outcomes.police_avoided",
-                "Outcome: police avoided",
-                lambda v, _r: _yes_no(v),
+                QT_TRANSLATE_NOOP("Intake", "Outcome: police avoided"),
+                yes_no,
             ),
-            s("disposition.outcomes.ems_avoided", "Outcome: EMS avoided", lambda v, _r: _yes_no(v)),
+            s(
+                "disposition.outcomes.ems_avoided",
+                QT_TRANSLATE_NOOP("Intake", "Outcome: EMS avoided"),
+                yes_no,
+            ),
             s(
                 "disposition.outcomes.arrest_avoided",
-                "Outcome: arrest avoided",
-                lambda v, _r: _yes_no(v),
+                QT_TRANSLATE_NOOP("Intake", "Outcome: arrest avoided"),
+                yes_no,
             ),
             s(
                 "disposition.outcomes.hospitalization_avoided",
-                "Outcome: hospitalization avoided",
-                lambda v, _r: _yes_no(v),
+                QT_TRANSLATE_NOOP("Intake", "Outcome: hospitalization avoided"),
+                yes_no,
             ),
         ]
     )
@@ -254,7 +343,12 @@ def differences(
         a, b = get_path(mine, spec.path), get_path(theirs, spec.path)
         if a != b:
             found.append(
-                FieldDiff(spec.path, spec.label, spec.show(a, reference), spec.show(b, reference))
+                FieldDiff(
+                    spec.path,
+                    spec.shown_label(),
+                    spec.show(a, reference),
+                    spec.show(b, reference),
+                )
             )
     return found
 

@@ -64,9 +64,12 @@ class ConflictDialog(QDialog):
         self.choices: dict[tuple[str, ...], QButtonGroup] = {}
 
         intro = note(
-            f"While you were working on {mine.reference}, it was saved elsewhere "
-            f"(now version {theirs.version}). Nothing has been overwritten. For each field "
-            "below, choose which value to keep, or keep all of yours or all of theirs."
+            translate(
+                "Intake",
+                "While you were working on {reference}, it was saved elsewhere "
+                "(now version {version}). Nothing has been overwritten. For each field "
+                "below, choose which value to keep, or keep all of yours or all of theirs.",
+            ).format(reference=mine.reference, version=theirs.version)
         )
         rows = QWidget()
         grid = QGridLayout(rows)
@@ -74,7 +77,12 @@ class ConflictDialog(QDialog):
         grid.setVerticalSpacing(8)
         bold = QFont(self.font())
         bold.setBold(True)
-        for column, text in enumerate(("Field", "Mine (this workstation)", "Theirs (saved)")):
+        headers = (
+            translate("Intake", "Field"),
+            translate("Intake", "Mine (this workstation)"),
+            translate("Intake", "Theirs (saved)"),
+        )
+        for column, text in enumerate(headers):
             header = QLabel(text)
             header.setFont(bold)
             grid.addWidget(header, 0, column * 2 if column else 0, 1, 2 if column else 1)

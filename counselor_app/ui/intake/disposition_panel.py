@@ -34,7 +34,7 @@ from counselor_app.domain.calls import (
     derive_outcomes,
 )
 from counselor_app.phones import display as phone_display
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.intake.call_form import phone_record_value
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
@@ -95,9 +95,9 @@ class DispositionPanel(QWidget):
         primary_layout = QVBoxLayout(self.primary_group)
         primary_layout.setSpacing(2)
         for disposition in Disposition:
-            button = QRadioButton(disposition.label)
+            button = QRadioButton(data_text(disposition.label))
             button.setObjectName(f"disposition_{disposition.value}")
-            button.setAccessibleName(disposition.label)
+            button.setAccessibleName(button.text())
             button.setProperty("value", disposition.value)
             self.primary.addButton(button)
             self.primary_buttons[disposition] = button

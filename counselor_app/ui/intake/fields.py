@@ -179,7 +179,10 @@ def parse_time_field(text: str, day: date) -> datetime | None:
         parsed = datetime.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(
-            "This is not a time. Type it as 15:02, or with the date as 2026-11-28 15:02."
+            translate(
+                "Intake",
+                "This is not a time. Type it as 15:02, or with the date as 2026-11-28 15:02.",
+            )
         ) from None
     return _aware(parsed)
 

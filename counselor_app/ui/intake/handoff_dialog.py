@@ -53,7 +53,7 @@ from counselor_app.domain.handoff import (
 )
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
@@ -64,15 +64,27 @@ VIEWER_COPY_MAX_AGE = 24 * 3600
 """Seconds a copy written for the system viewer is kept (deleted when the dialog next opens)."""
 
 SAFETY_PLAN_PURPOSE = "Caller's own copy of the safety plan"
+"""Recorded in the disclosure log and printed as it is (like the domain's ``PURPOSES``)."""
 RECIPIENT_NAME_LIMIT = 200
 
-OVERRIDE_EXPLANATION = (
+OVERRIDE_EXPLANATION = QT_TRANSLATE_NOOP(
+    "Intake",
     "Without the caller's consent this handoff may only go out in an emergency. If the "
     "caller's safety cannot wait for consent, tick Emergency override and say why. The reason "
     "is printed on the handoff and kept in the disclosure log and the audit trail, where a "
     "supervisor reviews it. Otherwise close this window, record the caller's consent in the "
-    "Disposition tab and save the call."
+    "Disposition tab and save the call.",
 )
+
+CONSENT_REFUSALS = (
+    QT_TRANSLATE_NOOP("Intake", "The caller declined consent."),
+    QT_TRANSLATE_NOOP("Intake", "The caller's consent is not recorded."),
+    QT_TRANSLATE_NOOP("Intake", "The caller declined consent and this call is not an emergency."),
+    QT_TRANSLATE_NOOP(
+        "Intake", "The caller's consent is not recorded and this call is not an emergency."
+    ),
+)
+"""The reasons ``consent_decision`` gives for a refusal, marked for translation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +100,18 @@ class Choice:
         """True for the caller's own safety plan (no consent, purpose or recipient name)."""
         return self.recipient is None
 
+    @property
+    def shown(self) -> str:
+        """The label in the interface language."""
+        if self.recipient is not None:
+            return data_text(self.label)
+        return translate("Intake", self.label)
+
 
 CHOICES: tuple[Choice, ...] = (
     *(Choice(r.label, recipient=r) for r in Recipient),
-    Choice("Caller's safety plan (English)", language="en"),
-    Choice("Caller's safety plan (Spanish)", language="es"),
+    Choice(QT_TRANSLATE_NOOP("Intake", "Caller's safety plan (English)"), language="en"),
+    Choice(QT_TRANSLATE_NOOP("Intake", "Caller's safety plan (Spanish)"), language="es"),
 )
 
 
@@ -137,7 +156,10 @@ def choose_pdf_path(parent: QWidget | None, suggested: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     start = Path(folder) if folder else Path.home()
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Save the handoff PDF", str(start / suggested), "PDF documents (*.pdf)"
+        parent,
+        translate("Intake", "Save the handoff PDF"),
+        str(start / suggested),
+        translate("Intake", "PDF documents (*.pdf)"),
     )
     if not chosen:
         return None
@@ -174,14 +196,17 @@ class HandoffDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            f"Handoff PDF for call {record.reference}",
+            translate("Intake", "Handoff PDF for call {reference}").format(
+                reference=record.reference
+            ),
             runner,
-            "&Save PDF…",
+            translate("Intake", "&Save PDF…"),
             parent,
-            intro=(
+            intro=translate(
+                "Intake",
                 "A PDF that leaves the building is a disclosure: it is logged with the "
                 "recipient, the purpose and the caller's consent. It carries only what its "
-                "recipient needs."
+                "recipient needs.",
             ),
         )
         self.setObjectName("handoffDialog")
@@ -193,7 +218,7 @@ class HandoffDialog(FormDialog):
         self.recipient = QComboBox()
         self.recipient.setObjectName("handoffRecipient")
         for choice in CHOICES:
-            self.recipient.addItem(choice.label, choice)
+            self.recipient.addItem(choice.shown, choice)
         self.purpose = QLineEdit()
         self.purpose.setObjectName("handoffPurpose")
         self.purpose.setMaxLength(PURPOSE_LIMIT)
@@ -209,7 +234,7 @@ class HandoffDialog(FormDialog):
         self.override = QCheckBox(translate("Intake", "Emergency &override"))
         self.override.setObjectName("handoffOverride")
         self.override.setAccessibleName(translate("Intake", "Emergency override"))
-        self.override_note = note(OVERRIDE_EXPLANATION)
+        self.override_note = note(translate("Intake", OVERRIDE_EXPLANATION))
         self.override_reason = QLineEdit()
         self.override_reason.setObjectName("handoffOverrideReason")
         self.override_reason.setMaxLength(OVERRIDE_REASON_LIMIT)
@@ -300,19 +325,25 @@ class HandoffDialog(FormDialog):
     def _show_consent(self) -> None:
         choice = self.choice
         if choice.recipient is None:
-            text = "Consent: not needed; the caller receives their own safety plan."
+            text = translate(
+                "Intake", "Consent: not needed; the caller receives their own safety plan."
+            )
         else:
             decision = consent_decision(self._record, choice.recipient)
             if decision.allowed and not self._consent_refused_by_service:
                 text = {
-                    ConsentBasis.GIVEN: "Consent: given; the caller agreed (recorded on the call).",
-                    ConsentBasis.NOT_REQUIRED: (
+                    ConsentBasis.GIVEN: translate(
+                        "Intake", "Consent: given; the caller agreed (recorded on the call)."
+                    ),
+                    ConsentBasis.NOT_REQUIRED: translate(
+                        "Intake",
                         "Consent: not needed; this call is an emergency and this recipient "
-                        "can help keep the caller safe."
+                        "can help keep the caller safe.",
                     ),
                 }.get(decision.basis or ConsentBasis.GIVEN, "")
             else:
-                text = f"Consent: needed and missing. {decision.reason}".strip()
+                reason = translate("Intake", decision.reason) if decision.reason else ""
+                text = f"{self._consent_missing_text()} {reason}".strip()
         self.consent_label.setText(text)
         self.consent_label.setAccessibleDescription(text)
         needed = self.needs_override()
@@ -369,15 +400,25 @@ class HandoffDialog(FormDialog):
             return True
         reasons = []
         if not self.override.isChecked():
-            reasons.append(self.consent_label.text().removeprefix("Consent: "))
+            missing = self._consent_missing_text()
+            reasons.append(self.consent_label.text().removeprefix(missing).strip() or missing)
             reasons.append(
-                "Record the caller's consent on the call, or tick Emergency override and "
-                "give the reason."
+                translate(
+                    "Intake",
+                    "Record the caller's consent on the call, or tick Emergency override and "
+                    "give the reason.",
+                )
             )
         elif not self.override_reason.text().strip():
-            reasons.append("Reason: say why this handoff cannot wait for the caller's consent.")
+            reasons.append(
+                translate(
+                    "Intake", "Reason: say why this handoff cannot wait for the caller's consent."
+                )
+            )
         if reasons:
-            self.show_reasons("This handoff needs the caller's consent.", reasons)
+            self.show_reasons(
+                translate("Intake", "This handoff needs the caller's consent."), reasons
+            )
             if self.override.isChecked():
                 self.override_reason.setFocus()
             else:
@@ -401,13 +442,20 @@ class HandoffDialog(FormDialog):
                 handoffs.save(document, target)
             except OSError as exc:
                 raise WriteError(
-                    f"The PDF was made but could not be written to {target.parent} "
-                    f"({exc.strerror or type(exc).__name__}).",
-                    "Choose another folder and try again. The disclosure was logged.",
+                    translate(
+                        "Intake", "The PDF was made but could not be written to {folder} ({error})."
+                    ).format(folder=target.parent, error=exc.strerror or type(exc).__name__),
+                    translate(
+                        "Intake", "Choose another folder and try again. The disclosure was logged."
+                    ),
                 ) from None
             return Written(document, target)
 
-        busy = "Making the PDF and opening it…" if opened else "Making and saving the PDF…"
+        busy = (
+            translate("Intake", "Making the PDF and opening it…")
+            if opened
+            else translate("Intake", "Making and saving the PDF…")
+        )
         self.run_action(work, self._on_opened if opened else self._on_saved, busy)
 
     def _maker(self) -> Callable[[], Any]:
@@ -428,29 +476,55 @@ class HandoffDialog(FormDialog):
 
     def _on_saved(self, written: Written) -> None:
         self.written.append(written.path)
-        self._report(f"Saved {written.path.name} in {written.path.parent}", written)
+        self._report(
+            translate("Intake", "Saved {file} in {folder}").format(
+                file=written.path.name, folder=written.path.parent
+            ),
+            written,
+        )
 
     def _on_opened(self, written: Written) -> None:
         self.written.append(written.path)
         if open_in_viewer(written.path):
-            self._report(f"Opened {written.document.file_name} in your PDF viewer", written)
+            self._report(
+                translate("Intake", "Opened {file} in your PDF viewer").format(
+                    file=written.document.file_name
+                ),
+                written,
+            )
             return
         path = written.path
         self._runner.submit(lambda: path.unlink(missing_ok=True), None, _log_problem)
         self.message_bar.show_problem(
             Problem(
-                "No PDF viewer could be opened on this workstation.",
-                "Use Save PDF… instead. The disclosure was logged.",
+                translate("Intake", "No PDF viewer could be opened on this workstation."),
+                translate("Intake", "Use Save PDF… instead. The disclosure was logged."),
             )
         )
 
     def _report(self, done: str, written: Written) -> None:
         pages = written.document.pages
-        lines = [f"{done} ({pages} page{'s' if pages != 1 else ''}). The disclosure is logged."]
-        lines.extend(f"Warning: {w}" for w in written.document.warnings)
+        count = (
+            translate("Intake", "1 page")
+            if pages == 1
+            else translate("Intake", "{count} pages").format(count=pages)
+        )
+        lines = [
+            translate("Intake", "{done} ({pages}). The disclosure is logged.").format(
+                done=done, pages=count
+            )
+        ]
+        lines.extend(
+            translate("Intake", "Warning: {warning}").format(warning=w)
+            for w in written.document.warnings
+        )
         self.message_bar.show_text(
             "\n".join(lines), "problem" if written.document.warnings else "info"
         )
+
+    @staticmethod
+    def _consent_missing_text() -> str:
+        return translate("Intake", "Consent: needed and missing.")
 
     def _after_failure(self, problem: Problem) -> None:
         if isinstance(problem.error, ConsentRequiredError) and not self.needs_override():

@@ -19,7 +19,7 @@ from counselor_app.domain.calls import CallSummary
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import REFRESH_TOPIC, AppEvents
 from counselor_app.ui.formatting import clock_text
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import data_text, translate
 from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.theme import high_contrast_active
@@ -84,10 +84,20 @@ class ImminentBanner(QFrame):
             if widget is not None:
                 widget.deleteLater()
         count = len(calls)
-        self.title.setText(
-            f"IMMINENT RISK — {count} live call{'s' if count != 1 else ''} "
-            "(supervisor: stay informed, confirm emergency contact)"
+        title = (
+            translate(
+                "Intake",
+                "IMMINENT RISK — 1 live call (supervisor: stay informed, confirm emergency "
+                "contact)",
+            )
+            if count == 1
+            else translate(
+                "Intake",
+                "IMMINENT RISK — {count} live calls (supervisor: stay informed, confirm "
+                "emergency contact)",
+            ).format(count=count)
         )
+        self.title.setText(title)
         now = datetime.now(UTC)
         for call in calls:
             minutes = max(0, int((now - call.started_at).total_seconds() // 60))
@@ -95,12 +105,22 @@ class ImminentBanner(QFrame):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             label = QLabel(
-                f"{call.reference} — {call.counselor_name} — {call.source.label} — "
-                f"started {clock_text(call.started_at)} ({minutes} min)"
+                translate(
+                    "Intake",
+                    "{reference} — {counselor} — {source} — started {time} ({minutes} min)",
+                ).format(
+                    reference=call.reference,
+                    counselor=call.counselor_name,
+                    source=data_text(call.source.label),
+                    time=clock_text(call.started_at),
+                    minutes=minutes,
+                )
             )
             label.setObjectName("imminentBannerCall")
             button = QPushButton(translate("Intake", "Open"))
-            button.setAccessibleName(f"Open {call.reference}")
+            button.setAccessibleName(
+                translate("Intake", "Open {reference}").format(reference=call.reference)
+            )
             button.clicked.connect(lambda _=False, i=call.id: self._emit_open(i))
             line.addWidget(label, 1)
             line.addWidget(button)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import CallRecord, ImminentStep, ImminentStepKind
 from counselor_app.ui.formatting import clock_seconds_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 
 TITLE = QT_TRANSLATE_NOOP("Intake", "IMMINENT RISK — follow the protocol")
 POLICY = QT_TRANSLATE_NOOP(
@@ -78,17 +78,22 @@ class ImminentPanel(QFrame):
             inner = QVBoxLayout(cell)
             inner.setContentsMargins(8, 4, 8, 4)
             inner.setSpacing(2)
-            name = QLabel(f"{column + 1}. {kind.label}")
+            step = data_text(kind.label)
+            name = QLabel(f"{column + 1}. {step}")
             name.setObjectName("imminentStepName")
             name.setWordWrap(True)
             when = QLabel(translate("Intake", NOT_DONE))
             when.setObjectName(f"imminentTime_{kind.value}")
-            when.setAccessibleName(f"{kind.label}: time done")
+            when.setAccessibleName(translate("Intake", "{item}: time done").format(item=step))
             when.setWordWrap(True)
             button = QPushButton(translate("Intake", "Done"))
             button.setObjectName(f"imminentDone_{kind.value}")
-            button.setAccessibleName(f"{kind.label}: done")
-            button.setToolTip(f"Mark '{kind.label}' done now (the time is recorded)")
+            button.setAccessibleName(translate("Intake", "{step}: done").format(step=step))
+            button.setToolTip(
+                translate("Intake", "Mark '{step}' done now (the time is recorded)").format(
+                    step=step
+                )
+            )
             button.setProperty("step", kind.value)
             inner.addWidget(name)
             if kind is ImminentStepKind.CONTACT_CONFIRMED:
@@ -155,9 +160,14 @@ class ImminentPanel(QFrame):
         done = step.done_at is not None
         text = translate("Intake", NOT_DONE)
         if step.done_at is not None:
-            text = f"✓ Done {clock_seconds_text(step.done_at)}"
-            if step.done_by:
-                text += f" by {step.done_by}"
+            done_time = clock_seconds_text(step.done_at)
+            text = (
+                translate("Intake", "✓ Done {time} by {name}").format(
+                    time=done_time, name=step.done_by
+                )
+                if step.done_by
+                else translate("Intake", "✓ Done {time}").format(time=done_time)
+            )
         self.times[step.kind].setText(text)
         self.buttons[step.kind].setEnabled(not done and not self._read_only)
         self.buttons[step.kind].setVisible(not done)

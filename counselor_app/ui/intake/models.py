@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from counselor_app.domain.calls import CallStatus, CallSummary
 from counselor_app.ui.formatting import local_time_text, timestamp
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, risk_level_text, translate
 from counselor_app.ui.table import Column, RecordTableModel
 
 NOT_DECIDED = QT_TRANSLATE_NOOP("Intake", "Not decided yet")
@@ -26,7 +26,9 @@ def status_label(status: CallStatus) -> str:
 
 def _disposition(call: CallSummary) -> str:
     return (
-        call.disposition.label if call.disposition is not None else translate("Intake", NOT_DECIDED)
+        data_text(call.disposition.label)
+        if call.disposition is not None
+        else translate("Intake", NOT_DECIDED)
     )
 
 
@@ -43,10 +45,10 @@ class RecentCallsTableModel(RecordTableModel):
             lambda c: timestamp(c.started_at),
             tooltip=QT_TRANSLATE_NOOP("Intake", "Local time"),
         ),
-        Column(QT_TRANSLATE_NOOP("Intake", "Source"), lambda c: c.source.label),
+        Column(QT_TRANSLATE_NOOP("Intake", "Source"), lambda c: data_text(c.source.label)),
         Column(
             QT_TRANSLATE_NOOP("Intake", "Risk"),
-            lambda c: c.risk_level.label,
+            lambda c: risk_level_text(c.risk_level.value, c.risk_level.label),
             lambda c: c.risk_level.rank,
         ),
         Column(QT_TRANSLATE_NOOP("Intake", "Disposition"), _disposition),

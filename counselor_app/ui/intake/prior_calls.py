@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.calls import PriorCall
 from counselor_app.ui.formatting import local_time_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, risk_level_text, translate
 from counselor_app.ui.intake.fields import group
 from counselor_app.ui.widgets import note
 
@@ -103,7 +103,7 @@ class PriorCallsPanel(QWidget):
                 [
                     local_time_text(call.started_at),
                     risk_level_text(call.risk_level.value, call.risk_level.label),
-                    call.disposition.label
+                    data_text(call.disposition.label)
                     if call.disposition
                     else translate("Intake", "Not decided"),
                     translate("Intake", "Has safety plan")

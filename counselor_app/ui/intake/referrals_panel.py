@@ -34,7 +34,7 @@ LIST_LABEL = QT_TRANSLATE_NOOP("Intake", "Services referred on this call:")
 EMPTY_TEXT = QT_TRANSLATE_NOOP("Intake", "No referrals yet — press Ctrl+D to search the directory.")
 READ_ONLY_EMPTY_TEXT = QT_TRANSLATE_NOOP("Intake", "No referrals from the directory on this call.")
 REMOVE_TEXT = QT_TRANSLATE_NOOP("Intake", "Remove referral")
-WARM_HANDOFF = "warm handoff"
+WARM_HANDOFF = QT_TRANSLATE_NOOP("Intake", "warm handoff")
 MAX_VISIBLE_ROWS = 4
 
 
@@ -42,13 +42,16 @@ def referral_line(referral: CallReferral) -> str:
     """``service — organization — phone``, with the warm-handoff marker."""
     parts = (referral.service_name, referral.organization_name, phone_display(referral.phone))
     line = " — ".join(p for p in parts if p)
-    return f"{line}  [{WARM_HANDOFF}]" if referral.warm_handoff else line
+    warm = translate("Intake", WARM_HANDOFF)
+    return f"{line}  [{warm}]" if referral.warm_handoff else line
 
 
 def referral_text(referral: CallReferral) -> str:
     """What the list shows of one referral: its line, then its note."""
     line = referral_line(referral)
-    return f"{line}\nNote: {referral.note}" if referral.note else line
+    if not referral.note:
+        return line
+    return f"{line}\n" + translate("Intake", "Note: {note}").format(note=referral.note)
 
 
 def merge_referral(
@@ -178,17 +181,24 @@ class ReferralsPanel(QWidget):
         for referral in self._referrals:
             item = QListWidgetItem(referral_text(referral))
             item.setData(Qt.ItemDataRole.UserRole, str(referral.id))
-            spoken = referral_line(referral).replace(f"[{WARM_HANDOFF}]", f", {WARM_HANDOFF}")
+            warm = translate("Intake", WARM_HANDOFF)
+            spoken = referral_line(referral).replace(f"[{warm}]", f", {warm}")
             if referral.note:
-                spoken += f". Note: {referral.note}"
+                spoken += ". " + translate("Intake", "Note: {note}").format(note=referral.note)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            given = []
-            if referral.given_at is not None:
-                given.append(f"Given {local_time_text(referral.given_at)}")
-            if referral.given_by:
-                given.append(f"by {referral.given_by}")
+            when = local_time_text(referral.given_at) if referral.given_at is not None else ""
+            if when and referral.given_by:
+                given = translate("Intake", "Given {time} by {name}").format(
+                    time=when, name=referral.given_by
+                )
+            elif when:
+                given = translate("Intake", "Given {time}").format(time=when)
+            elif referral.given_by:
+                given = translate("Intake", "Given by {name}").format(name=referral.given_by)
+            else:
+                given = ""
             if given:
-                item.setToolTip(" ".join(given))
+                item.setToolTip(given)
             self.list.addItem(item)
         has = bool(self._referrals)
         self.empty.setText(

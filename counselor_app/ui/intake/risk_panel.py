@@ -26,7 +26,13 @@ from counselor_app.domain.risk import (
     provisional_triage,
     triage,
 )
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
+from counselor_app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    data_text,
+    interface_language,
+    risk_level_text,
+    translate,
+)
 from counselor_app.ui.intake.fields import check_box, checked_data, clear_group, group
 from counselor_app.ui.widgets import note
 
@@ -51,9 +57,81 @@ CSSRS_QUESTIONS: tuple[tuple[str, str], ...] = (
     ),
     ("q6_recent", "Was this within the past 3 months?"),
 )
-"""The C-SSRS screener (past month), in the order it is asked."""
+"""The C-SSRS screener (past month), in the order it is asked.
+
+Shown in English in every interface language: a translation of this validated instrument must
+be the Columbia Lighthouse Project's own, which this application does not have (see
+``CSSRS_ENGLISH_NOTE``)."""
+
+CSSRS_ENGLISH_NOTE = QT_TRANSLATE_NOOP(
+    "Intake",
+    "C-SSRS questions in English: read them from your center's validated Spanish version.",
+)
+"""Shown above the questions when the interface is not in English."""
+
+FORMULATION_PRINCIPLES = {
+    "desire": QT_TRANSLATE_NOOP("Intake", "Suicidal desire"),
+    "capability": QT_TRANSLATE_NOOP("Intake", "Suicidal capability"),
+    "intent": QT_TRANSLATE_NOOP("Intake", "Suicidal intent"),
+    "buffers": QT_TRANSLATE_NOOP("Intake", "Buffers"),
+}
 
 SKIPPED_NOTE = QT_TRANSLATE_NOOP("Intake", "Asked only when question 2 is yes.")
+
+
+PAST_3_MONTHS = "6 (past 3 months)"
+"""How ``CssrsScreen.unanswered`` names the follow-up question of question 6."""
+
+
+def question_numbers_text(numbers: list[str] | tuple[str, ...]) -> str:
+    """``1, 6 (past 3 months)`` in the interface language."""
+    return ", ".join(
+        translate("Intake", "6 (past 3 months)") if n == PAST_3_MONTHS else n for n in numbers
+    )
+
+
+def formulation_text(assessment: LifelineAssessment, grid: LifelineGrid) -> str:
+    """``LifelineAssessment.formulation`` in the interface language (the same text in English).
+
+    The domain's formulation stays English (it is printed on handoffs); this one is for screens.
+    """
+    lines = []
+    for principle, title in FORMULATION_PRINCIPLES.items():
+        name = translate("Intake", title)
+        keys = sorted(assessment.present(principle))
+        if keys:
+            items = ", ".join(data_text(grid.label(k)) for k in keys)
+            lines.append(
+                translate("Intake", "{principle}: {items}.").format(principle=name, items=items)
+            )
+        else:
+            lines.append(
+                translate("Intake", "{principle}: none identified.").format(principle=name)
+            )
+    level = assessment.level()
+    if level is RiskLevel.IMMINENT:
+        lines.append(
+            translate(
+                "Intake",
+                "Formulation: imminent risk (desire, capability and intent present, "
+                "not mitigated by buffers).",
+            )
+        )
+    elif assessment.desire and assessment.capability and assessment.intent:
+        lines.append(
+            translate(
+                "Intake",
+                "Formulation: high risk; desire, capability and intent present, "
+                "mitigated by buffers.",
+            )
+        )
+    else:
+        lines.append(
+            translate("Intake", "Formulation: {level} risk.").format(
+                level=risk_level_text(level.value, level.label).lower()
+            )
+        )
+    return "\n".join(lines)
 
 
 class YesNoQuestion(QWidget):
@@ -128,6 +206,15 @@ class CssrsForm(QGroupBox):
         self.triage_label.setAccessibleName(translate("Intake", "Screener triage"))
         layout = QVBoxLayout(self)
         layout.setSpacing(2)
+        self.english_note: QLabel | None = None
+        if interface_language() != "en":
+            self.english_note = note(translate("Intake", CSSRS_ENGLISH_NOTE))
+            self.english_note.setObjectName("cssrsEnglishNote")
+            bold = self.english_note.font()
+            bold.setBold(True)
+            self.english_note.setFont(bold)
+            self.setAccessibleDescription(self.english_note.text())
+            layout.addWidget(self.english_note)
         for key, question in self.questions.items():
             if key == "q6_recent":
                 question.row.setContentsMargins(24, 2, 0, 2)
@@ -224,7 +311,7 @@ class CssrsForm(QGroupBox):
             missing = self.missing()
             text = translate(
                 "Intake", "Screener triage: not complete — still to answer: {questions}."
-            ).format(questions=", ".join(missing))
+            ).format(questions=question_numbers_text(missing))
             so_far = provisional_triage(screen) if screen is not None else None
             if so_far is not None:
                 text += " " + translate("Intake", "At least {level} risk so far.").format(
@@ -261,9 +348,15 @@ class LifelineForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, grid: LifelineGrid, parent: QWidget | None = None) -> None:
-        super().__init__(f"{grid.title} (version {grid.version})", parent)
+        title = data_text(grid.title)
+        super().__init__(
+            translate("Intake", "{title} (version {version})").format(
+                title=title, version=grid.version
+            ),
+            parent,
+        )
         self.setObjectName("lifeline")
-        self.setAccessibleName(grid.title)
+        self.setAccessibleName(title)
         self.grid = grid
         self._loading = False
         self._read_only = False
@@ -279,14 +372,15 @@ class LifelineForm(QGroupBox):
             cells.addLayout(column_layout, 1)
         positions = {"desire": 0, "intent": 0, "capability": 1, "buffers": 1}
         for principle in grid.principles:
-            box = group(principle.title)
+            principle_title = data_text(principle.title)
+            box = group(principle_title)
             box.setObjectName(f"lifeline_{principle.key}")
             inner = QVBoxLayout(box)
             inner.setSpacing(2)
             self.boxes[principle.key] = {}
             for item in principle.items:
-                check = check_box(item.label, f"lifeline_{principle.key}_{item.key}")
-                check.setAccessibleDescription(principle.title)
+                check = check_box(data_text(item.label), f"lifeline_{principle.key}_{item.key}")
+                check.setAccessibleDescription(principle_title)
                 inner.addWidget(check)
                 self.boxes[principle.key][item.key] = check
             self.principle_groups[principle.key] = box
@@ -395,7 +489,7 @@ class LifelineForm(QGroupBox):
                 level=risk_level_text(level.value, level.label)
             )
         )
-        self.formulation.setText(assessment.formulation(self.grid))
+        self.formulation.setText(formulation_text(assessment, self.grid))
         self.formulation.show()
 
     @Slot(bool)

@@ -48,7 +48,7 @@ from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.intake.fields import start_of_local_day
 from counselor_app.ui.intake.models import RecentCallsTableModel
 from counselor_app.ui.intake.style import workspace_style
@@ -64,10 +64,10 @@ SEARCH_DELAY_MS = 300
 
 FILTERS = (("today", "&Today"), ("mine", "&Mine"), ("open", "&Open"), ("all", "&All"))
 SOURCE_MENU_TEXT = {
-    CallSource.TRANSFER_911: "&911 transfer",
-    CallSource.LIFELINE_988: "9&88",
-    CallSource.DIRECT_LINE: "&Direct line",
-    CallSource.CO_RESPONDER: "&Co-responder field encounter",
+    CallSource.TRANSFER_911: QT_TRANSLATE_NOOP("Intake", "&911 transfer"),
+    CallSource.LIFELINE_988: QT_TRANSLATE_NOOP("Intake", "9&88"),
+    CallSource.DIRECT_LINE: QT_TRANSLATE_NOOP("Intake", "&Direct line"),
+    CallSource.CO_RESPONDER: QT_TRANSLATE_NOOP("Intake", "&Co-responder field encounter"),
 }
 
 
@@ -148,13 +148,13 @@ class DraftsBanner(QFrame):
             )
             text = resume_text.format(
                 reference=record.reference,
-                source=record.source.label,
+                source=data_text(record.source.label),
                 time=clock_text(draft.saved_at),
             )
             if draft.saved_at.astimezone().date() != datetime.now().astimezone().date():
                 text = resume_text.format(
                     reference=record.reference,
-                    source=record.source.label,
+                    source=data_text(record.source.label),
                     time=local_time_text(draft.saved_at),
                 )
             label = QLabel(text)
@@ -206,7 +206,15 @@ class IntakeView(ListPage):
         events: AppEvents,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Calls", services, user, runner, events, RecentCallsTableModel(), parent)
+        super().__init__(
+            translate("Intake", "Calls"),
+            services,
+            user,
+            runner,
+            events,
+            RecentCallsTableModel(),
+            parent,
+        )
         self.setStyleSheet(workspace_style(high_contrast_active()))
         whose = (
             translate("Intake", "Calls taken by every counselor, newest first.")
@@ -265,7 +273,7 @@ class IntakeView(ListPage):
         self.source_menu.setObjectName("sourceMenu")
         self.source_menu.setTitle(translate("Intake", "Source of the new call"))
         for source, text in SOURCE_MENU_TEXT.items():
-            action = self.source_menu.addAction(text)
+            action = self.source_menu.addAction(translate("Intake", text))
             action.setData(source.value)
         self.filter_buttons: dict[str, QRadioButton] = {}
         self.filters = QButtonGroup(self)
@@ -618,8 +626,10 @@ class IntakeView(ListPage):
         if access is None:
             return None
         self.message_bar.show_text(
-            f"Break-glass access to {access.call_reference} until "
-            f"{clock_text(access.expires_at)}; your supervisors were told."
+            translate(
+                "Intake",
+                "Break-glass access to {reference} until {time}; your supervisors were told.",
+            ).format(reference=access.call_reference, time=clock_text(access.expires_at))
         )
         self.open_call(access.call_id)
         remaining = (access.expires_at - datetime.now(UTC)).total_seconds()
@@ -654,10 +664,13 @@ class IntakeView(ListPage):
     def _on_drafts_banner_discard_requested(self, draft: Draft) -> None:
         confirmed = ConfirmDialog.ask(
             self,
-            "Discard this draft?",
-            f"The unfinished call {draft.record.reference} will be deleted from this "
-            "workstation. What was saved to the database stays there.",
-            "Discard draft",
+            translate("Intake", "Discard this draft?"),
+            translate(
+                "Intake",
+                "The unfinished call {reference} will be deleted from this workstation. What was "
+                "saved to the database stays there.",
+            ).format(reference=draft.record.reference),
+            translate("Intake", "Discard draft"),
         )
         if not confirmed:
             return

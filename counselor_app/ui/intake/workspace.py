@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -60,7 +61,7 @@ from counselor_app.domain.risk import RiskLevel
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.formatting import clock_seconds_text, duration_text, local_time_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, risk_level_text, translate
 from counselor_app.ui.intake.call_form import CallForm
 from counselor_app.ui.intake.checklist_panel import ChecklistPanel
 from counselor_app.ui.intake.conflict_dialog import ConflictDialog
@@ -69,7 +70,7 @@ from counselor_app.ui.intake.fields import Reflow, ShortcutGuard
 from counselor_app.ui.intake.handoff_dialog import HandoffDialog
 from counselor_app.ui.intake.imminent_panel import ImminentPanel
 from counselor_app.ui.intake.prior_calls import PriorCallsPanel
-from counselor_app.ui.intake.risk_panel import RiskPanel
+from counselor_app.ui.intake.risk_panel import RiskPanel, question_numbers_text
 from counselor_app.ui.intake.safety_plan_panel import SafetyPlanPanel
 from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.ops import Problem, Runner
@@ -96,6 +97,33 @@ KEPT_OFFLINE_PREFIX = QT_TRANSLATE_NOOP("Intake", "Kept on this workstation (off
 """The database did not answer: the save waits, encrypted, and is sent when it answers."""
 DRAFT_PREFIX = QT_TRANSLATE_NOOP("Intake", "Draft saved")
 NOT_SAVED_PREFIX = QT_TRANSLATE_NOOP("Intake", "Not saved:")
+RECOVERED_PREFIX = QT_TRANSLATE_NOOP("Intake", "Recovered draft, last typed")
+SAVE_STATE_DETAILS = (
+    QT_TRANSLATE_NOOP("Intake", "something required is missing."),
+    QT_TRANSLATE_NOOP("Intake", "someone else saved this call."),
+    QT_TRANSLATE_NOOP("Intake", "(their version)"),
+    QT_TRANSLATE_NOOP("Intake", "the draft could not be written."),
+)
+"""What follows a save state's opening words, marked for translation."""
+
+COMPLETION_REASONS = (
+    QT_TRANSLATE_NOOP("Intake", "911 transfer: the CAD incident number."),
+    QT_TRANSLATE_NOOP("Intake", "911 transfer: the PSAP (answering point)."),
+    QT_TRANSLATE_NOOP("Intake", "Co-responder: the officer on scene."),
+    QT_TRANSLATE_NOOP("Intake", "Caller: the third-party caller's relationship to the person."),
+    QT_TRANSLATE_NOOP("Intake", "Presenting concerns: choose at least one."),
+    QT_TRANSLATE_NOOP("Intake", "Narrative: a short note of what happened on the call."),
+    QT_TRANSLATE_NOOP("Intake", "Risk: the C-SSRS screener."),
+    QT_TRANSLATE_NOOP("Intake", "Disposition: how the call ended."),
+    QT_TRANSLATE_NOOP("Intake", "Disposition: to whom the call was warmly transferred."),
+    QT_TRANSLATE_NOOP("Intake", "Follow-up: ask for consent (yes or no)."),
+    QT_TRANSLATE_NOOP("Intake", "Follow-up: the number to call."),
+    QT_TRANSLATE_NOOP("Intake", "Follow-up: the preferred times."),
+)
+"""The reasons ``missing_for_completion`` gives word for word, marked for translation."""
+
+_CSSRS_UNFINISHED = re.compile(r"Risk: finish the C-SSRS screener \(question (?P<q>.+)\)\.")
+_STEP_NOT_DONE = re.compile(r"Imminent risk: '(?P<step>.+)' is not done\.")
 
 SHORTCUTS = {
     "save": "Ctrl+S",
@@ -301,7 +329,7 @@ class IntakeWorkspace(QWidget):
         self.disposition = DispositionPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
-        self.tabs.setAccessibleName("Parts of the call")
+        self.tabs.setAccessibleName(translate("Intake", "Parts of the call"))
         self.tabs.setDocumentMode(True)
         self.call_tab = _scrolling(self.form, "callTab")
         self.risk_tab = _scrolling(self.risk, "riskTab")
@@ -466,9 +494,13 @@ class IntakeWorkspace(QWidget):
         listed_before = self.disposition.referrals.referrals
         known = any(r.service_id == stamped.service_id for r in listed_before)
         listed = self.disposition.add_referral(stamped)
-        verb = "updated on" if known else "added to"
+        message = (
+            translate("Intake", "Referral to {service} updated on call {reference}.")
+            if known
+            else translate("Intake", "Referral to {service} added to call {reference}.")
+        )
         self.message_bar.show_text(
-            f"Referral to {listed.service_name} {verb} call {self.reference}."
+            message.format(service=listed.service_name, reference=self.reference)
         )
         if self._db_busy and self._leave_after_save:
             # Leaving already sent the call to the database without this referral: save it too
@@ -573,8 +605,11 @@ class IntakeWorkspace(QWidget):
         self.set_editable(True)
         if self._base.status is CallStatus.COMPLETED:
             self.message_bar.show_text(
-                "You are editing a completed call. Save keeps it completed; what was there "
-                "before is kept in the audit trail."
+                translate(
+                    "Intake",
+                    "You are editing a completed call. Save keeps it completed; what was there "
+                    "before is kept in the audit trail.",
+                )
             )
         self.form.source.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -584,13 +619,16 @@ class IntakeWorkspace(QWidget):
             return
         if self._saved is None:
             self.message_bar.show_text(
-                "Save the call first (Ctrl+S): a handoff is made from the call as it is saved.",
+                translate(
+                    "Intake",
+                    "Save the call first (Ctrl+S): a handoff is made from the call as it is saved.",
+                ),
                 "problem",
             )
             return
         if self._db_busy or (self._editable and self.is_dirty()):
             self._handoff_after_save = True
-            self.message_bar.show_text("Saving the call before the handoff…")
+            self.message_bar.show_text(translate("Intake", "Saving the call before the handoff…"))
             if not self._db_busy:
                 self.save()
             if not self._db_busy:  # the save was refused before it started
@@ -642,7 +680,10 @@ class IntakeWorkspace(QWidget):
             missing = missing_for_completion(self.record())
             if missing:
                 self.message_bar.show_problem(
-                    Problem("A completed call must stay complete.", reasons=tuple(missing))
+                    Problem(
+                        translate("Intake", "A completed call must stay complete."),
+                        reasons=tuple(completion_reason_text(r) for r in missing),
+                    )
                 )
                 self._set_save_state(f"{NOT_SAVED_PREFIX} something required is missing.", True)
                 return
@@ -746,7 +787,11 @@ class IntakeWorkspace(QWidget):
         else:
             self._set_save_state(f"{SAVED_PREFIX} {clock_seconds_text(self._now())}")
         if op == "complete":
-            self.message_bar.show_text(f"Call {saved.reference} completed and saved.")
+            self.message_bar.show_text(
+                translate("Intake", "Call {reference} completed and saved.").format(
+                    reference=saved.reference
+                )
+            )
             self.set_editable(False)
             self._tick()
         elif self.message_bar.kind == "problem":
@@ -789,9 +834,9 @@ class IntakeWorkspace(QWidget):
         if isinstance(error, ValidationError) and op == "complete":
             self.message_bar.show_problem(
                 Problem(
-                    "The call cannot be completed yet. Still missing:",
-                    "Nothing was lost; fill these in and complete again.",
-                    problem.reasons,
+                    translate("Intake", "The call cannot be completed yet. Still missing:"),
+                    translate("Intake", "Nothing was lost; fill these in and complete again."),
+                    tuple(completion_reason_text(r) for r in problem.reasons),
                     error,
                 )
             )
@@ -803,8 +848,11 @@ class IntakeWorkspace(QWidget):
         chosen = ConflictDialog.ask(self, mine, theirs, self._services.reference)
         if chosen is None:
             self.message_bar.show_text(
-                "Someone else saved this call while you worked on it. Your text is still here "
-                "and in the draft; press Save to compare again.",
+                translate(
+                    "Intake",
+                    "Someone else saved this call while you worked on it. Your text is still here "
+                    "and in the draft; press Save to compare again.",
+                ),
                 "problem",
             )
             return
@@ -813,11 +861,13 @@ class IntakeWorkspace(QWidget):
         self.load(chosen)
         self.set_editable(True)
         if chosen == theirs:
-            self.message_bar.show_text("You took the version saved elsewhere.")
+            self.message_bar.show_text(translate("Intake", "You took the version saved elsewhere."))
             self._set_save_state(f"{SAVED_PREFIX} (their version)")
             self._discard_draft()
             return
-        self.message_bar.show_text("Saving your choices on top of the version saved elsewhere.")
+        self.message_bar.show_text(
+            translate("Intake", "Saving your choices on top of the version saved elsewhere.")
+        )
         self._request_db(op)
 
     # --- drafts ------------------------------------------------------------------------------
@@ -862,8 +912,11 @@ class IntakeWorkspace(QWidget):
             self._set_save_state(f"{DRAFT_PREFIX} {clock_seconds_text(self._now())}")
         elif self._save_state.startswith(NOT_SAVED_PREFIX):
             self.save_state_label.setToolTip(
-                f"{DRAFT_PREFIX} {clock_seconds_text(self._now())}: your text is safe on this "
-                "workstation."
+                translate(
+                    "Intake", "{state} {time}: your text is safe on this workstation."
+                ).format(
+                    state=translate("Intake", DRAFT_PREFIX), time=clock_seconds_text(self._now())
+                )
             )
         self.draft_written.emit()
 
@@ -892,7 +945,9 @@ class IntakeWorkspace(QWidget):
         self._saved = signed
         self.load(signed)
         self.set_editable(False)
-        self.message_bar.show_text(f"Signed by {signed.signed_by}.")
+        self.message_bar.show_text(
+            translate("Intake", "Signed by {name}.").format(name=signed.signed_by)
+        )
         self.call_saved.emit(signed)
 
     def _on_sign_failed(self, problem: Problem) -> None:
@@ -910,8 +965,11 @@ class IntakeWorkspace(QWidget):
         if not text.strip():
             self.message_bar.show_problem(
                 Problem(
-                    "The clipboard holds no text.",
-                    "Copy the incident from the CAD system first. Nothing was changed.",
+                    translate("Intake", "The clipboard holds no text."),
+                    translate(
+                        "Intake",
+                        "Copy the incident from the CAD system first. Nothing was changed.",
+                    ),
                 )
             )
             return
@@ -927,12 +985,22 @@ class IntakeWorkspace(QWidget):
         filled, kept = self.form.fill_from_incident(incident)
         lines = []
         if filled:
-            lines.append(f"Filled from the 911 incident: {', '.join(filled)}.")
+            lines.append(
+                translate("Intake", "Filled from the 911 incident: {fields}.").format(
+                    fields=", ".join(filled)
+                )
+            )
         if kept:
-            lines.append(f"Kept what you had typed in: {', '.join(kept)}.")
+            lines.append(
+                translate("Intake", "Kept what you had typed in: {fields}.").format(
+                    fields=", ".join(kept)
+                )
+            )
         if not filled and not kept:
-            lines.append("The incident holds nothing new for this call.")
-        lines.extend(f"Warning: {w}" for w in incident.warnings)
+            lines.append(translate("Intake", "The incident holds nothing new for this call."))
+        lines.extend(
+            translate("Intake", "Warning: {warning}").format(warning=w) for w in incident.warnings
+        )
         self.message_bar.show_text("\n".join(lines))
         self.tabs.setCurrentWidget(self.call_tab)
         return True
@@ -942,14 +1010,17 @@ class IntakeWorkspace(QWidget):
             file = Path(path)
             if file.stat().st_size > MAX_INCIDENT_FILE_BYTES:
                 raise ValidationError(
-                    "The dropped file is too large to be a single 911 incident.",
-                    hint="Nothing was changed.",
+                    translate(
+                        "Intake", "The dropped file is too large to be a single 911 incident."
+                    ),
+                    hint=translate("Intake", "Nothing was changed."),
                 )
             try:
                 return file.read_text(encoding="utf-8")
             except UnicodeDecodeError:
                 raise ValidationError(
-                    "The dropped file is not a text (JSON) file.", hint="Nothing was changed."
+                    translate("Intake", "The dropped file is not a text (JSON) file."),
+                    hint=translate("Intake", "Nothing was changed."),
                 ) from None
 
         def failed(problem: Problem) -> None:
@@ -988,13 +1059,21 @@ class IntakeWorkspace(QWidget):
         intake, user = self._services.intake, self._user
 
         def loaded(plan: SafetyPlan) -> None:
-            origin = f"the call of {local_time_text(prior.started_at)} ({prior.reference})"
+            origin = translate("Intake", "the call of {time} ({reference})").format(
+                time=local_time_text(prior.started_at), reference=prior.reference
+            )
             filled, kept = self.safety_plan.fill_empty_from(plan, origin)
             text = (
-                f"Safety plan: {filled} section{'s' if filled != 1 else ''} filled from {origin}."
-            )
+                translate("Intake", "Safety plan: 1 section filled from {origin}.")
+                if filled == 1
+                else translate("Intake", "Safety plan: {count} sections filled from {origin}.")
+            ).format(count=filled, origin=origin)
             if kept:
-                text += f" {kept} section{'s' if kept != 1 else ''} you had typed were kept."
+                text += " " + (
+                    translate("Intake", "1 section you had typed was kept.")
+                    if kept == 1
+                    else translate("Intake", "{count} sections you had typed were kept.")
+                ).format(count=kept)
             self.message_bar.show_text(text)
             self.show_tab(self.safety_plan_tab)
 
@@ -1021,7 +1100,7 @@ class IntakeWorkspace(QWidget):
 
     def _initial_save_state(self, in_database: bool, recovered_at: datetime | None) -> str:
         if recovered_at is not None:
-            return f"Recovered draft, last typed {clock_seconds_text(recovered_at)}"
+            return f"{RECOVERED_PREFIX} {clock_seconds_text(recovered_at)}"
         if in_database:
             return SAVED_PREFIX
         return NOT_SAVED_YET
@@ -1038,7 +1117,7 @@ class IntakeWorkspace(QWidget):
 
     def _refresh_header(self, record: CallRecord) -> None:
         self.reference_label.setText(record.reference)
-        self.source_label.setText(record.source.label)
+        self.source_label.setText(data_text(record.source.label))
         status = {
             CallStatus.OPEN: translate("CallStatus", "Open"),
             CallStatus.COMPLETED: translate("CallStatus", "Completed"),
@@ -1201,7 +1280,26 @@ def _shown_save_state(state: str) -> str:
         KEPT_OFFLINE_PREFIX,
         DRAFT_PREFIX,
         NOT_SAVED_PREFIX,
+        RECOVERED_PREFIX,
     ):
         if state.startswith(words):
-            return translate("Intake", words) + state.removeprefix(words)
+            rest = state.removeprefix(words)
+            if rest.strip() in SAVE_STATE_DETAILS:
+                rest = " " + translate("Intake", rest.strip())
+            return translate("Intake", words) + rest
     return state
+
+
+def completion_reason_text(reason: str) -> str:
+    """A reason of ``missing_for_completion`` in the interface language (else as given)."""
+    unfinished = _CSSRS_UNFINISHED.fullmatch(reason)
+    if unfinished:
+        return translate(
+            "Intake", "Risk: finish the C-SSRS screener (question {questions})."
+        ).format(questions=question_numbers_text(unfinished["q"].split(", ")))
+    step = _STEP_NOT_DONE.fullmatch(reason)
+    if step:
+        return translate("Intake", "Imminent risk: '{step}' is not done.").format(
+            step=data_text(step["step"])
+        )
+    return translate("Intake", reason)
