@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>{count} matching “{text}”</source>
-        <translation>{count} que coinciden con “{text}”</translation>
+        <translation>{count} para la búsqueda “{text}”</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
