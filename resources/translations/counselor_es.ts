@@ -480,6 +480,733 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>Choose a service in the list to see its phones, hours and eligibility.</source>
+        <translation>Elija un servicio de la lista para ver sus teléfonos, su horario y sus requisitos.</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>No se indica</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cómo solicitarlo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Service details</source>
+        <translation>Detalles del servicio</translation>
+    </message>
+    <message>
+        <source>Service alert</source>
+        <translation>Aviso del servicio</translation>
+    </message>
+    <message>
+        <source>Opening hours now</source>
+        <translation>Horario de atención ahora</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Copy phone</source>
+        <translation>&amp;Copiar teléfono</translation>
+    </message>
+    <message>
+        <source>Copy the first phone number (Ctrl+Shift+C)</source>
+        <translation>Copiar el primer número de teléfono (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to call…</source>
+        <translation>Dar &amp;referido en la llamada…</translation>
+    </message>
+    <message>
+        <source>Add this service to the open call&apos;s referrals (Ctrl+Enter)</source>
+        <translation>Agregar este servicio a los referidos de la llamada abierta (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>ya no está activo</translation>
+    </message>
+    <message>
+        <source>Alert: {alert}</source>
+        <translation>Aviso: {alert}</translation>
+    </message>
+    <message>
+        <source>Open a call in the intake workspace to refer to it.</source>
+        <translation>Abra una llamada en Llamadas para referir a la persona a este servicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to call {reference}…</source>
+        <translation>Dar &amp;referido en la llamada {reference}…</translation>
+    </message>
+    <message>
+        <source>Someone changed this record while you were editing. Close the form, look at the current record and make your change again; what you typed is still in this form to copy from.</source>
+        <translation>Otra persona modificó este registro mientras usted lo editaba. Cierre el formulario, revise el registro actual y vuelva a hacer su cambio; lo que escribió sigue en este formulario para que lo copie.</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Servicio nuevo</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Editar servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Save service</source>
+        <translation>&amp;Guardar servicio</translation>
+    </message>
+    <message>
+        <source>Locations and opening hours come from an HSDS import.</source>
+        <translation>Las ubicaciones y los horarios de atención vienen de una importación HSDS.</translation>
+    </message>
+    <message>
+        <source>Loading organizations…</source>
+        <translation>Cargando organizaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Verified on</source>
+        <translation>&amp;Verificado el</translation>
+    </message>
+    <message>
+        <source>Verification date</source>
+        <translation>Fecha de verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility:</source>
+        <translation>&amp;Requisitos:</translation>
+    </message>
+    <message>
+        <source>&amp;Fees:</source>
+        <translation>Cos&amp;tos:</translation>
+    </message>
+    <message>
+        <source>How to a&amp;pply:</source>
+        <translation>Cómo &amp;solicitarlo:</translation>
+    </message>
+    <message>
+        <source>Main p&amp;hone:</source>
+        <translation>Teléfono &amp;principal:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Last verified:</source>
+        <translation>Última verificación:</translation>
+    </message>
+    <message>
+        <source>Choose an organization</source>
+        <translation>Elija una organización</translation>
+    </message>
+    <message>
+        <source>Organization: choose the organization that offers the service.</source>
+        <translation>Organización: elija la organización que ofrece el servicio.</translation>
+    </message>
+    <message>
+        <source>Name: enter the service&apos;s name.</source>
+        <translation>Nombre: escriba el nombre del servicio.</translation>
+    </message>
+    <message>
+        <source>The service cannot be saved yet.</source>
+        <translation>Todavía no se puede guardar el servicio.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Organización nueva</translation>
+    </message>
+    <message>
+        <source>Edit organization</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>&amp;Save organization</source>
+        <translation>&amp;Guardar organización</translation>
+    </message>
+    <message>
+        <source>The organization cannot be saved yet.</source>
+        <translation>Todavía no se puede guardar la organización.</translation>
+    </message>
+    <message>
+        <source>Name: enter the organization&apos;s name.</source>
+        <translation>Nombre: escriba el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nueva organización…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Deactivating an organization also deactivates its services.</source>
+        <translation>Al desactivar una organización también se desactivan sus servicios.</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>organizations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>Se agregó {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <source>Deactivate organization</source>
+        <translation>Desactivar organización</translation>
+    </message>
+    <message>
+        <source>Deactivate {name} and its {services}? They will no longer appear in searches.</source>
+        <translation>¿Desactivar {name} y sus {services}? Ya no aparecerán en las búsquedas.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>servicio</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>servicios</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>{name} reactivated.</source>
+        <translation>Se reactivó {name}.</translation>
+    </message>
+    <message>
+        <source>{name} deactivated.</source>
+        <translation>Se desactivó {name}.</translation>
+    </message>
+    <message>
+        <source>{miles} mi</source>
+        <translation>{miles} mi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Hours now</source>
+        <translation>Horario ahora</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Referir a un servicio</translation>
+    </message>
+    <message>
+        <source>Refer call {reference}</source>
+        <translation>Referido en la llamada {reference}</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the record (what was agreed, who to ask for):</source>
+        <translation>&amp;Nota para el registro (lo acordado, por quién preguntar):</translation>
+    </message>
+    <message>
+        <source>Referral note</source>
+        <translation>Nota del referido</translation>
+    </message>
+    <message>
+        <source>For example: caller will call tomorrow morning; ask for intake.</source>
+        <translation>Por ejemplo: la persona llamará mañana por la mañana; debe preguntar por admisiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Warm handoff: I am connecting the caller to this service</source>
+        <translation>&amp;Transferencia asistida: estoy comunicando a la persona con este servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Add referral</source>
+        <translation>&amp;Agregar referido</translation>
+    </message>
+    <message>
+        <source>{count} characters left.</source>
+        <translation>Quedan {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>{count} characters over the limit.</source>
+        <translation>{count} caracteres por encima del límite.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Ya no existe</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Cerrado temporalmente</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>localizador</translation>
+    </message>
+    <message>
+        <source>textphone</source>
+        <translation>teléfono de texto (TTY)</translation>
+    </message>
+    <message>
+        <source>h:mm AP</source>
+        <translation>h:mm ap</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>mañana {time}</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>{day} {date} {time}</source>
+        <translation>{day} {date}, {time}</translation>
+    </message>
+    <message>
+        <source>Open 24 hours</source>
+        <translation>Abierto las 24 horas</translation>
+    </message>
+    <message>
+        <source>Open now · closes {when}</source>
+        <translation>Abierto ahora · cierra {when}</translation>
+    </message>
+    <message>
+        <source>Closed · no upcoming hours listed</source>
+        <translation>Cerrado · no se indican próximos horarios</translation>
+    </message>
+    <message>
+        <source>Closed · opens {when}</source>
+        <translation>Cerrado · abre {when}</translation>
+    </message>
+    <message>
+        <source>Hours not listed</source>
+        <translation>Horario no indicado</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>{count} meses</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+    <message>
+        <source>Never verified — confirm details with the service before referring.</source>
+        <translation>Nunca se verificó: confirme los datos con el servicio antes de hacer el referido.</translation>
+    </message>
+    <message>
+        <source>Last verified {age} ago — confirm details with the service before referring.</source>
+        <translation>Se verificó por última vez hace {age}: confirme los datos con el servicio antes de hacer el referido.</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Last verified {date}.</source>
+        <translation>Se verificó por última vez el {date}.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {deactivated} deactivated, {rejected} rejected, {warnings} warnings</source>
+        <translation>{rows} filas: {created} creadas, {updated} actualizadas, {unchanged} sin cambios, {deactivated} desactivadas, {rejected} rechazadas, {warnings} advertencias</translation>
+    </message>
+    <message>
+        <source>Choose an HSDS data package</source>
+        <translation>Elija un paquete de datos HSDS</translation>
+    </message>
+    <message>
+        <source>HSDS package (*.zip datapackage.json *.csv)</source>
+        <translation>Paquete HSDS (*.zip datapackage.json *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the HSDS files</source>
+        <translation>Elija una carpeta para los archivos HSDS</translation>
+    </message>
+    <message>
+        <source>Imported from {source}.</source>
+        <translation>Importado de {source}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed from {source}.</source>
+        <translation>No se importó nada de {source}.</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows, {created} new, {updated} updated, {deactivated} deactivated, {rejected} rejected</source>
+        <translation>{table}: {rows} filas, {created} nuevas, {updated} actualizadas, {deactivated} desactivadas, {rejected} rechazadas</translation>
+    </message>
+    <message>
+        <source>Files not imported (tables the directory does not keep):</source>
+        <translation>Archivos no importados (tablas que el directorio no guarda):</translation>
+    </message>
+    <message>
+        <source>Optional files not in the package:</source>
+        <translation>Archivos opcionales que no están en el paquete:</translation>
+    </message>
+    <message>
+        <source>Rejected rows ({count}):</source>
+        <translation>Filas rechazadas ({count}):</translation>
+    </message>
+    <message>
+        <source>Warnings ({count}):</source>
+        <translation>Advertencias ({count}):</translation>
+    </message>
+    <message>
+        <source>… and {count} more (the command line lists all).</source>
+        <translation>… y {count} más (la línea de comandos las muestra todas).</translation>
+    </message>
+    <message>
+        <source>Import HSDS data</source>
+        <translation>Importar datos HSDS</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>From {path}</source>
+        <translation>De {path}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Imported, but {count} rows were rejected — see the list below.</source>
+        <translation>Se importó, pero se rechazaron {count} filas; vea la lista de abajo.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Se importó.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <source>The open call has no coordinates for the caller&apos;s location.</source>
+        <translation>La llamada abierta no tiene coordenadas de la ubicación de la persona que llama.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Service, organization, need or category</source>
+        <translation>Servicio, organización, necesidad o categoría</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Buscar servicios</translation>
+    </message>
+    <message>
+        <source>Search services (Ctrl+F); Down arrow moves to the results</source>
+        <translation>Buscar servicios (Ctrl+F); la flecha hacia abajo lleva a los resultados</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Open now</source>
+        <translation>Abierto a&amp;hora</translation>
+    </message>
+    <message>
+        <source>City or ZIP</source>
+        <translation>Ciudad o código postal</translation>
+    </message>
+    <message>
+        <source>City or ZIP code</source>
+        <translation>Ciudad o código postal</translation>
+    </message>
+    <message>
+        <source>&amp;Near caller, within</source>
+        <translation>Cerca de la &amp;persona, a menos de</translation>
+    </message>
+    <message>
+        <source>Distance from the caller in miles</source>
+        <translation>Distancia desde la persona que llama, en millas</translation>
+    </message>
+    <message>
+        <source>mi</source>
+        <translation>mi</translation>
+    </message>
+    <message>
+        <source>Include &amp;inactive</source>
+        <translation>Incluir i&amp;nactivos</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>&amp;New service…</source>
+        <translation>Servicio n&amp;uevo…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation>Desacti&amp;var</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizations…</source>
+        <translation>Or&amp;ganizaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Import HSDS…</source>
+        <translation>I&amp;mportar HSDS…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HSDS…</source>
+        <translation>E&amp;xportar HSDS…</translation>
+    </message>
+    <message>
+        <source>{count} matching “{text}”</source>
+        <translation>{count} para la búsqueda “{text}”</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Reacti&amp;var</translation>
+    </message>
+    <message>
+        <source>Deactivate service</source>
+        <translation>Desactivar servicio</translation>
+    </message>
+    <message>
+        <source>Deactivate {name}? It will no longer appear in searches.</source>
+        <translation>¿Desactivar {name}? Ya no aparecerá en las búsquedas.</translation>
+    </message>
+    <message>
+        <source>Import finished: {summary}.</source>
+        <translation>Importación terminada: {summary}.</translation>
+    </message>
+    <message>
+        <source>Exporting to {folder}…</source>
+        <translation>Exportando a {folder}…</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}: {summary}.</source>
+        <translation>Exportado a {folder}: {summary}.</translation>
+    </message>
+    <message>
+        <source>This service lists no phone number.</source>
+        <translation>Este servicio no tiene ningún número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Primero elija un servicio.</translation>
+    </message>
+    <message>
+        <source>This service is no longer active; choose another.</source>
+        <translation>Este servicio ya no está activo; elija otro.</translation>
+    </message>
+    <message>
+        <source>Copied {text}.</source>
+        <translation>Se copió {text}.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Choose a follow-up in the list to see when and how to make the contact.</source>
@@ -3137,6 +3864,557 @@
     <message>
         <source>Session → Changes kept on this workstation… to decide.</source>
         <translation>Sesión → Cambios guardados en esta estación de trabajo… para decidir.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Calls per week by disposition</source>
+        <translation>Llamadas por semana según el resultado</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Semana que empieza el</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Lacking data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Records left out because they lack the data the figure needs</source>
+        <translation>Registros que se dejan fuera porque les faltan los datos que el indicador necesita</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>{name}: {value} ({formula})</source>
+        <translation>{name}: {value} ({formula})</translation>
+    </message>
+    <message>
+        <source>Numerator: {text}</source>
+        <translation>Numerador: {text}</translation>
+    </message>
+    <message>
+        <source>Denominator: {text}</source>
+        <translation>Denominador: {text}</translation>
+    </message>
+    <message>
+        <source>Records lacking data ({count}): {text}</source>
+        <translation>Registros sin datos ({count}): {text}</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>MMM dd</source>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Calls handled</source>
+        <translation>Llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Calls that started in the period and match the filters, whatever their source.</source>
+        <translation>Llamadas que empezaron en el período y cumplen los filtros, sea cual sea su origen.</translation>
+    </message>
+    <message>
+        <source>Calls started in the period.</source>
+        <translation>Llamadas que empezaron en el período.</translation>
+    </message>
+    <message>
+        <source>None (a count).</source>
+        <translation>Ninguno (es un conteo).</translation>
+    </message>
+    <message>
+        <source>Counted; the calls still open without a disposition are shown as lacking data.</source>
+        <translation>Se cuentan; las llamadas todavía abiertas sin resultado aparecen como sin datos.</translation>
+    </message>
+    <message>
+        <source>Resolved on the line without police or EMS</source>
+        <translation>Resueltas en la línea sin policía ni EMS</translation>
+    </message>
+    <message>
+        <source>Share of calls whose disposition is &apos;Resolved on the line&apos; and whose outcome flags say neither police nor EMS was involved.</source>
+        <translation>Porcentaje de llamadas cuyo resultado es &apos;Resolved on the line&apos; (resuelta en la línea) y cuyos indicadores de resultado dicen que no intervinieron ni la policía ni EMS.</translation>
+    </message>
+    <message>
+        <source>Calls resolved on the line with police avoided and EMS avoided both &apos;yes&apos;.</source>
+        <translation>Llamadas resueltas en la línea con &apos;se evitó la policía&apos; y &apos;se evitó EMS&apos; ambos en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with a disposition, less those lacking data.</source>
+        <translation>Llamadas con resultado, menos las que no tienen datos.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls without a disposition, and calls resolved on the line whose police or EMS flag is unknown.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas sin resultado y las llamadas resueltas en la línea cuyo dato de policía o de EMS se desconoce.</translation>
+    </message>
+    <message>
+        <source>Diverted from arrest</source>
+        <translation>Se evitó el arresto</translation>
+    </message>
+    <message>
+        <source>Share of calls where the counselor recorded that arrest was avoided. Filter the source &apos;Co-responder field encounter&apos; for the co-responder teams&apos; figure.</source>
+        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó un arresto. Filtre el origen &apos;Co-responder field encounter&apos; (intervención conjunta en campo) para obtener el indicador de los equipos de respuesta conjunta.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;arrest avoided&apos; yes.</source>
+        <translation>Llamadas con &apos;se evitó un arresto&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;arrest avoided&apos; yes or no.</source>
+        <translation>Llamadas con &apos;se evitó un arresto&apos; en &apos;sí&apos; o &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls whose &apos;arrest avoided&apos; is unknown (open calls, calls where police were involved and the outcome was not recorded).</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que se desconoce &apos;se evitó un arresto&apos; (llamadas abiertas, llamadas en las que intervino la policía y no se registró el resultado).</translation>
+    </message>
+    <message>
+        <source>Diverted from hospitalization</source>
+        <translation>Se evitó la hospitalización</translation>
+    </message>
+    <message>
+        <source>Share of calls where the counselor recorded that hospitalization was avoided.</source>
+        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó una hospitalización.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;hospitalization avoided&apos; yes.</source>
+        <translation>Llamadas con &apos;se evitó una hospitalización&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;hospitalization avoided&apos; yes or no.</source>
+        <translation>Llamadas con &apos;se evitó una hospitalización&apos; en &apos;sí&apos; o &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls whose &apos;hospitalization avoided&apos; is unknown.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que se desconoce &apos;se evitó una hospitalización&apos;.</translation>
+    </message>
+    <message>
+        <source>Follow-up consent rate</source>
+        <translation>Tasa de consentimiento para seguimiento</translation>
+    </message>
+    <message>
+        <source>Share of callers asked about follow-up who agreed to it.</source>
+        <translation>Porcentaje de las personas a las que se les preguntó por un seguimiento que lo aceptaron.</translation>
+    </message>
+    <message>
+        <source>Calls with follow-up consent yes.</source>
+        <translation>Llamadas con consentimiento para seguimiento en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with follow-up consent yes or no.</source>
+        <translation>Llamadas con consentimiento para seguimiento en &apos;sí&apos; o &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls where consent was not recorded.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que no se registró el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Follow-up reach rate</source>
+        <translation>Tasa de localización en el seguimiento</translation>
+    </message>
+    <message>
+        <source>Share of consenting clients (one per call) reached by at least one follow-up contact. A person who answered and declined counts as not reached.</source>
+        <translation>Porcentaje de las personas que dieron su consentimiento (una por llamada) a las que se localizó en al menos un contacto de seguimiento. Una persona que contestó y no quiso el seguimiento cuenta como no localizada.</translation>
+    </message>
+    <message>
+        <source>Consenting calls with a follow-up completed as &apos;reached&apos;.</source>
+        <translation>Llamadas con consentimiento con un seguimiento completado como &apos;se le localizó&apos;.</translation>
+    </message>
+    <message>
+        <source>Consenting calls, less those still pending.</source>
+        <translation>Llamadas con consentimiento, menos las que siguen pendientes.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: consenting calls not reached yet whose follow-up is still open. Consenting calls with no follow-up scheduled count as not reached.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas con consentimiento en las que todavía no se localizó a la persona y cuyo seguimiento sigue abierto. Las llamadas con consentimiento sin seguimiento programado cuentan como no localizadas.</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>Seguimientos a tiempo</translation>
+    </message>
+    <message>
+        <source>Share of follow-up contacts whose first attempt fell within their due window. A first attempt before the window is early, after it late; a window that ended without any attempt is missed. Contacts cancelled before any attempt are excluded.</source>
+        <translation>Porcentaje de contactos de seguimiento cuyo primer intento cayó dentro de su plazo. Un primer intento antes del plazo es anticipado, y después, tardío; un plazo que terminó sin ningún intento es un contacto perdido. Se excluyen los contactos cancelados antes de cualquier intento.</translation>
+    </message>
+    <message>
+        <source>Contacts first attempted within their window.</source>
+        <translation>Contactos cuyo primer intento fue dentro de su plazo.</translation>
+    </message>
+    <message>
+        <source>Contacts first attempted early, on time or late, plus missed ones.</source>
+        <translation>Contactos cuyo primer intento fue anticipado, a tiempo o tardío, más los perdidos.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: contacts not attempted yet whose window has not ended.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: los contactos todavía sin intentos cuyo plazo no ha terminado.</translation>
+    </message>
+    <message>
+        <source>Followed-up clients diverted from further EMS/police contact</source>
+        <translation>Personas con seguimiento que evitaron más contacto con EMS/policía</translation>
+    </message>
+    <message>
+        <source>Share of reached clients (one per call) who had no further EMS or police contact, as recorded at the follow-up. One &apos;no&apos; at any contact counts the client as not diverted.</source>
+        <translation>Porcentaje de las personas localizadas (una por llamada) que no tuvieron más contacto con EMS ni con la policía, según lo registrado en el seguimiento. Un &apos;no&apos; en cualquier contacto hace que la persona cuente como que no lo evitó.</translation>
+    </message>
+    <message>
+        <source>Reached clients with &apos;diverted from EMS/police&apos; yes and never no.</source>
+        <translation>Personas localizadas con &apos;se evitó EMS/policía&apos; en &apos;sí&apos; y nunca en &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Reached clients with the answer recorded.</source>
+        <translation>Personas localizadas con la respuesta registrada.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: reached clients for whom the answer was not recorded.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las personas localizadas cuya respuesta no se registró.</translation>
+    </message>
+    <message>
+        <source>Followed-up clients diverted from inpatient care</source>
+        <translation>Personas con seguimiento que evitaron la hospitalización</translation>
+    </message>
+    <message>
+        <source>Share of reached clients (one per call) who were not admitted to inpatient care, as recorded at the follow-up. One &apos;no&apos; at any contact counts the client as not diverted.</source>
+        <translation>Porcentaje de las personas localizadas (una por llamada) que no fueron hospitalizadas, según lo registrado en el seguimiento. Un &apos;no&apos; en cualquier contacto hace que la persona cuente como que no lo evitó.</translation>
+    </message>
+    <message>
+        <source>Reached clients with &apos;diverted from inpatient care&apos; yes and never no.</source>
+        <translation>Personas localizadas con &apos;se evitó la hospitalización&apos; en &apos;sí&apos; y nunca en &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Police work hours saved</source>
+        <translation>Horas de trabajo policial ahorradas</translation>
+    </message>
+    <message>
+        <source>Police dispatches avoided on 911 transfers times the police hours per avoided dispatch (a setting). Calls from 988, the direct line or co-responder teams are not counted: police would not have been dispatched to them.</source>
+        <translation>Envíos de policía evitados en transferencias del 911 por las horas de policía por envío evitado (un ajuste de configuración). No se cuentan las llamadas del 988, de la línea directa ni de los equipos de respuesta conjunta: a ellas no se habría enviado a la policía.</translation>
+    </message>
+    <message>
+        <source>911 transfers with &apos;police avoided&apos; yes.</source>
+        <translation>Transferencias del 911 con &apos;se evitó la policía&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>None (an estimate).</source>
+        <translation>Ninguno (es una estimación).</translation>
+    </message>
+    <message>
+        <source>Not counted as avoided: 911 transfers whose &apos;police avoided&apos; is unknown.</source>
+        <translation>No se cuentan como evitados: las transferencias del 911 en las que se desconoce &apos;se evitó la policía&apos;.</translation>
+    </message>
+    <message>
+        <source>EMS work hours saved</source>
+        <translation>Horas de trabajo de EMS ahorradas</translation>
+    </message>
+    <message>
+        <source>Ambulance dispatches avoided on 911 transfers times the EMS hours per avoided dispatch (a setting).</source>
+        <translation>Envíos de ambulancia evitados en transferencias del 911 por las horas de EMS por envío evitado (un ajuste de configuración).</translation>
+    </message>
+    <message>
+        <source>911 transfers with &apos;EMS avoided&apos; yes.</source>
+        <translation>Transferencias del 911 con &apos;se evitó EMS&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Not counted as avoided: 911 transfers whose &apos;EMS avoided&apos; is unknown.</source>
+        <translation>No se cuentan como evitados: las transferencias del 911 en las que se desconoce &apos;se evitó EMS&apos;.</translation>
+    </message>
+    <message>
+        <source>Ambulance dispatches avoided</source>
+        <translation>Envíos de ambulancia evitados</translation>
+    </message>
+    <message>
+        <source>911 transfers where EMS was avoided: each would otherwise have sent an ambulance.</source>
+        <translation>Transferencias del 911 en las que se evitó EMS: de otro modo, en cada una se habría enviado una ambulancia.</translation>
+    </message>
+    <message>
+        <source>Estimated savings</source>
+        <translation>Ahorro estimado</translation>
+    </message>
+    <message>
+        <source>Police hours saved times the police cost per hour, plus ambulance dispatches avoided times the cost per ambulance dispatch (settings, with their source printed below).</source>
+        <translation>Horas de policía ahorradas por el costo por hora de la policía, más los envíos de ambulancia evitados por el costo por envío de ambulancia (ajustes de configuración, con su fuente indicada abajo).</translation>
+    </message>
+    <message>
+        <source>Police dispatches avoided and ambulance dispatches avoided on 911 transfers.</source>
+        <translation>Envíos de policía evitados y envíos de ambulancia evitados en transferencias del 911.</translation>
+    </message>
+    <message>
+        <source>Not counted: 911 transfers whose police or EMS flag is unknown.</source>
+        <translation>No se cuentan: las transferencias del 911 cuyo dato de policía o de EMS se desconoce.</translation>
+    </message>
+    <message>
+        <source>On time (within the window)</source>
+        <translation>A tiempo (dentro del plazo)</translation>
+    </message>
+    <message>
+        <source>Early (before the window)</source>
+        <translation>Anticipado (antes del plazo)</translation>
+    </message>
+    <message>
+        <source>Late (after the window)</source>
+        <translation>Tardío (después del plazo)</translation>
+    </message>
+    <message>
+        <source>Missed (window ended, no attempt)</source>
+        <translation>Perdido (el plazo terminó sin intentos)</translation>
+    </message>
+    <message>
+        <source>Pending (window not ended, no attempt)</source>
+        <translation>Pendiente (el plazo no ha terminado, sin intentos)</translation>
+    </message>
+    <message>
+        <source>Cancelled before any attempt</source>
+        <translation>Cancelado antes de cualquier intento</translation>
+    </message>
+    <message>
+        <source>Not decided (open)</source>
+        <translation>Sin decidir (abierta)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>{numerator} of {denominator}</source>
+        <translation>{numerator} de {denominator}</translation>
+    </message>
+    <message>
+        <source>{count} calls</source>
+        <translation>{count} llamadas</translation>
+    </message>
+    <message>
+        <source>{count} dispatches</source>
+        <translation>{count} envíos</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>Todos los consejeros</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>The unit costs are the shipped defaults; no source is recorded for them (setting report_unit_costs_source).</source>
+        <translation>Los costos unitarios son los predeterminados; no se registró su fuente (ajuste report_unit_costs_source).</translation>
+    </message>
+    <message>
+        <source>Unit costs: {source}</source>
+        <translation>Costos unitarios: {source}</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Records have changed since this report was made; press Make report to update it.</source>
+        <translation>Los registros cambiaron desde que se generó este informe; oprima Generar informe para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Export the outcome report as {format}</source>
+        <translation>Exportar el informe de resultados como {format}</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Program outcome report. Calls count when they started within the period (center time zone). Select a figure to read its full definition.</source>
+        <translation>Informe de resultados del programa. Las llamadas cuentan si empezaron dentro del período (zona horaria del centro). Seleccione un indicador para leer su definición completa.</translation>
+    </message>
+    <message>
+        <source>Co-responder teams, by the unit recorded on their calls</source>
+        <translation>Equipos de respuesta conjunta, según la unidad registrada en sus llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>&amp;Generar informe</translation>
+    </message>
+    <message>
+        <source>Make the report for this period and these filters (F5)</source>
+        <translation>Generar el informe para este período y estos filtros (F5)</translation>
+    </message>
+    <message>
+        <source>Export {format}…</source>
+        <translation>Exportar {format}…</translation>
+    </message>
+    <message>
+        <source>Export the report as {format}</source>
+        <translation>Exportar el informe como {format}</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Origen</translation>
+    </message>
+    <message>
+        <source>C&amp;ounselor</source>
+        <translation>&amp;Consejero(a)</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>Outcome figures</source>
+        <translation>Indicadores de resultados</translation>
+    </message>
+    <message>
+        <source>Definition of the selected figure</source>
+        <translation>Definición del indicador seleccionado</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Primer intento</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Chart: calls per week by disposition</source>
+        <translation>Gráfico: llamadas por semana según el resultado</translation>
+    </message>
+    <message>
+        <source>Stacked bars, one per week; each disposition has its own fill pattern. The table beside the chart lists the same numbers.</source>
+        <translation>Barras apiladas, una por semana; cada resultado tiene su propio patrón de relleno. La tabla junto al gráfico muestra los mismos números.</translation>
+    </message>
+    <message>
+        <source>Chart: risk level mix</source>
+        <translation>Gráfico: distribución por nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>One bar per risk level with its number of calls. The table beside it lists them.</source>
+        <translation>Una barra por nivel de riesgo con su número de llamadas. La tabla de al lado las muestra.</translation>
+    </message>
+    <message>
+        <source>Chart: follow-up timeliness</source>
+        <translation>Gráfico: puntualidad de los seguimientos</translation>
+    </message>
+    <message>
+        <source>One bar per timeliness category with its number of contacts. The table beside it lists them.</source>
+        <translation>Una barra por categoría de puntualidad con su número de contactos. La tabla de al lado los muestra.</translation>
+    </message>
+    <message>
+        <source>Data: calls per week by disposition</source>
+        <translation>Datos: llamadas por semana según el resultado</translation>
+    </message>
+    <message>
+        <source>Data: risk level mix</source>
+        <translation>Datos: distribución por nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Data: follow-up timeliness</source>
+        <translation>Datos: puntualidad de los seguimientos</translation>
+    </message>
+    <message>
+        <source>Calls per &amp;week</source>
+        <translation>Llamadas por s&amp;emana</translation>
+    </message>
+    <message>
+        <source>&amp;Risk level mix</source>
+        <translation>Distribución por nivel de &amp;riesgo</translation>
+    </message>
+    <message>
+        <source>Follow-up t&amp;imeliness</source>
+        <translation>&amp;Puntualidad de los seguimientos</translation>
+    </message>
+    <message>
+        <source>Risk level mix</source>
+        <translation>Distribución por nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Follow-up timeliness</source>
+        <translation>Puntualidad de los seguimientos</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <source>No report yet</source>
+        <translation>Todavía no hay informe</translation>
+    </message>
+    <message>
+        <source>Report of {count}</source>
+        <translation>Informe de {count}</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>Exporting {format}…</source>
+        <translation>Exportando {format}…</translation>
+    </message>
+    <message>
+        <source>Saved the {format} report to {path}.</source>
+        <translation>Se guardó el informe {format} en {path}.</translation>
     </message>
 </context>
 <context>

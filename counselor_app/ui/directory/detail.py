@@ -20,18 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counselor_app.domain.directory import (
-    OpenState,
-    PhoneEntry,
-    ServiceDetail,
-    describe_opening,
-    verification_warning,
-)
+from counselor_app.domain.directory import OpenState, PhoneEntry, ServiceDetail
 from counselor_app.phones import display as phone_display
+from counselor_app.ui.directory.texts import (
+    last_verified_text,
+    opening_text,
+    phone_kind_text,
+    status_text,
+    verification_text,
+)
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.widgets import heading, note
 
-EMPTY_TEXT = "Choose a service in the list to see its phones, hours and eligibility."
-NOT_LISTED = "Not listed"
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Directory", "Choose a service in the list to see its phones, hours and eligibility."
+)
+NOT_LISTED = QT_TRANSLATE_NOOP("Directory", "Not listed")
+
+ROWS: dict[str, str] = {
+    "Phones": QT_TRANSLATE_NOOP("Directory", "Phones"),
+    "Address": QT_TRANSLATE_NOOP("Directory", "Address"),
+    "Hours": QT_TRANSLATE_NOOP("Directory", "Hours"),
+    "Eligibility": QT_TRANSLATE_NOOP("Directory", "Eligibility"),
+    "Fees": QT_TRANSLATE_NOOP("Directory", "Fees"),
+    "How to apply": QT_TRANSLATE_NOOP("Directory", "How to apply"),
+    "Languages": QT_TRANSLATE_NOOP("Directory", "Languages"),
+    "Wait time": QT_TRANSLATE_NOOP("Directory", "Wait time"),
+    "Categories": QT_TRANSLATE_NOOP("Directory", "Categories"),
+    "Website": QT_TRANSLATE_NOOP("Directory", "Website"),
+    "Email": QT_TRANSLATE_NOOP("Directory", "Email"),
+    "About": QT_TRANSLATE_NOOP("Directory", "About"),
+}
+"""The detail rows: a stable key (English, what ``field_text`` takes) and the caption's text."""
 
 
 def phone_text(phone: PhoneEntry) -> str:
@@ -44,12 +64,14 @@ def phone_text(phone: PhoneEntry) -> str:
 
 def phone_label(phone: PhoneEntry) -> str:
     """The number with its kind and description, as listed in the panel."""
-    extras = [p for p in (phone.kind, phone.description) if p]
+    extras = [
+        p for p in (phone_kind_text(phone.kind) if phone.kind else "", phone.description) if p
+    ]
     return " · ".join([phone_text(phone), *extras])
 
 
 def _value(text: str) -> QLabel:
-    label = QLabel(text or NOT_LISTED)
+    label = QLabel(text or translate("Directory", NOT_LISTED))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(
@@ -72,7 +94,7 @@ class ServiceDetailPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("serviceDetail")
-        self.setAccessibleName("Service details")
+        self.setAccessibleName(translate("Directory", "Service details"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.detail: ServiceDetail | None = None
@@ -91,23 +113,27 @@ class ServiceDetailPanel(QScrollArea):
         self.organization = note()
         self.alert = note()
         self.alert.setObjectName("detailAlert")
-        self.alert.setAccessibleName("Service alert")
+        self.alert.setAccessibleName(translate("Directory", "Service alert"))
         self.opening = QLabel()
         self.opening.setObjectName("openingStatus")
         self.opening.setTextFormat(Qt.TextFormat.PlainText)
-        self.opening.setAccessibleName("Opening hours now")
+        self.opening.setAccessibleName(translate("Directory", "Opening hours now"))
         self.verified = note()
         self.verified.setObjectName("verifiedWarning")
-        self.verified.setAccessibleName("Verification")
-        self.empty = note(EMPTY_TEXT)
+        self.verified.setAccessibleName(translate("Directory", "Verification"))
+        self.empty = note(translate("Directory", EMPTY_TEXT))
         self.empty.setObjectName("detailEmpty")
 
-        self.copy_button = QPushButton("&Copy phone", body)
+        self.copy_button = QPushButton(translate("Directory", "&Copy phone"), body)
         self.copy_button.setObjectName("copyPhone")
-        self.copy_button.setToolTip("Copy the first phone number (Ctrl+Shift+C)")
-        self.refer_button = QPushButton("&Refer to call…", body)
+        self.copy_button.setToolTip(
+            translate("Directory", "Copy the first phone number (Ctrl+Shift+C)")
+        )
+        self.refer_button = QPushButton(translate("Directory", "&Refer to call…"), body)
         self.refer_button.setObjectName("referButton")
-        self.refer_button.setToolTip("Add this service to the open call's referrals (Ctrl+Enter)")
+        self.refer_button.setToolTip(
+            translate("Directory", "Add this service to the open call's referrals (Ctrl+Enter)")
+        )
         actions = QHBoxLayout()
         actions.setSpacing(8)
         actions.addWidget(self.copy_button)
@@ -173,12 +199,19 @@ class ServiceDetailPanel(QScrollArea):
             return
         self.name.setText(detail.name)
         self.name.setAccessibleName(detail.name)
-        inactive = "" if detail.active else " · no longer active"
-        status = "" if detail.status == "active" else f" · {detail.status.replace('_', ' ')}"
-        self.organization.setText(f"{detail.organization_name}{status}{inactive}")
-        self.alert.setText(f"Alert: {detail.alert}" if detail.alert else "")
+        parts = [detail.organization_name]
+        if detail.status != "active":
+            parts.append(status_text(detail.status, inline=True))
+        if not detail.active:
+            parts.append(translate("Directory", "no longer active"))
+        self.organization.setText(" · ".join(parts))
+        self.alert.setText(
+            translate("Directory", "Alert: {alert}").format(alert=detail.alert)
+            if detail.alert
+            else ""
+        )
         self.alert.setVisible(bool(detail.alert))
-        self.opening.setText(describe_opening(detail.opening, self._zone, self._now))
+        self.opening.setText(opening_text(detail.opening, self._zone, self._now))
         self.opening.setProperty("state", detail.opening.state.value)
         self.opening.setObjectName(
             "openingOpen" if detail.opening.state is OpenState.OPEN else "openingStatus"
@@ -191,12 +224,12 @@ class ServiceDetailPanel(QScrollArea):
         self._update_actions()
 
     def _show_verification(self, last_verified: date | None, today: date) -> None:
-        warning = verification_warning(last_verified, today, self._warning_days)
+        warning = verification_text(last_verified, today, self._warning_days)
         if warning:
             self.verified.setText(warning)
             self.verified.setObjectName("verifiedWarning")
         elif last_verified is not None:
-            self.verified.setText(f"Last verified {last_verified:%B %-d, %Y}.")
+            self.verified.setText(last_verified_text(last_verified))
             self.verified.setObjectName("note")
         self.verified.style().unpolish(self.verified)
         self.verified.style().polish(self.verified)
@@ -224,8 +257,9 @@ class ServiceDetailPanel(QScrollArea):
             self._row("Email", d.email)
         self._row("About", d.description)
 
-    def _row(self, label_text: str, value: str) -> None:
-        """A caption above its value (values wrap at any panel width)."""
+    def _row(self, key: str, value: str) -> None:
+        """A caption above its value (values wrap at any panel width); ``key`` is in ``ROWS``."""
+        label_text = translate("Directory", ROWS[key])
         caption = QLabel(label_text, self.fields)
         caption.setObjectName("detailLabel")
         font = caption.font()
@@ -234,13 +268,13 @@ class ServiceDetailPanel(QScrollArea):
         field = _value(value)
         field.setParent(self.fields)
         field.setAccessibleName(label_text)
-        field.setObjectName(f"detail{label_text.title().replace(' ', '')}")
+        field.setObjectName(f"detail{key.title().replace(' ', '')}")
         caption.setBuddy(field)
         if self._values:
             self.form.addSpacing(6)
         self.form.addWidget(caption)
         self.form.addWidget(field)
-        self._values[label_text] = field
+        self._values[key] = field
 
     def _clear_form(self) -> None:
         while self.form.count():
@@ -251,9 +285,9 @@ class ServiceDetailPanel(QScrollArea):
                 widget.deleteLater()
         self._values.clear()
 
-    def field_text(self, label_text: str) -> str | None:
-        """The text shown under ``label_text`` (``None`` when the row is absent)."""
-        field = self._values.get(label_text)
+    def field_text(self, key: str) -> str | None:
+        """The text in the row ``key`` (``Eligibility`` in any language; ``None``: absent)."""
+        field = self._values.get(key)
         return field.text() if field is not None else None
 
     # --- actions -------------------------------------------------------------------------------
@@ -281,12 +315,18 @@ class ServiceDetailPanel(QScrollArea):
             d is not None and d.active and self._referral_target is not None
         )
         if self._referral_target is None:
-            self.refer_button.setText("&Refer to call…")
-            self.refer_button.setToolTip("Open a call in the intake workspace to refer to it.")
-        else:
-            self.refer_button.setText(f"&Refer to call {self._referral_target}…")
+            self.refer_button.setText(translate("Directory", "&Refer to call…"))
             self.refer_button.setToolTip(
-                "Add this service to the open call's referrals (Ctrl+Enter)"
+                translate("Directory", "Open a call in the intake workspace to refer to it.")
+            )
+        else:
+            self.refer_button.setText(
+                translate("Directory", "&Refer to call {reference}…").format(
+                    reference=self._referral_target
+                )
+            )
+            self.refer_button.setToolTip(
+                translate("Directory", "Add this service to the open call's referrals (Ctrl+Enter)")
             )
 
     @Slot()

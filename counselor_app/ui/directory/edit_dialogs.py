@@ -33,17 +33,31 @@ from counselor_app.domain.directory import (
     ServiceDetail,
     ServiceEdit,
 )
+from counselor_app.domain.errors import ConflictError
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog, FormDialog, run_modal
+from counselor_app.ui.directory.texts import status_text
 from counselor_app.ui.formatting import count_text
-from counselor_app.ui.ops import Runner
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.table import Column, RecordTableModel, make_proxy
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
-CONFLICT_HINT = (
+CONFLICT_HINT = QT_TRANSLATE_NOOP(
+    "Directory",
     "Someone changed this record while you were editing. Close the form, look at the current "
-    "record and make your change again; what you typed is still in this form to copy from."
+    "record and make your change again; what you typed is still in this form to copy from.",
 )
+
+
+class _DirectoryForm(FormDialog):
+    """A directory form: a save that meets someone else's newer change says so (translated)."""
+
+    def _on_action_failed(self, problem: Problem) -> None:
+        if isinstance(problem.error, ConflictError):
+            hint = translate("Directory", CONFLICT_HINT)
+            problem = Problem(problem.message, hint, error=problem.error)
+        super()._on_action_failed(problem)
 
 
 def _text_box(lines: int = 3) -> QPlainTextEdit:
@@ -53,10 +67,8 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-class ServiceEditDialog(FormDialog):
+class ServiceEditDialog(_DirectoryForm):
     """A new service, or changes to one: the record, its main phone and its languages."""
-
-    conflict_hint = CONFLICT_HINT
 
     saved = Signal(object)
     """The saved ``ServiceDetail``."""
@@ -69,13 +81,17 @@ class ServiceEditDialog(FormDialog):
         detail: ServiceDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "New service" if detail is None else "Edit service"
+        title = (
+            translate("Directory", "New service")
+            if detail is None
+            else translate("Directory", "Edit service")
+        )
         super().__init__(
             title,
             runner,
-            "&Save service",
+            translate("Directory", "&Save service"),
             parent,
-            intro="Locations and opening hours come from an HSDS import.",
+            intro=translate("Directory", "Locations and opening hours come from an HSDS import."),
         )
         self._services = services
         self._user = user
@@ -83,7 +99,7 @@ class ServiceEditDialog(FormDialog):
         self.result_detail: ServiceDetail | None = None
         self.organization = QComboBox()
         self.organization.setObjectName("serviceOrganization")
-        self.organization.addItem("Loading organizations…", None)
+        self.organization.addItem(translate("Directory", "Loading organizations…"), None)
         self.name = QLineEdit()
         self.name.setObjectName("serviceName")
         self.description = _text_box()
@@ -107,12 +123,12 @@ class ServiceEditDialog(FormDialog):
         self.status = QComboBox()
         self.status.setObjectName("serviceStatus")
         for status in SERVICE_STATUSES:
-            self.status.addItem(status.capitalize(), status)
-        self.verified = QCheckBox("&Verified on")
+            self.status.addItem(status_text(status), status)
+        self.verified = QCheckBox(translate("Directory", "&Verified on"))
         self.verified.setObjectName("serviceVerified")
         self.verified_on = QDateEdit()
         self.verified_on.setObjectName("serviceVerifiedOn")
-        self.verified_on.setAccessibleName("Verification date")
+        self.verified_on.setAccessibleName(translate("Directory", "Verification date"))
         self.verified_on.setCalendarPopup(True)
         self.verified_on.setDisplayFormat("yyyy-MM-dd")
         self.verified_on.setDate(QDate.currentDate())
@@ -121,18 +137,21 @@ class ServiceEditDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.verified)
         row.addWidget(self.verified_on, 1)
-        add_labelled_row(self.form, "&Organization:", self.organization)
-        add_labelled_row(self.form, "&Name:", self.name)
-        add_labelled_row(self.form, "&Description:", self.description)
-        add_labelled_row(self.form, "&Eligibility:", self.eligibility)
-        add_labelled_row(self.form, "&Fees:", self.fees)
-        add_labelled_row(self.form, "How to a&pply:", self.application)
-        add_labelled_row(self.form, "Main p&hone:", self.phone)
-        add_labelled_row(self.form, "&Languages:", self.languages)
-        add_labelled_row(self.form, "&Website:", self.url)
-        add_labelled_row(self.form, "E&mail:", self.email)
-        add_labelled_row(self.form, "&Status:", self.status)
-        add_labelled_row(self.form, "Last verified:", verified_row)
+        for text, field in (
+            (translate("Directory", "&Organization:"), self.organization),
+            (translate("Directory", "&Name:"), self.name),
+            (translate("Directory", "&Description:"), self.description),
+            (translate("Directory", "&Eligibility:"), self.eligibility),
+            (translate("Directory", "&Fees:"), self.fees),
+            (translate("Directory", "How to a&pply:"), self.application),
+            (translate("Directory", "Main p&hone:"), self.phone),
+            (translate("Directory", "&Languages:"), self.languages),
+            (translate("Directory", "&Website:"), self.url),
+            (translate("Directory", "E&mail:"), self.email),
+            (translate("Directory", "&Status:"), self.status),
+            (translate("Directory", "Last verified:"), verified_row),
+        ):
+            add_labelled_row(self.form, text, field)
         self.setMinimumWidth(560)
         if detail is not None:
             self._fill(detail)
@@ -170,13 +189,13 @@ class ServiceEditDialog(FormDialog):
         self.run_action(
             lambda: directory.list_organizations(user, include_inactive=False),
             self._on_organizations_loaded,
-            "Loading organizations…",
+            translate("Directory", "Loading organizations…"),
         )
 
     def _on_organizations_loaded(self, organizations: list[OrganizationSummary]) -> None:
         wanted = self._detail.organization_id if self._detail else None
         self.organization.clear()
-        self.organization.addItem("Choose an organization", None)
+        self.organization.addItem(translate("Directory", "Choose an organization"), None)
         for org in organizations:
             self.organization.addItem(org.name, org.id)
         index = self.organization.findData(wanted) if wanted else 0
@@ -212,14 +231,22 @@ class ServiceEditDialog(FormDialog):
         """Check the obvious, then save."""
         reasons = []
         if self.organization.currentData() is None:
-            reasons.append("Organization: choose the organization that offers the service.")
+            reasons.append(
+                translate(
+                    "Directory", "Organization: choose the organization that offers the service."
+                )
+            )
         if not self.name.text().strip():
-            reasons.append("Name: enter the service's name.")
+            reasons.append(translate("Directory", "Name: enter the service's name."))
         if reasons:
-            self.show_reasons("The service cannot be saved yet.", reasons)
+            self.show_reasons(translate("Directory", "The service cannot be saved yet."), reasons)
             return
         edit, user, directory = self.edit(), self._user, self._services.directory
-        self.run_action(lambda: directory.save_service(user, edit), self._on_saved, "Saving…")
+        self.run_action(
+            lambda: directory.save_service(user, edit),
+            self._on_saved,
+            translate("Directory", "Saving…"),
+        )
 
     def _on_saved(self, detail: ServiceDetail) -> None:
         self.result_detail = detail
@@ -241,10 +268,8 @@ class ServiceEditDialog(FormDialog):
         return dialog.result_detail
 
 
-class OrganizationEditDialog(FormDialog):
+class OrganizationEditDialog(_DirectoryForm):
     """A new organization, or changes to one."""
-
-    conflict_hint = CONFLICT_HINT
 
     def __init__(
         self,
@@ -254,8 +279,12 @@ class OrganizationEditDialog(FormDialog):
         organization: OrganizationSummary | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "New organization" if organization is None else "Edit organization"
-        super().__init__(title, runner, "&Save organization", parent)
+        title = (
+            translate("Directory", "New organization")
+            if organization is None
+            else translate("Directory", "Edit organization")
+        )
+        super().__init__(title, runner, translate("Directory", "&Save organization"), parent)
         self._services = services
         self._user = user
         self._organization = organization
@@ -269,10 +298,10 @@ class OrganizationEditDialog(FormDialog):
         self.website = QLineEdit()
         self.website.setObjectName("organizationWebsite")
         self.website.setPlaceholderText("https://")
-        add_labelled_row(self.form, "&Name:", self.name)
-        add_labelled_row(self.form, "&Description:", self.description)
-        add_labelled_row(self.form, "E&mail:", self.email)
-        add_labelled_row(self.form, "&Website:", self.website)
+        add_labelled_row(self.form, translate("Directory", "&Name:"), self.name)
+        add_labelled_row(self.form, translate("Directory", "&Description:"), self.description)
+        add_labelled_row(self.form, translate("Directory", "E&mail:"), self.email)
+        add_labelled_row(self.form, translate("Directory", "&Website:"), self.website)
         if organization is not None:
             self.name.setText(organization.name)
             self.description.setPlainText(organization.description)
@@ -297,11 +326,16 @@ class OrganizationEditDialog(FormDialog):
         """Check the name, then save."""
         if not self.name.text().strip():
             self.show_reasons(
-                "The organization cannot be saved yet.", ["Name: enter the organization's name."]
+                translate("Directory", "The organization cannot be saved yet."),
+                [translate("Directory", "Name: enter the organization's name.")],
             )
             return
         edit, user, directory = self.edit(), self._user, self._services.directory
-        self.run_action(lambda: directory.save_organization(user, edit), self._on_saved, "Saving…")
+        self.run_action(
+            lambda: directory.save_organization(user, edit),
+            self._on_saved,
+            translate("Directory", "Saving…"),
+        )
 
     def _on_saved(self, organization: OrganizationSummary) -> None:
         self.result_organization = organization
@@ -323,13 +357,22 @@ class OrganizationEditDialog(FormDialog):
 
 
 class OrganizationsTableModel(RecordTableModel):
-    """One row per ``OrganizationSummary``."""
+    """One row per ``OrganizationSummary`` (headers translated when shown)."""
 
+    translation_context = "Directory"
     columns = (
-        Column("Organization", lambda o: o.name),
-        Column("Services", lambda o: str(o.service_count), lambda o: o.service_count, True),
-        Column("Website", lambda o: o.website),
-        Column("State", lambda o: "Active" if o.active else "Inactive"),
+        Column(QT_TRANSLATE_NOOP("Directory", "Organization"), lambda o: o.name),
+        Column(
+            QT_TRANSLATE_NOOP("Directory", "Services"),
+            lambda o: str(o.service_count),
+            lambda o: o.service_count,
+            True,
+        ),
+        Column(QT_TRANSLATE_NOOP("Directory", "Website"), lambda o: o.website),
+        Column(
+            QT_TRANSLATE_NOOP("Directory", "State"),
+            lambda o: status_text("active" if o.active else "inactive"),
+        ),
     )
 
 
@@ -347,7 +390,7 @@ class OrganizationsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Organizations")
+        self.setWindowTitle(translate("Directory", "Organizations"))
         self.setModal(True)
         self.resize(720, 480)
         self._services = services
@@ -357,7 +400,7 @@ class OrganizationsDialog(QDialog):
         self.proxy = make_proxy(self.model, self)
         self.table = QTableView(self)
         self.table.setObjectName("organizationsTable")
-        self.table.setAccessibleName("Organizations")
+        self.table.setAccessibleName(translate("Directory", "Organizations"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -368,9 +411,9 @@ class OrganizationsDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.message_bar = MessageBar(self)
         self.footer = note()
-        self.new_button = QPushButton("&New organization…", self)
-        self.edit_button = QPushButton("&Edit…", self)
-        self.toggle_button = QPushButton("&Deactivate", self)
+        self.new_button = QPushButton(translate("Directory", "&New organization…"), self)
+        self.edit_button = QPushButton(translate("Directory", "&Edit…"), self)
+        self.toggle_button = QPushButton(translate("Directory", "&Deactivate"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_box = buttons
         row = QHBoxLayout()
@@ -379,8 +422,14 @@ class OrganizationsDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(heading("Organizations", 1.25))
-        layout.addWidget(note("Deactivating an organization also deactivates its services."))
+        layout.addWidget(heading(translate("Directory", "Organizations"), 1.25))
+        layout.addWidget(
+            note(
+                translate(
+                    "Directory", "Deactivating an organization also deactivates its services."
+                )
+            )
+        )
         layout.addWidget(self.message_bar)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
@@ -427,7 +476,13 @@ class OrganizationsDialog(QDialog):
         chosen = self.selected()
         self.model.set_records(organizations)
         self.table.resizeColumnsToContents()
-        self.footer.setText(count_text(len(organizations), "organization"))
+        self.footer.setText(
+            count_text(
+                len(organizations),
+                translate("Directory", "organization"),
+                translate("Directory", "organizations"),
+            )
+        )
         if chosen is not None:
             self.select(chosen.id)
         self._update_buttons()
@@ -437,7 +492,9 @@ class OrganizationsDialog(QDialog):
         self.edit_button.setEnabled(org is not None)
         self.toggle_button.setEnabled(org is not None)
         self.toggle_button.setText(
-            "&Reactivate" if org is not None and not org.active else "&Deactivate"
+            translate("Directory", "&Reactivate")
+            if org is not None and not org.active
+            else translate("Directory", "&Deactivate")
         )
 
     @Slot()
@@ -448,7 +505,9 @@ class OrganizationsDialog(QDialog):
     def _on_new_button_clicked(self) -> None:
         saved = OrganizationEditDialog.ask(self, self._services, self._runner, self._user)
         if saved is not None:
-            self.message_bar.show_text(f"Added {saved.name}.")
+            self.message_bar.show_text(
+                translate("Directory", "Added {name}.").format(name=saved.name)
+            )
             self.changed.emit()
             self.reload()
 
@@ -459,7 +518,9 @@ class OrganizationsDialog(QDialog):
             return
         saved = OrganizationEditDialog.ask(self, self._services, self._runner, self._user, org)
         if saved is not None:
-            self.message_bar.show_text(f"Saved {saved.name}.")
+            self.message_bar.show_text(
+                translate("Directory", "Saved {name}.").format(name=saved.name)
+            )
             self.changed.emit()
             self.reload()
 
@@ -471,10 +532,19 @@ class OrganizationsDialog(QDialog):
         if org.active:
             answer = ConfirmDialog.ask(
                 self,
-                "Deactivate organization",
-                f"Deactivate {org.name} and its {count_text(org.service_count, 'service')}? "
-                "They will no longer appear in searches.",
-                "Deactivate",
+                translate("Directory", "Deactivate organization"),
+                translate(
+                    "Directory",
+                    "Deactivate {name} and its {services}? They will no longer appear in searches.",
+                ).format(
+                    name=org.name,
+                    services=count_text(
+                        org.service_count,
+                        translate("Directory", "service"),
+                        translate("Directory", "services"),
+                    ),
+                ),
+                translate("Directory", "Deactivate"),
             )
             if not answer:
                 return
@@ -487,8 +557,12 @@ class OrganizationsDialog(QDialog):
         )
 
     def _on_toggled(self, org: OrganizationSummary) -> None:
-        state = "reactivated" if org.active else "deactivated"
-        self.message_bar.show_text(f"{org.name} {state}.")
+        text = (
+            translate("Directory", "{name} reactivated.")
+            if org.active
+            else translate("Directory", "{name} deactivated.")
+        )
+        self.message_bar.show_text(text.format(name=org.name))
         self.changed.emit()
         self.reload()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.directory import ServiceDetail
 from counselor_app.ui.dialogs import run_modal
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.widgets import heading, note
 
 NOTE_LIMIT = 2000
@@ -38,29 +39,38 @@ class ReferDialog(QDialog):
         self, detail: ServiceDetail, call_reference: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Refer to a service")
+        self.setWindowTitle(translate("Directory", "Refer to a service"))
         self.setModal(True)
         self.setMinimumWidth(460)
-        self.title = heading(f"Refer call {call_reference}", 1.2)
+        self.title = heading(
+            translate("Directory", "Refer call {reference}").format(reference=call_reference), 1.2
+        )
         self.service = note(" — ".join(p for p in (detail.name, detail.organization_name) if p))
         self.service.setObjectName("referService")
-        note_label = QLabel("&Note for the record (what was agreed, who to ask for):")
+        note_label = QLabel(
+            translate("Directory", "&Note for the record (what was agreed, who to ask for):")
+        )
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("referralNote")
-        self.note.setAccessibleName("Referral note")
+        self.note.setAccessibleName(translate("Directory", "Referral note"))
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(
-            "For example: caller will call tomorrow morning; ask for intake."
+            translate(
+                "Directory", "For example: caller will call tomorrow morning; ask for intake."
+            )
         )
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 5 + 12)
         note_label.setBuddy(self.note)
-        self.warm = QCheckBox("&Warm handoff: I am connecting the caller to this service", self)
+        self.warm = QCheckBox(
+            translate("Directory", "&Warm handoff: I am connecting the caller to this service"),
+            self,
+        )
         self.warm.setObjectName("warmHandoff")
         self.remaining = note()
         self.remaining.setObjectName("noteRemaining")
         self.buttons = QDialogButtonBox(self)
         self.accept_button = self.buttons.addButton(
-            "&Add referral", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Directory", "&Add referral"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.accept_button.setDefault(True)
@@ -98,7 +108,9 @@ class ReferDialog(QDialog):
     def _update_remaining(self) -> None:
         left = NOTE_LIMIT - len(self.note.toPlainText().strip())
         self.remaining.setText(
-            f"{left} characters left." if left >= 0 else f"{-left} characters over the limit."
+            translate("Directory", "{count} characters left.").format(count=left)
+            if left >= 0
+            else translate("Directory", "{count} characters over the limit.").format(count=-left)
         )
         self.accept_button.setEnabled(left >= 0)
 

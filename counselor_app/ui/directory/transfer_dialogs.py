@@ -28,6 +28,8 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.directory import ImportReport, IssueSeverity
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import run_modal
+from counselor_app.ui.directory.texts import import_summary
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, heading, note
 
@@ -39,9 +41,11 @@ def choose_import_path(parent: QWidget | None) -> Path | None:
     """Ask for a package: a .zip, or any file of an unzipped package (its folder is used)."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        "Choose an HSDS data package",
+        translate("Directory", "Choose an HSDS data package"),
         str(Path.home()),
-        "HSDS package (*.zip datapackage.json *.csv);;All files (*)",
+        translate("Directory", "HSDS package (*.zip datapackage.json *.csv)")
+        + ";;"
+        + translate("Directory", "All files (*)"),
     )
     if not chosen:
         return None
@@ -52,7 +56,7 @@ def choose_import_path(parent: QWidget | None) -> Path | None:
 def choose_export_folder(parent: QWidget | None) -> Path | None:
     """Ask for the folder an export writes into."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, "Choose a folder for the HSDS files", str(Path.home())
+        parent, translate("Directory", "Choose a folder for the HSDS files"), str(Path.home())
     )
     return Path(chosen) if chosen else None
 
@@ -65,31 +69,49 @@ class _ProgressRelay(QObject):
 
 def report_text(report: ImportReport) -> str:
     """The import report as a person reads it: outcome, counts per table, then each issue."""
-    lines = [
-        ("Imported" if report.applied else "Nothing was changed") + f" from {report.source}.",
-        report.summary(),
-        "",
-    ]
+    outcome = (
+        translate("Directory", "Imported from {source}.")
+        if report.applied
+        else translate("Directory", "Nothing was changed from {source}.")
+    )
+    lines = [outcome.format(source=report.source), import_summary(report), ""]
     for table in report.tables:
         lines.append(
-            f"{table.table}: {table.rows} rows, {table.created} new, {table.updated} updated, "
-            f"{table.deactivated} deactivated, {table.rejected} rejected"
+            translate(
+                "Directory",
+                "{table}: {rows} rows, {created} new, {updated} updated, "
+                "{deactivated} deactivated, {rejected} rejected",
+            ).format(
+                table=table.table,
+                rows=table.rows,
+                created=table.created,
+                updated=table.updated,
+                deactivated=table.deactivated,
+                rejected=table.rejected,
+            )
         )
     if report.ignored_files:
-        lines += ["", "Files not imported (tables the directory does not keep):"]
+        lines += [
+            "",
+            translate("Directory", "Files not imported (tables the directory does not keep):"),
+        ]
         lines += [f"  {name}" for name in report.ignored_files]
     if report.missing_files:
-        lines += ["", "Optional files not in the package:"]
+        lines += ["", translate("Directory", "Optional files not in the package:")]
         lines += [f"  {name}" for name in report.missing_files]
     rejected = [i for i in report.issues if i.severity is IssueSeverity.REJECTED]
     warnings = [i for i in report.issues if i.severity is IssueSeverity.WARNING]
-    for title, issues in (("Rejected rows", rejected), ("Warnings", warnings)):
+    for title, issues in (
+        (translate("Directory", "Rejected rows ({count}):"), rejected),
+        (translate("Directory", "Warnings ({count}):"), warnings),
+    ):
         if not issues:
             continue
-        lines += ["", f"{title} ({len(issues)}):"]
+        lines += ["", title.format(count=len(issues))]
         lines += [f"  {issue.describe()}" for issue in issues[:ISSUES_SHOWN]]
         if len(issues) > ISSUES_SHOWN:
-            lines.append(f"  … and {len(issues) - ISSUES_SHOWN} more (the command line lists all).")
+            more = translate("Directory", "… and {count} more (the command line lists all).")
+            lines.append("  " + more.format(count=len(issues) - ISSUES_SHOWN))
     return "\n".join(lines)
 
 
@@ -105,7 +127,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import HSDS data")
+        self.setWindowTitle(translate("Directory", "Import HSDS data"))
         self.setModal(True)
         self.resize(640, 420)
         self._services = services
@@ -116,21 +138,21 @@ class ImportDialog(QDialog):
         self._running = False
         self.report: ImportReport | None = None
         self._relay = _ProgressRelay(self)
-        self.stage = QLabel("Starting…", self)
+        self.stage = QLabel(translate("Directory", "Starting…"), self)
         self.stage.setObjectName("importStage")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("Directory", "Import progress"))
         self.progress.setRange(0, 0)
         self.message_bar = MessageBar(self)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("importReport")
-        self.details.setAccessibleName("Import report")
+        self.details.setAccessibleName(translate("Directory", "Import report"))
         self.details.setReadOnly(True)
         self.details.hide()
         self.buttons = QDialogButtonBox(self)
         self.cancel_button: QPushButton = self.buttons.addButton(
-            "&Cancel import", QDialogButtonBox.ButtonRole.RejectRole
+            translate("Directory", "&Cancel import"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.close_button: QPushButton = self.buttons.addButton(
             QDialogButtonBox.StandardButton.Close
@@ -138,8 +160,8 @@ class ImportDialog(QDialog):
         self.close_button.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(heading("Import HSDS data", 1.25))
-        layout.addWidget(note(f"From {path}"))
+        layout.addWidget(heading(translate("Directory", "Import HSDS data"), 1.25))
+        layout.addWidget(note(translate("Directory", "From {path}").format(path=path)))
         layout.addWidget(self.stage)
         layout.addWidget(self.progress)
         layout.addWidget(self.message_bar)
@@ -178,7 +200,7 @@ class ImportDialog(QDialog):
         """Ask the import to stop at its next step (nothing will have changed)."""
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self.stage.setText("Cancelling…")
+        self.stage.setText(translate("Directory", "Cancelling…"))
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, stage: str) -> None:
@@ -201,12 +223,14 @@ class ImportDialog(QDialog):
         self.progress.setValue(1)
         if report.rejected:
             self.stage.setText(
-                f"Imported, but {report.rejected} rows were rejected — see the list below."
+                translate(
+                    "Directory", "Imported, but {count} rows were rejected — see the list below."
+                ).format(count=report.rejected)
             )
-            self.message_bar.show_text(report.summary(), "problem")
+            self.message_bar.show_text(import_summary(report), "problem")
         else:
-            self.stage.setText("Imported.")
-            self.message_bar.show_text(report.summary())
+            self.stage.setText(translate("Directory", "Imported."))
+            self.message_bar.show_text(import_summary(report))
         self.details.setPlainText(report_text(report))
         self.details.show()
 
@@ -214,7 +238,7 @@ class ImportDialog(QDialog):
         self._finish_ui()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.stage.setText("Nothing was changed.")
+        self.stage.setText(translate("Directory", "Nothing was changed."))
         self.message_bar.show_problem(problem)
 
     @Slot()

@@ -40,6 +40,7 @@ from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.directory.detail import ServiceDetailPanel
 from counselor_app.ui.directory.edit_dialogs import OrganizationsDialog, ServiceEditDialog
 from counselor_app.ui.directory.models import KM_PER_MILE, DirectoryHitsTableModel
+from counselor_app.ui.directory.texts import import_summary
 from counselor_app.ui.directory.transfer_dialogs import (
     ImportDialog,
     choose_export_folder,
@@ -47,6 +48,7 @@ from counselor_app.ui.directory.transfer_dialogs import (
 )
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import count_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.widgets import enable_clear_button
@@ -54,10 +56,12 @@ from counselor_app.ui.widgets import enable_clear_button
 SEARCH_DELAY_MS = 150
 """Typing pauses this long before the search runs (each search takes milliseconds)."""
 
-ANY_CATEGORY = "Any category"
-ANY_LANGUAGE = "Any language"
+ANY_CATEGORY = QT_TRANSLATE_NOOP("Directory", "Any category")
+ANY_LANGUAGE = QT_TRANSLATE_NOOP("Directory", "Any language")
 DEFAULT_RADIUS_MILES = 10.0
-NO_CALLER_LOCATION = "The open call has no coordinates for the caller's location."
+NO_CALLER_LOCATION = QT_TRANSLATE_NOOP(
+    "Directory", "The open call has no coordinates for the caller's location."
+)
 
 
 class DirectoryView(ListPage):
@@ -83,7 +87,13 @@ class DirectoryView(ListPage):
         compact: bool = False,
     ) -> None:
         super().__init__(
-            "Directory", services, user, runner, events, DirectoryHitsTableModel(), parent
+            translate("Directory", "Directory"),
+            services,
+            user,
+            runner,
+            events,
+            DirectoryHitsTableModel(),
+            parent,
         )
         self.compact = compact
         self.model.zone = services.directory.zone
@@ -98,47 +108,51 @@ class DirectoryView(ListPage):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("directorySearch")
-        self.search.setPlaceholderText("Service, organization, need or category")
+        self.search.setPlaceholderText(
+            translate("Directory", "Service, organization, need or category")
+        )
         enable_clear_button(self.search)
-        self.search.setAccessibleName("Search services")
-        self.search.setToolTip("Search services (Ctrl+F); Down arrow moves to the results")
-        search_label = QLabel("S&earch:", self)
+        self.search.setAccessibleName(translate("Directory", "Search services"))
+        self.search.setToolTip(
+            translate("Directory", "Search services (Ctrl+F); Down arrow moves to the results")
+        )
+        search_label = QLabel(translate("Directory", "S&earch:"), self)
         search_label.setBuddy(self.search)
         self.tool_row.addWidget(search_label)
         self.tool_row.addWidget(self.search, 1)
 
         self.category = QComboBox(self)
         self.category.setObjectName("categoryFilter")
-        self.category.setAccessibleName("Category")
-        self.category.addItem(ANY_CATEGORY, None)
+        self.category.setAccessibleName(translate("Directory", "Category"))
+        self.category.addItem(translate("Directory", ANY_CATEGORY), None)
         self.language = QComboBox(self)
         self.language.setObjectName("languageFilter")
-        self.language.setAccessibleName("Language")
-        self.language.addItem(ANY_LANGUAGE, None)
-        self.open_now = QCheckBox("&Open now", self)
+        self.language.setAccessibleName(translate("Directory", "Language"))
+        self.language.addItem(translate("Directory", ANY_LANGUAGE), None)
+        self.open_now = QCheckBox(translate("Directory", "&Open now"), self)
         self.open_now.setObjectName("openNowFilter")
         self.place = QLineEdit(self)
         self.place.setObjectName("placeFilter")
-        self.place.setPlaceholderText("City or ZIP")
-        self.place.setAccessibleName("City or ZIP code")
+        self.place.setPlaceholderText(translate("Directory", "City or ZIP"))
+        self.place.setAccessibleName(translate("Directory", "City or ZIP code"))
         enable_clear_button(self.place)
-        self.near = QCheckBox("&Near caller, within", self)
+        self.near = QCheckBox(translate("Directory", "&Near caller, within"), self)
         self.near.setObjectName("nearFilter")
         self.radius = QDoubleSpinBox(self)
         self.radius.setObjectName("radiusMiles")
-        self.radius.setAccessibleName("Distance from the caller in miles")
+        self.radius.setAccessibleName(translate("Directory", "Distance from the caller in miles"))
         self.radius.setRange(0.5, 500.0)
         self.radius.setDecimals(1)
         self.radius.setSingleStep(5.0)
         self.radius.setValue(DEFAULT_RADIUS_MILES)
-        self.radius.setSuffix(" mi")
-        self.include_inactive = QCheckBox("Include &inactive", self)
+        self.radius.setSuffix(" " + translate("Directory", "mi"))
+        self.include_inactive = QCheckBox(translate("Directory", "Include &inactive"), self)
         self.include_inactive.setObjectName("includeInactive")
         self.filter_row = QHBoxLayout()
         self.filter_row.setSpacing(8)
-        category_label = QLabel("Ca&tegory:", self)
+        category_label = QLabel(translate("Directory", "Ca&tegory:"), self)
         category_label.setBuddy(self.category)
-        language_label = QLabel("&Language:", self)
+        language_label = QLabel(translate("Directory", "&Language:"), self)
         language_label.setBuddy(self.language)
         for widget in (category_label, self.category, language_label, self.language):
             self.filter_row.addWidget(widget)
@@ -157,12 +171,12 @@ class DirectoryView(ListPage):
             )
 
         self.manager = user.can(Permission.DIRECTORY_MANAGE) and not compact
-        self.new_button = QPushButton("&New service…", self)
-        self.edit_button = QPushButton("E&dit…", self)
-        self.toggle_button = QPushButton("Deac&tivate", self)
-        self.organizations_button = QPushButton("Or&ganizations…", self)
-        self.import_button = QPushButton("&Import HSDS…", self)
-        self.export_button = QPushButton("E&xport HSDS…", self)
+        self.new_button = QPushButton(translate("Directory", "&New service…"), self)
+        self.edit_button = QPushButton(translate("Directory", "E&dit…"), self)
+        self.toggle_button = QPushButton(translate("Directory", "Deac&tivate"), self)
+        self.organizations_button = QPushButton(translate("Directory", "Or&ganizations…"), self)
+        self.import_button = QPushButton(translate("Directory", "&Import HSDS…"), self)
+        self.export_button = QPushButton(translate("Directory", "E&xport HSDS…"), self)
         self.manage_buttons = (
             self.new_button,
             self.edit_button,
@@ -304,7 +318,7 @@ class DirectoryView(ListPage):
         self._caller = point
         self.near.setEnabled(point is not None)
         self.radius.setEnabled(point is not None)
-        tip = "" if point is not None else NO_CALLER_LOCATION
+        tip = "" if point is not None else translate("Directory", NO_CALLER_LOCATION)
         self.near.setToolTip(tip)
         if point is None and self.near.isChecked():
             self.near.setChecked(False)
@@ -354,9 +368,15 @@ class DirectoryView(ListPage):
             self._show_detail_for(None)
 
     def _footer_text(self) -> str:
-        shown = count_text(self.model.rowCount(), "service")
+        shown = count_text(
+            self.model.rowCount(),
+            translate("Directory", "service"),
+            translate("Directory", "services"),
+        )
         text = self.search.text().strip()
-        return f"{shown} matching “{text}”" if text else shown
+        if not text:
+            return shown
+        return translate("Directory", "{count} matching “{text}”").format(count=shown, text=text)
 
     def _selection_changed(self) -> None:
         hit = self.selected_record()
@@ -408,14 +428,16 @@ class DirectoryView(ListPage):
         self.edit_button.setEnabled(detail is not None)
         self.toggle_button.setEnabled(detail is not None)
         self.toggle_button.setText(
-            "Reac&tivate" if detail is not None and not detail.active else "Deac&tivate"
+            translate("Directory", "Reac&tivate")
+            if detail is not None and not detail.active
+            else translate("Directory", "Deac&tivate")
         )
 
     def new_service(self) -> None:
         """Add a service (administrators)."""
         saved = ServiceEditDialog.ask(self, self._services, self._runner, self._user)
         if saved is not None:
-            self.show_message(f"Added {saved.name}.")
+            self.show_message(translate("Directory", "Added {name}.").format(name=saved.name))
             self._after_change(saved.id)
 
     def edit_service(self) -> None:
@@ -425,7 +447,7 @@ class DirectoryView(ListPage):
             return
         saved = ServiceEditDialog.ask(self, self._services, self._runner, self._user, detail)
         if saved is not None:
-            self.show_message(f"Saved {saved.name}.")
+            self.show_message(translate("Directory", "Saved {name}.").format(name=saved.name))
             self._after_change(saved.id)
 
     def toggle_service(self) -> None:
@@ -435,9 +457,11 @@ class DirectoryView(ListPage):
             return
         if detail.active and not ConfirmDialog.ask(
             self,
-            "Deactivate service",
-            f"Deactivate {detail.name}? It will no longer appear in searches.",
-            "Deactivate",
+            translate("Directory", "Deactivate service"),
+            translate(
+                "Directory", "Deactivate {name}? It will no longer appear in searches."
+            ).format(name=detail.name),
+            translate("Directory", "Deactivate"),
         ):
             return
         user, directory = self._user, self._services.directory
@@ -461,7 +485,11 @@ class DirectoryView(ListPage):
             return None
         report = ImportDialog.run(self, self._services, self._runner, self._user, path)
         if report is not None:
-            self.show_message(f"Import finished: {report.summary()}.")
+            self.show_message(
+                translate("Directory", "Import finished: {summary}.").format(
+                    summary=import_summary(report)
+                )
+            )
             self._after_change(None)
         return report
 
@@ -471,10 +499,16 @@ class DirectoryView(ListPage):
         if folder is None:
             return
         user, directory = self._user, self._services.directory
-        self.message_bar.show_text(f"Exporting to {folder}…")
+        self.message_bar.show_text(
+            translate("Directory", "Exporting to {folder}…").format(folder=folder)
+        )
         self._runner.submit(
             lambda: directory.export_hsds(user, folder),
-            lambda report: self.show_message(f"Exported to {report.folder}: {report.summary()}."),
+            lambda report: self.show_message(
+                translate("Directory", "Exported to {folder}: {summary}.").format(
+                    folder=report.folder, summary=report.summary()
+                )
+            ),
             self.show_problem,
             owner=self,
         )
@@ -487,8 +521,12 @@ class DirectoryView(ListPage):
             self._select_when_loaded = select_id
 
     def _on_service_toggled(self, detail: ServiceDetail) -> None:
-        state = "reactivated" if detail.active else "deactivated"
-        self.show_message(f"{detail.name} {state}.")
+        text = (
+            translate("Directory", "{name} reactivated.")
+            if detail.active
+            else translate("Directory", "{name} deactivated.")
+        )
+        self.show_message(text.format(name=detail.name))
         self._after_change(detail.id)
 
     def show_message(self, text: str) -> None:
@@ -507,7 +545,7 @@ class DirectoryView(ListPage):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(any_text, None)
+            combo.addItem(translate("Directory", any_text), None)
             for value, label in values:
                 combo.addItem(label, value)
             index = combo.findData(current) if current is not None else 0
@@ -557,7 +595,9 @@ class DirectoryView(ListPage):
     @Slot()
     def _on_copy_activated(self) -> None:
         if self.detail_panel.copy_phone() is None:
-            self.message_bar.show_text("This service lists no phone number.", "problem")
+            self.message_bar.show_text(
+                translate("Directory", "This service lists no phone number."), "problem"
+            )
 
     @Slot()
     def _on_refer_activated(self) -> None:
@@ -565,16 +605,16 @@ class DirectoryView(ListPage):
         if self.detail_panel.request_referral():
             return
         if self.detail_panel.detail is None:
-            text = "Choose a service first."
+            text = translate("Directory", "Choose a service first.")
         elif not self.detail_panel.detail.active:
-            text = "This service is no longer active; choose another."
+            text = translate("Directory", "This service is no longer active; choose another.")
         else:
-            text = "Open a call in the intake workspace to refer to it."
+            text = translate("Directory", "Open a call in the intake workspace to refer to it.")
         self.message_bar.show_text(text, "problem")
 
     @Slot(str)
     def _on_detail_panel_copied(self, text: str) -> None:
-        self.message_bar.show_text(f"Copied {text}.")
+        self.message_bar.show_text(translate("Directory", "Copied {text}.").format(text=text))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         """Down in the search box moves to the results."""

@@ -22,8 +22,10 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from counselor_app.domain.outcomes import DISPOSITION_KEYS, OutcomeReport, disposition_label
+from counselor_app.domain.outcomes import DISPOSITION_KEYS, OutcomeReport
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.reports.models import week_label
+from counselor_app.ui.reports.texts import disposition_text
 
 PATTERNS: tuple[tuple[Qt.BrushStyle, str], ...] = (
     (Qt.BrushStyle.SolidPattern, "#d9d9d9"),
@@ -60,12 +62,12 @@ def _base_chart(title: str) -> QChart:
 
 def weekly_chart(report: OutcomeReport) -> QChart:
     """Calls per week, stacked by disposition (one patterned series each)."""
-    chart = _base_chart("Calls per week by disposition")
+    chart = _base_chart(translate("Reports", "Calls per week by disposition"))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     chart.legend().setMarkerShape(chart.legend().MarkerShape.MarkerShapeRectangle)
     series = QStackedBarSeries()
     for index, key in enumerate(DISPOSITION_KEYS):
-        bar_set = QBarSet(disposition_label(key))
+        bar_set = QBarSet(disposition_text(key))
         bar_set.append([float(w.counts[index]) for w in report.weeks])
         _styled(bar_set, index)
         series.append(bar_set)
@@ -75,10 +77,10 @@ def weekly_chart(report: OutcomeReport) -> QChart:
     weeks.append([week_label(w.week_start) for w in report.weeks])
     if len(report.weeks) > 8:
         weeks.setLabelsAngle(-90)
-    weeks.setTitleText("Week starting")
+    weeks.setTitleText(translate("Reports", "Week starting"))
     counts = QValueAxis()
     counts.setLabelFormat("%d")
-    counts.setTitleText("Calls")
+    counts.setTitleText(translate("Reports", "Calls"))
     counts.setMin(0)
     counts.setMax(max([w.total for w in report.weeks] + [4]) * 1.05)
     counts.applyNiceNumbers()

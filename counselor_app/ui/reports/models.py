@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject
 
 from counselor_app.domain.outcomes import (
     DISPOSITION_KEYS,
@@ -13,6 +13,14 @@ from counselor_app.domain.outcomes import (
     OutcomeReport,
     WeekCount,
     disposition_label,
+)
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.reports.texts import (
+    figure_text,
+    formula_text,
+    risk_text,
+    timeliness_text,
+    value_text,
 )
 from counselor_app.ui.table import Column, RecordTableModel
 
@@ -22,21 +30,45 @@ def _denominator(figure: Figure) -> str:
 
 
 class FigureTableModel(RecordTableModel):
-    """One row per figure: value, numerator, denominator, records lacking data, definition."""
+    """One row per figure: value, numerator, denominator, records lacking data, definition.
 
+    Headers stay English in ``columns`` and are translated when shown (``translation_context``).
+    """
+
+    translation_context = "Reports"
     columns = (
-        Column("Figure", lambda f: f.definition.name),
-        Column("Value", lambda f: f.value_text, lambda f: f.value or 0.0, numeric=True),
-        Column("Numerator", lambda f: f"{f.numerator:,}", lambda f: f.numerator, numeric=True),
-        Column("Denominator", _denominator, lambda f: f.denominator or 0, numeric=True),
+        Column(QT_TRANSLATE_NOOP("Reports", "Figure"), lambda f: figure_text(f.definition, "name")),
         Column(
-            "Lacking data",
+            QT_TRANSLATE_NOOP("Reports", "Value"),
+            value_text,
+            lambda f: f.value or 0.0,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Reports", "Numerator"),
+            lambda f: f"{f.numerator:,}",
+            lambda f: f.numerator,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Reports", "Denominator"),
+            _denominator,
+            lambda f: f.denominator or 0,
+            numeric=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Reports", "Lacking data"),
             lambda f: f"{f.lacking:,}",
             lambda f: f.lacking,
             numeric=True,
-            tooltip="Records left out because they lack the data the figure needs",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Reports", "Records left out because they lack the data the figure needs"
+            ),
         ),
-        Column("Definition", lambda f: f.definition.definition),
+        Column(
+            QT_TRANSLATE_NOOP("Reports", "Definition"),
+            lambda f: figure_text(f.definition, "definition"),
+        ),
     )
 
     def tooltip(self, record: Figure, column: int) -> str | None:
@@ -47,11 +79,22 @@ class FigureTableModel(RecordTableModel):
 def figure_details(figure: Figure) -> str:
     """A figure's definition in full, as the details line and the tooltips show it."""
     d = figure.definition
-    lines = [f"{d.name}: {figure.value_text} ({figure.formula})", d.definition]
-    lines.append(f"Numerator: {d.numerator}")
+    lines = [
+        translate("Reports", "{name}: {value} ({formula})").format(
+            name=figure_text(d, "name"), value=value_text(figure), formula=formula_text(figure)
+        ),
+        figure_text(d, "definition"),
+        translate("Reports", "Numerator: {text}").format(text=figure_text(d, "numerator")),
+    ]
     if figure.denominator is not None:
-        lines.append(f"Denominator: {d.denominator}")
-    lines.append(f"Records lacking data ({figure.lacking:,}): {d.lacking}")
+        lines.append(
+            translate("Reports", "Denominator: {text}").format(text=figure_text(d, "denominator"))
+        )
+    lines.append(
+        translate("Reports", "Records lacking data ({count}): {text}").format(
+            count=f"{figure.lacking:,}", text=figure_text(d, "lacking")
+        )
+    )
     return "\n".join(lines)
 
 
@@ -71,20 +114,31 @@ class ChartRow:
 
 
 class ChartTableModel(RecordTableModel):
-    """The data behind the risk-mix and timeliness charts."""
+    """The data behind the risk-mix and timeliness charts.
+
+    The headers are English texts marked with ``QT_TRANSLATE_NOOP("Reports", ...)``; they are
+    translated when shown.
+    """
+
+    translation_context = "Reports"
 
     def __init__(self, category_header: str, count_header: str, parent: QObject | None = None):
         super().__init__(parent)
         self.columns = (
             Column(category_header, lambda r: r.label),
             Column(count_header, lambda r: f"{r.count:,}", lambda r: r.count, numeric=True),
-            Column("Share", lambda r: r.share_text, lambda r: r.count, numeric=True),
+            Column(
+                QT_TRANSLATE_NOOP("Reports", "Share"),
+                lambda r: r.share_text,
+                lambda r: r.count,
+                numeric=True,
+            ),
         )
 
 
 def week_label(day: date) -> str:
-    """``Mar 02``: a week by its first day."""
-    return f"{day:%b %d}"
+    """``Mar 02``: a week by its first day (``02 mar`` in Spanish)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), translate("Reports", "MMM dd"))
 
 
 def _disposition_column(index: int) -> Column:
@@ -94,29 +148,42 @@ def _disposition_column(index: int) -> Column:
     def sort_key(week: WeekCount) -> int:
         return week.counts[index]
 
+    # the English name: ``headerData`` translates it (only "Not decided (open)" has a translation)
     return Column(disposition_label(DISPOSITION_KEYS[index]), shown, sort_key, numeric=True)
 
 
 class WeekTableModel(RecordTableModel):
-    """The data behind the weekly chart: one row per week, one column per disposition."""
+    """The data behind the weekly chart: one row per week, one column per disposition.
 
+    Disposition names are data (as in the intake); the other headers are translated when shown.
+    """
+
+    translation_context = "Reports"
     columns = (
-        Column("Week starting", lambda w: w.week_start.isoformat()),
+        Column(QT_TRANSLATE_NOOP("Reports", "Week starting"), lambda w: w.week_start.isoformat()),
         *(_disposition_column(i) for i in range(len(DISPOSITION_KEYS))),
-        Column("Total", lambda w: f"{w.total:,}", lambda w: w.total, numeric=True),
+        Column(
+            QT_TRANSLATE_NOOP("Reports", "Total"),
+            lambda w: f"{w.total:,}",
+            lambda w: w.total,
+            numeric=True,
+        ),
     )
 
 
 def risk_rows(report: OutcomeReport) -> list[ChartRow]:
     """Rows of the risk-mix table, imminent first."""
     total = sum(n for _, n in report.risk_mix)
-    return [ChartRow(level.value, level.label, n, total) for level, n in report.risk_mix]
+    return [
+        ChartRow(level.value, risk_text(level.value, level.label), n, total)
+        for level, n in report.risk_mix
+    ]
 
 
 def timeliness_rows(report: OutcomeReport) -> list[ChartRow]:
     """Rows of the timeliness table."""
     total = sum(n for _, n in report.timeliness)
-    return [ChartRow(t.value, t.label, n, total) for t, n in report.timeliness]
+    return [ChartRow(t.value, timeliness_text(t), n, total) for t, n in report.timeliness]
 
 
 def week_rows(report: OutcomeReport) -> list[WeekCount]:

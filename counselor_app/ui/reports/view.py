@@ -40,6 +40,8 @@ from counselor_app.domain.outcomes import (
 )
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import AppEvents
+from counselor_app.ui.formatting import count_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.reports.charts import category_chart, chart_view, weekly_chart
@@ -52,6 +54,7 @@ from counselor_app.ui.reports.models import (
     timeliness_rows,
     week_rows,
 )
+from counselor_app.ui.reports.texts import filters_text, notes_text, period_text
 from counselor_app.ui.table import RecordTableModel
 
 DEFAULT_DAYS = 28
@@ -59,20 +62,22 @@ DEFAULT_DAYS = 28
 
 FIGURE_WIDTHS = (330, 80, 90, 100, 100)
 EXPORT_FILTERS = {
-    "csv": "CSV spreadsheet (*.csv)",
-    "json": "JSON (*.json)",
-    "pdf": "PDF document (*.pdf)",
+    "csv": QT_TRANSLATE_NOOP("Reports", "CSV spreadsheet (*.csv)"),
+    "json": QT_TRANSLATE_NOOP("Reports", "JSON (*.json)"),
+    "pdf": QT_TRANSLATE_NOOP("Reports", "PDF document (*.pdf)"),
 }
-CHANGED_NOTE = "Records have changed since this report was made; press Make report to update it."
+CHANGED_NOTE = QT_TRANSLATE_NOOP(
+    "Reports", "Records have changed since this report was made; press Make report to update it."
+)
 
 
 def choose_export_path(parent: QWidget | None, fmt: str, suggested: str) -> Path | None:
     """Ask where the export goes (``None`` when the person cancels)."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        f"Export the outcome report as {fmt.upper()}",
+        translate("Reports", "Export the outcome report as {format}").format(format=fmt.upper()),
         str(Path.home() / suggested),
-        f"{EXPORT_FILTERS[fmt]};;All files (*)",
+        translate("Reports", EXPORT_FILTERS[fmt]) + ";;" + translate("Reports", "All files (*)"),
     )
     if not chosen:
         return None
@@ -116,14 +121,25 @@ class ReportsView(ListPage):
         events: AppEvents,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Reports", services, user, runner, events, FigureTableModel(), parent)
+        super().__init__(
+            translate("Reports", "Reports"),
+            services,
+            user,
+            runner,
+            events,
+            FigureTableModel(),
+            parent,
+        )
         self.report: OutcomeReport | None = None
         self._choices: ReportChoices | None = None
         self._busy = False
         self._split_sized = False
         self.description.setText(
-            "Program outcome report. Calls count when they started within the period (center "
-            "time zone). Select a figure to read its full definition."
+            translate(
+                "Reports",
+                "Program outcome report. Calls count when they started within the period (center "
+                "time zone). Select a figure to read its full definition.",
+            )
         )
         self.description.show()
 
@@ -131,30 +147,39 @@ class ReportsView(ListPage):
         self.from_edit = self._date_edit(today.addDays(1 - DEFAULT_DAYS))
         self.to_edit = self._date_edit(today)
         self.source_combo = QComboBox(self)
-        self.source_combo.addItem("All sources", None)
+        self.source_combo.addItem(translate("Reports", "All sources"), None)
         for source in CallSource:
             self.source_combo.addItem(source.label, source.value)
         self.counselor_combo = QComboBox(self)
-        self.counselor_combo.addItem("All counselors", None)
+        self.counselor_combo.addItem(translate("Reports", "All counselors"), None)
         self.team_combo = QComboBox(self)
-        self.team_combo.addItem("All teams", None)
-        self.team_combo.setToolTip("Co-responder teams, by the unit recorded on their calls")
-        self.run_button = QPushButton("&Make report", self)
-        self.run_button.setToolTip("Make the report for this period and these filters (F5)")
+        self.team_combo.addItem(translate("Reports", "All teams"), None)
+        self.team_combo.setToolTip(
+            translate("Reports", "Co-responder teams, by the unit recorded on their calls")
+        )
+        self.run_button = QPushButton(translate("Reports", "&Make report"), self)
+        self.run_button.setToolTip(
+            translate("Reports", "Make the report for this period and these filters (F5)")
+        )
         self.export_buttons = {
-            fmt: QPushButton(f"Export {fmt.upper()}…", self) for fmt in ("csv", "json", "pdf")
+            fmt: QPushButton(
+                translate("Reports", "Export {format}…").format(format=fmt.upper()), self
+            )
+            for fmt in ("csv", "json", "pdf")
         }
         for fmt, button in self.export_buttons.items():
             button.setEnabled(False)
-            button.setAccessibleName(f"Export the report as {fmt.upper()}")
+            button.setAccessibleName(
+                translate("Reports", "Export the report as {format}").format(format=fmt.upper())
+            )
 
         row = self.tool_row
         for text, field in (
-            ("&From", self.from_edit),
-            ("&To", self.to_edit),
-            ("&Source", self.source_combo),
-            ("C&ounselor", self.counselor_combo),
-            ("T&eam", self.team_combo),
+            (translate("Reports", "&From"), self.from_edit),
+            (translate("Reports", "&To"), self.to_edit),
+            (translate("Reports", "&Source"), self.source_combo),
+            (translate("Reports", "C&ounselor"), self.counselor_combo),
+            (translate("Reports", "T&eam"), self.team_combo),
         ):
             row.addWidget(_labelled(text, field))
             row.addWidget(field)
@@ -172,7 +197,7 @@ class ReportsView(ListPage):
 
         # figures (top) and charts (bottom), the split adjustable
         self.table.setSortingEnabled(False)
-        self.table.setAccessibleName("Outcome figures")
+        self.table.setAccessibleName(translate("Reports", "Outcome figures"))
         for column, width in enumerate(FIGURE_WIDTHS):
             self.table.setColumnWidth(column, width)
         self._sized_columns = True
@@ -181,7 +206,7 @@ class ReportsView(ListPage):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Definition of the selected figure")
+        self.details.setAccessibleName(translate("Reports", "Definition of the selected figure"))
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -190,33 +215,56 @@ class ReportsView(ListPage):
         top_layout.addWidget(self.details)
 
         self.week_model = WeekTableModel(self)
-        self.risk_model = ChartTableModel("Risk level", "Calls", self)
-        self.timeliness_model = ChartTableModel("First attempt", "Contacts", self)
+        self.risk_model = ChartTableModel(
+            QT_TRANSLATE_NOOP("Reports", "Risk level"), QT_TRANSLATE_NOOP("Reports", "Calls"), self
+        )
+        self.timeliness_model = ChartTableModel(
+            QT_TRANSLATE_NOOP("Reports", "First attempt"),
+            QT_TRANSLATE_NOOP("Reports", "Contacts"),
+            self,
+        )
         self.charts = QTabWidget(self)
-        self.charts.setAccessibleName("Charts")
+        self.charts.setAccessibleName(translate("Reports", "Charts"))
         self.week_view = chart_view(
-            "Chart: calls per week by disposition",
-            "Stacked bars, one per week; each disposition has its own fill pattern. "
-            "The table beside the chart lists the same numbers.",
+            translate("Reports", "Chart: calls per week by disposition"),
+            translate(
+                "Reports",
+                "Stacked bars, one per week; each disposition has its own fill pattern. "
+                "The table beside the chart lists the same numbers.",
+            ),
         )
         self.risk_view = chart_view(
-            "Chart: risk level mix",
-            "One bar per risk level with its number of calls. The table beside it lists them.",
+            translate("Reports", "Chart: risk level mix"),
+            translate(
+                "Reports",
+                "One bar per risk level with its number of calls. The table beside it lists them.",
+            ),
         )
         self.timeliness_view = chart_view(
-            "Chart: follow-up timeliness",
-            "One bar per timeliness category with its number of contacts. The table beside "
-            "it lists them.",
+            translate("Reports", "Chart: follow-up timeliness"),
+            translate(
+                "Reports",
+                "One bar per timeliness category with its number of contacts. The table beside "
+                "it lists them.",
+            ),
         )
-        self.week_table = _data_table(self.week_model, "Data: calls per week by disposition", self)
-        self.risk_table = _data_table(self.risk_model, "Data: risk level mix", self)
+        self.week_table = _data_table(
+            self.week_model, translate("Reports", "Data: calls per week by disposition"), self
+        )
+        self.risk_table = _data_table(
+            self.risk_model, translate("Reports", "Data: risk level mix"), self
+        )
         self.timeliness_table = _data_table(
-            self.timeliness_model, "Data: follow-up timeliness", self
+            self.timeliness_model, translate("Reports", "Data: follow-up timeliness"), self
         )
         for title, view, table in (
-            ("Calls per &week", self.week_view, self.week_table),
-            ("&Risk level mix", self.risk_view, self.risk_table),
-            ("Follow-up t&imeliness", self.timeliness_view, self.timeliness_table),
+            (translate("Reports", "Calls per &week"), self.week_view, self.week_table),
+            (translate("Reports", "&Risk level mix"), self.risk_view, self.risk_table),
+            (
+                translate("Reports", "Follow-up t&imeliness"),
+                self.timeliness_view,
+                self.timeliness_table,
+            ),
         ):
             tab = QSplitter(Qt.Orientation.Horizontal, self.charts)
             tab.addWidget(view)
@@ -302,24 +350,22 @@ class ReportsView(ListPage):
         self.week_view.setChart(weekly_chart(report))
         self.risk_view.setChart(
             category_chart(
-                "Risk level mix",
-                [level.label for level, _ in report.risk_mix],
+                translate("Reports", "Risk level mix"),
+                [row.label for row in risk_rows(report)],
                 [n for _, n in report.risk_mix],
-                "Calls",
+                translate("Reports", "Calls"),
             )
         )
         self.timeliness_view.setChart(
             category_chart(
-                "Follow-up timeliness",
-                [t.label for t, _ in report.timeliness],
+                translate("Reports", "Follow-up timeliness"),
+                [row.label for row in timeliness_rows(report)],
                 [n for _, n in report.timeliness],
-                "Contacts",
+                translate("Reports", "Contacts"),
             )
         )
-        labels = report.filter_labels
         self.status_note.setText(
-            f"{report.period.label} · {labels.source} · {labels.counselor} · {labels.team} · "
-            + " ".join(report.notes)
+            f"{period_text(report)} · {filters_text(report)} · {notes_text(report)}"
         )
         for button in self.export_buttons.values():
             button.setEnabled(True)
@@ -351,13 +397,15 @@ class ReportsView(ListPage):
         self._busy = busy
         self.run_button.setEnabled(not busy)
         if busy:
-            self.footer.setText("Making the report…")
+            self.footer.setText(translate("Reports", "Making the report…"))
 
     def _footer_text(self) -> str:
         if self.report is None:
-            return "No report yet"
+            return translate("Reports", "No report yet")
         calls = self.report.figure("calls_handled").numerator
-        return f"Report of {calls:,} call{'s' if calls != 1 else ''}"
+        return translate("Reports", "Report of {count}").format(
+            count=count_text(calls, translate("Reports", "call"), translate("Reports", "calls"))
+        )
 
     @Slot(object)
     def _on_fetch_failed(self, problem: Problem) -> None:
@@ -372,7 +420,7 @@ class ReportsView(ListPage):
     def _on_events_changed(self, topic: str, record_id: str) -> None:
         # Not remade on every change or periodic refresh: only noted (F5 or the button remakes).
         if topic in self.topics and self.report is not None:
-            self.message_bar.show_text(CHANGED_NOTE)
+            self.message_bar.show_text(translate("Reports", CHANGED_NOTE))
 
     @Slot()
     def _on_run_button_clicked(self) -> None:
@@ -391,7 +439,7 @@ class ReportsView(ListPage):
         if path is None:
             return
         outcomes, user = self._services.outcomes, self._user
-        self.footer.setText(f"Exporting {fmt.upper()}…")
+        self.footer.setText(translate("Reports", "Exporting {format}…").format(format=fmt.upper()))
         self._runner.submit(
             lambda: outcomes.export(user, report, fmt, path),
             lambda _data: self._on_export_succeeded(fmt, path),
@@ -400,7 +448,11 @@ class ReportsView(ListPage):
         )
 
     def _on_export_succeeded(self, fmt: str, path: Path) -> None:
-        self.message_bar.show_text(f"Saved the {fmt.upper()} report to {path}.")
+        self.message_bar.show_text(
+            translate("Reports", "Saved the {format} report to {path}.").format(
+                format=fmt.upper(), path=path
+            )
+        )
         self.footer.setText(self._footer_text())
 
     def _on_export_failed(self, problem: Problem) -> None:
