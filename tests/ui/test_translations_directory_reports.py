@@ -31,7 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from counselor_app.app import AppContext
 from counselor_app.domain.accounts import Role, SignedInUser
-from counselor_app.domain.calls import CallSource, Disposition
+from counselor_app.domain.calls import CallSource
 from counselor_app.domain.directory import (
     DirectoryQuery,
     ImportIssue,
@@ -239,9 +239,9 @@ def directory_data(ctx: AppContext, user: SignedInUser, page: DirectoryView) -> 
 
 
 def reports_data(ctx: AppContext, view: ReportsView) -> set[str]:
-    """Data on the reports page: names of counselors and teams, the domain's call sources and
-    dispositions (English in every screen for now, as in the intake), and the cost source."""
-    data = {source.label for source in CallSource} | {d.label for d in Disposition}
+    """Data on the reports page: names of counselors and teams, and the cost source (call
+    sources and dispositions are shown in Spanish, as in the intake)."""
+    data: set[str] = set()
     combos = (view.counselor_combo, view.team_combo)
     data |= {combo.itemText(i) for combo in combos for i in range(1, combo.count())}
     data.add(COSTS.source)

@@ -14,7 +14,7 @@ from counselor_app.domain.outcomes import (
     WeekCount,
     disposition_label,
 )
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.reports.texts import (
     figure_text,
     formula_text,
@@ -148,17 +148,22 @@ def _disposition_column(index: int) -> Column:
     def sort_key(week: WeekCount) -> int:
         return week.counts[index]
 
-    # the English name: ``headerData`` translates it (only "Not decided (open)" has a translation)
+    # the English name: ``headerData`` translates it (Reports context, else as the intake does)
     return Column(disposition_label(DISPOSITION_KEYS[index]), shown, sort_key, numeric=True)
 
 
 class WeekTableModel(RecordTableModel):
     """The data behind the weekly chart: one row per week, one column per disposition.
 
-    Disposition names are data (as in the intake); the other headers are translated when shown.
+    Disposition names are shown as the intake shows them; the other headers are translated in
+    the Reports context.
     """
 
     translation_context = "Reports"
+
+    def _translated(self, text: str) -> str:
+        shown = super()._translated(text)
+        return data_text(text) if shown == text else shown
     columns = (
         Column(QT_TRANSLATE_NOOP("Reports", "Week starting"), lambda w: w.week_start.isoformat()),
         *(_disposition_column(i) for i in range(len(DISPOSITION_KEYS))),

@@ -19,7 +19,7 @@ from counselor_app.domain.outcomes import (
     Timeliness,
     disposition_label,
 )
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, risk_level_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, risk_level_text, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,10 +289,10 @@ def timeliness_text(value: Timeliness) -> str:
 
 
 def disposition_text(key: str) -> str:
-    """A disposition of the weekly chart: its name (data, as in the intake) or "Not decided"."""
+    """A disposition of the weekly chart: its name as the intake shows it, or "Not decided"."""
     if key == NOT_DECIDED:
         return _shown(NOT_DECIDED_LABEL, disposition_label(key))
-    return disposition_label(key)
+    return data_text(disposition_label(key))
 
 
 def risk_text(level_value: str, label: str) -> str:

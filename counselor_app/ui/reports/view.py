@@ -41,7 +41,7 @@ from counselor_app.domain.outcomes import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import count_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.reports.charts import category_chart, chart_view, weekly_chart
@@ -149,7 +149,7 @@ class ReportsView(ListPage):
         self.source_combo = QComboBox(self)
         self.source_combo.addItem(translate("Reports", "All sources"), None)
         for source in CallSource:
-            self.source_combo.addItem(source.label, source.value)
+            self.source_combo.addItem(data_text(source.label), source.value)
         self.counselor_combo = QComboBox(self)
         self.counselor_combo.addItem(translate("Reports", "All counselors"), None)
         self.team_combo = QComboBox(self)
