@@ -164,6 +164,7 @@ class WeekTableModel(RecordTableModel):
     def _translated(self, text: str) -> str:
         shown = super()._translated(text)
         return data_text(text) if shown == text else shown
+
     columns = (
         Column(QT_TRANSLATE_NOOP("Reports", "Week starting"), lambda w: w.week_start.isoformat()),
         *(_disposition_column(i) for i in range(len(DISPOSITION_KEYS))),
