@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Enroll a &amp;workstation…</source>
-        <translation>Inscribir una &amp;estación de trabajo…</translation>
+        <translation>Inscribir una estación de &amp;trabajo…</translation>
     </message>
     <message>
         <source>Write a one-time enrollment file that gives another workstation this database&apos;s keys.</source>
@@ -2507,7 +2507,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>C&amp;ódigo:</translation>
+        <translation>Códi&amp;go:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -2559,7 +2559,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>&amp;Code from the app:</source>
-        <translation>C&amp;ódigo de la aplicación:</translation>
+        <translation>Códi&amp;go de la aplicación:</translation>
     </message>
     <message>
         <source>Two-step sign-in is already on for your account. If you lost your phone, an administrator can reset it.</source>

@@ -60,7 +60,7 @@ from counselor_app.ui.first_run.wizard import (
 )
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.session_lock import LockScreen
-from counselor_app.ui.sessions import BreakGlassDialog, BreakGlassReviewDialog
+from counselor_app.ui.sessions import BreakGlassDialog, BreakGlassReviewDialog, TwoStepDialog
 from tests.conftest import ADMIN_PASSWORD, FAST_HASHER
 from tests.support.keyrings import MemoryKeyring
 from tests.ui.test_first_run_wizard import (  # noqa: F401 - empty_machine is a fixture
@@ -204,7 +204,7 @@ def test_admin_page_in_spanish(
         "Restablecer &contraseña…",
         "Restablecer inicio de sesión en dos &pasos…",
         "&Verificar registro de auditoría",
-        "Inscribir una &estación de trabajo…",
+        "Inscribir una estación de &trabajo…",
     } <= buttons(page)
     assert page.active_button.toolTip() == "Primero seleccione una cuenta."
     # the deactivate button follows the selection, in Spanish
@@ -436,7 +436,7 @@ def test_lock_screen_in_spanish(qtbot: QtBot, in_spanish: None) -> None:
         "Sesión iniciada como Robin Admin. Escriba su contraseña para continuar."
     )
     assert label_for(screen, screen.password) == "&Contraseña:"
-    assert label_for(screen, screen.code) == "C&ódigo:"
+    assert label_for(screen, screen.code) == "Códi&go:"
     assert screen.unlock_button.text() == "&Desbloquear"
     assert screen.sign_out_button.text() == "Ce&rrar sesión"
     assert screen.accessibleName() == "Bloqueado"
@@ -492,6 +492,27 @@ def test_break_glass_dialog_and_review_in_spanish(
     ]
     qtbot.waitUntil(lambda: review.message_bar.isVisibleTo(review), timeout=10_000)
     assert review.message_bar.text() == "Nadie ha usado el acceso de emergencia todavía."
+
+
+def test_two_step_dialog_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    in_spanish: None,
+) -> None:
+    dialog = TwoStepDialog(sqlite_ctx.auth, sqlite_staff[Role.COUNSELOR], runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Inicio de sesión en dos pasos"
+    assert dialog.accept_button.text() == "&Activar"
+    assert label_for(dialog, dialog.secret) == "&Clave:"
+    assert label_for(dialog, dialog.code) == "Códi&go de la aplicación:"
+    assert dialog.intro.text().startswith("Después de su contraseña, el inicio de sesión")
+    dialog.accept_button.click()  # no code typed
+    assert dialog.message_bar.text() == (
+        "Escriba el código de 6 dígitos que muestra su aplicación para esta clave."
+    )
 
 
 def test_break_glass_dialog_in_english(
