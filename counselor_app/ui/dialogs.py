@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.accounts import PASSWORD_MIN, check_password
 from counselor_app.domain.errors import ConflictError
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
-PASSWORDS_DIFFER = "The two passwords differ."
-PASSWORD_ADVICE = (
-    f"At least {PASSWORD_MIN} characters. A few unrelated words make a long password that is "
-    "easy to remember; no digits or symbols are required."
+PASSWORDS_DIFFER = QT_TRANSLATE_NOOP("Dialogs", "The two passwords differ.")
+PASSWORD_ADVICE = QT_TRANSLATE_NOOP(
+    "Dialogs",
+    "At least {minimum} characters. A few unrelated words make a long password that is "
+    "easy to remember; no digits or symbols are required.",
 )
-VERDICT_ACCEPTED = "This password can be used."
+VERDICT_ACCEPTED = QT_TRANSLATE_NOOP("Dialogs", "This password can be used.")
+"""The password feedback, marked; ``NewPasswordFields`` shows it translated."""
 
 
 def run_modal(dialog: QDialog) -> bool:
@@ -209,8 +212,8 @@ class NewPasswordFields(QObject):
         blocklist: Collection[str],
         username: Callable[[], str] = lambda: "",
         *,
-        entry_label: str = "&Password:",
-        confirm_label: str = "C&onfirm password:",
+        entry_label: str = "",
+        confirm_label: str = "",
     ) -> None:
         super().__init__(form)
         self._blocklist = blocklist
@@ -221,8 +224,10 @@ class NewPasswordFields(QObject):
         self.feedback.setObjectName("passwordFeedback")
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.PlainText)
-        add_labelled_row(form, entry_label, self.password)
-        add_labelled_row(form, confirm_label, self.confirm)
+        add_labelled_row(form, entry_label or translate("Dialogs", "&Password:"), self.password)
+        add_labelled_row(
+            form, confirm_label or translate("Dialogs", "C&onfirm password:"), self.confirm
+        )
         form.addRow("", self.feedback)
         self._connect_signals()
         self.update_feedback()
@@ -237,20 +242,24 @@ class NewPasswordFields(QObject):
             self.password.text(), username=self._username(), blocklist=self._blocklist
         )
         if self.password.text() != self.confirm.text():
-            found.append(PASSWORDS_DIFFER)
+            found.append(translate("Dialogs", PASSWORDS_DIFFER))
         return found
 
     def update_feedback(self) -> None:
         """Show the policy's verdict on what has been typed so far."""
         if not self.password.text():
-            text = PASSWORD_ADVICE
+            text = translate("Dialogs", PASSWORD_ADVICE).format(minimum=PASSWORD_MIN)
         else:
             reasons = check_password(
                 self.password.text(), username=self._username(), blocklist=self._blocklist
             )
             if self.confirm.text() and self.confirm.text() != self.password.text():
-                reasons.append(PASSWORDS_DIFFER)
-            text = "\n".join(f"• {r}" for r in reasons) if reasons else VERDICT_ACCEPTED
+                reasons.append(translate("Dialogs", PASSWORDS_DIFFER))
+            text = (
+                "\n".join(f"• {r}" for r in reasons)
+                if reasons
+                else translate("Dialogs", VERDICT_ACCEPTED)
+            )
         self.feedback.setText(text)
         self.password.setAccessibleDescription(text)
 

@@ -29,7 +29,7 @@ from counselor_app.ui.context import AppServices
 from counselor_app.ui.enrollment import NotEnrolledPanel
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.first_run import FirstAdministratorDialog, FirstRunPort, FirstRunWizard
-from counselor_app.ui.i18n import install_language
+from counselor_app.ui.i18n import install_language, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.sign_in import SignInDialog
 from counselor_app.ui.sign_in.change_password import ChangePasswordDialog
@@ -194,7 +194,9 @@ class Launcher(QObject):
         if self.first_dialog is not None:
             _dispose(self.first_dialog)
             self.first_dialog = None
-        ProblemDialog.ask(None, f"{APP_NAME} cannot start", problem)
+        ProblemDialog.ask(
+            None, translate("Common", "{app} cannot start").format(app=APP_NAME), problem
+        )
         self._exit(EXIT_ERROR)
 
     def _run_first_run(self) -> None:

@@ -27,13 +27,18 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from counselor_app.domain.errors import KnownError, ValidationError
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED_MESSAGE = "Something went wrong; nothing you typed was lost."
-UNEXPECTED_HINT = (
-    "Try again. If it keeps happening, tell your administrator; the details are in the log file."
+UNEXPECTED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Common", "Something went wrong; nothing you typed was lost."
 )
+UNEXPECTED_HINT = QT_TRANSLATE_NOOP(
+    "Common",
+    "Try again. If it keeps happening, tell your administrator; the details are in the log file.",
+)
+"""The English texts of a bug's problem; ``Problem.unexpected`` shows them translated."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +72,8 @@ class Problem:
 
     @classmethod
     def unexpected(cls) -> Problem:
-        """The problem shown for a bug (the details are in the log)."""
-        return cls(UNEXPECTED_MESSAGE, UNEXPECTED_HINT)
+        """The problem shown for a bug (the details are in the log), in the interface language."""
+        return cls(translate("Common", UNEXPECTED_MESSAGE), translate("Common", UNEXPECTED_HINT))
 
 
 def run_safely(fn: Callable[[], Any]) -> tuple[bool, Any]:

@@ -26,6 +26,7 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.events import REFRESH_TOPIC, AppEvents
 from counselor_app.ui.formatting import clock_text
+from counselor_app.ui.i18n import translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.table import RecordTableModel, make_proxy
 from counselor_app.ui.widgets import MessageBar, heading, note
@@ -94,7 +95,7 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.footer = QLabel(self)
         self.footer.setObjectName("footer")
-        self.footer.setText("Loading…")
+        self.footer.setText(translate("Common", "Loading…"))
         self.setFocusProxy(self.table)
 
         layout = QVBoxLayout(self)
@@ -150,7 +151,7 @@ class ListPage(QWidget):
 
     def _footer_text(self) -> str:
         """The footer's summary of what is shown."""
-        return f"{self.proxy.rowCount()} rows"
+        return translate("Common", "{count} rows").format(count=self.proxy.rowCount())
 
     def set_records_keeping_selection(self, records: list[Any]) -> None:
         """Replace the model's records; the selected record stays selected if still there."""
@@ -169,14 +170,20 @@ class ListPage(QWidget):
         if self._showing_load_problem:
             self.message_bar.clear_message()
             self._showing_load_problem = False
-        self.footer.setText(f"{self._footer_text()} · updated {clock_text(datetime.now(UTC))}")
+        self.footer.setText(
+            translate("Common", "{summary} · updated {time}").format(
+                summary=self._footer_text(), time=clock_text(datetime.now(UTC))
+            )
+        )
         self.loaded.emit()
 
     @Slot(object)
     def _on_fetch_failed(self, problem: Problem) -> None:
         self.show_problem(problem)
         self._showing_load_problem = True
-        self.footer.setText(f"{self._footer_text()} · could not update")
+        self.footer.setText(
+            translate("Common", "{summary} · could not update").format(summary=self._footer_text())
+        )
 
     def show_problem(self, problem: Problem) -> None:
         """Show a problem above the list (never modal)."""

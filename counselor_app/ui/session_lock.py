@@ -38,11 +38,14 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.errors import ReauthenticationRequiredError, SecondFactorRequiredError
 from counselor_app.ui.context import AuthPort
 from counselor_app.ui.dialogs import password_edit
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, heading, note
 
-IDLE_TITLE = f"{APP_NAME} is locked"
-DAILY_TITLE = "Please confirm it is you (daily check)"
+IDLE_TITLE_SOURCE = QT_TRANSLATE_NOOP("Sessions", "{app} is locked")
+DAILY_TITLE = QT_TRANSLATE_NOOP("Sessions", "Please confirm it is you (daily check)")
+IDLE_TITLE = IDLE_TITLE_SOURCE.format(app=APP_NAME)
+"""The headings in English; the lock screen shows them translated (``lock_title``)."""
 CHECK_INTERVAL_MS = 5_000
 DAILY_MARGIN = timedelta(minutes=1)
 """The window asks a little before the services would refuse, so no save meets the refusal."""
@@ -60,6 +63,13 @@ INPUT_EVENTS = frozenset(
 )
 
 
+def lock_title(daily: bool) -> str:
+    """The lock screen's heading in the interface language: the daily check or the idle lock."""
+    if daily:
+        return translate("Sessions", DAILY_TITLE)
+    return translate("Sessions", IDLE_TITLE_SOURCE).format(app=APP_NAME)
+
+
 class LockScreen(QWidget):
     """What a locked window shows: who is signed in, a password field, Unlock and Sign out."""
 
@@ -70,30 +80,36 @@ class LockScreen(QWidget):
     def __init__(self, display_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setAccessibleName("Locked")
+        self.setAccessibleName(translate("Sessions", "Locked"))
         self.setAutoFillBackground(True)
-        self.title = heading(IDLE_TITLE, 1.4)
+        self.title = heading(lock_title(False), 1.4)
         self.title.setObjectName("lockTitle")
-        self.who = note(f"Signed in as {display_name}. Enter your password to go on.")
+        self.who = note(
+            translate("Sessions", "Signed in as {name}. Enter your password to go on.").format(
+                name=display_name
+            )
+        )
         self.password = password_edit()
         self.password.setObjectName("lockPassword")
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(translate("Sessions", "Password"))
         self.code = QLineEdit()
         self.code.setObjectName("lockCode")
-        self.code.setAccessibleName("Code from your authenticator app")
+        self.code.setAccessibleName(translate("Sessions", "Code from your authenticator app"))
         self.code.setMaxLength(8)
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.code_label = QLabel("&Code:")
+        self.code_label = QLabel(translate("Sessions", "&Code:"))
         self.code_label.setBuddy(self.code)
-        password_label = QLabel("&Password:")
+        password_label = QLabel(translate("Sessions", "&Password:"))
         password_label.setBuddy(self.password)
         self.message_bar = MessageBar(self)
-        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button = QPushButton(translate("Sessions", "&Unlock"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
-        self.sign_out_button = QPushButton("Sign &out")
+        self.sign_out_button = QPushButton(translate("Sessions", "Sign &out"))
         self.sign_out_button.setObjectName("lockSignOut")
-        self.sign_out_button.setToolTip("Sign out; the open call's draft is kept")
+        self.sign_out_button.setToolTip(
+            translate("Sessions", "Sign out; the open call's draft is kept")
+        )
         form = QFormLayout()
         form.addRow(password_label, self.password)
         form.addRow(self.code_label, self.code)
@@ -134,7 +150,9 @@ class LockScreen(QWidget):
 
     def set_daily(self, daily: bool) -> None:
         """The heading: the idle lock or the daily check."""
-        self.title.setText(DAILY_TITLE if daily else IDLE_TITLE)
+        title = lock_title(daily)
+        self.title.setText(title)
+        self.title.setAccessibleName(title)
 
     def set_busy(self, busy: bool) -> None:
         """Disable the form while the password is checked."""
@@ -151,11 +169,13 @@ class LockScreen(QWidget):
     def _on_unlock_button_clicked(self) -> None:
         password = self.password.text()
         if not password:
-            self.message_bar.show_text("Enter your password.", "problem")
+            self.message_bar.show_text(translate("Sessions", "Enter your password."), "problem")
             self.password.setFocus()
             return
         if self.code.isVisible() and not self.code.text().strip():
-            self.message_bar.show_text("Enter the code from your authenticator app.", "problem")
+            self.message_bar.show_text(
+                translate("Sessions", "Enter the code from your authenticator app."), "problem"
+            )
             self.code.setFocus()
             return
         self.unlock_requested.emit(password, self.code.text().strip())
@@ -343,7 +363,7 @@ class SessionLock(QObject):
         self._busy = True
         for screen in self._screens():
             screen.set_busy(True)
-            screen.message_bar.show_text("Checking…")
+            screen.message_bar.show_text(translate("Sessions", "Checking…"))
         auth, user = self._auth, self._user
         self._runner.submit(
             lambda: auth.confirm(user, password, code),

@@ -43,6 +43,7 @@ from counselor_app.ui.context import AppServices, AuthPort, BreakGlassPort
 from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, local_time_text, timestamp
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.table import Column, RecordTableModel, make_proxy
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
@@ -70,14 +71,15 @@ class TwoStepDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Two-step sign-in",
+            translate("Sessions", "Two-step sign-in"),
             runner,
-            "&Turn on",
+            translate("Sessions", "&Turn on"),
             parent,
-            intro=(
+            intro=translate(
+                "Sessions",
                 "After your password, sign-in will ask for a 6-digit code from an authenticator "
                 "app on your phone (any TOTP app). Add this key to the app — type it, or paste "
-                "the link into an app that accepts one — then type the code the app shows."
+                "the link into an app that accepts one — then type the code the app shows.",
             ),
         )
         self._auth = auth
@@ -95,9 +97,9 @@ class TwoStepDialog(FormDialog):
         self.code.setObjectName("twoStepCode")
         self.code.setMaxLength(8)
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        add_labelled_row(self.form, "&Key:", self.secret)
-        add_labelled_row(self.form, "L&ink:", self.uri)
-        add_labelled_row(self.form, "&Code from the app:", self.code)
+        add_labelled_row(self.form, translate("Sessions", "&Key:"), self.secret)
+        add_labelled_row(self.form, translate("Sessions", "L&ink:"), self.uri)
+        add_labelled_row(self.form, translate("Sessions", "&Code from the app:"), self.code)
         self.setTabOrder(self.code, self.accept_button)
         self.code.setFocus()
         self._connect_signals()
@@ -120,8 +122,11 @@ class TwoStepDialog(FormDialog):
     def _on_state_loaded(self, enabled: object) -> None:
         if enabled:
             self.message_bar.show_text(
-                "Two-step sign-in is already on for your account. If you lost your phone, an "
-                "administrator can reset it."
+                translate(
+                    "Sessions",
+                    "Two-step sign-in is already on for your account. If you lost your phone, an "
+                    "administrator can reset it.",
+                )
             )
             for widget in (self.secret, self.uri, self.code, self.accept_button):
                 widget.setEnabled(False)
@@ -132,14 +137,16 @@ class TwoStepDialog(FormDialog):
         """Check the code against the key, then turn the second factor on."""
         code = "".join(self.code.text().split())
         if len(code) != 6 or not code.isdigit():
-            self.show_reasons("Type the 6-digit code your app shows for this key.", [])
+            self.show_reasons(
+                translate("Sessions", "Type the 6-digit code your app shows for this key."), []
+            )
             self.code.setFocus()
             return
         auth, user, secret = self._auth, self._user, self.enrollment.secret
         self.run_action(
             lambda: auth.enable_two_step(user, secret, code),
             self._on_enabled,
-            "Checking the code…",
+            translate("Sessions", "Checking the code…"),
         )
 
     def _on_enabled(self, _result: object) -> None:
@@ -166,15 +173,16 @@ class BreakGlassDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Break glass",
+            translate("Sessions", "Break glass"),
             runner,
-            "&Break glass and open",
+            translate("Sessions", "&Break glass and open"),
             parent,
-            intro=(
+            intro=translate(
+                "Sessions",
                 "This call was taken by someone else. Open it only if you need it for the "
-                f"person on the line now. It opens read-only for {port.minutes} minutes; your "
-                "supervisors are alerted at once and review your reason."
-            ),
+                "person on the line now. It opens read-only for {minutes} minutes; your "
+                "supervisors are alerted at once and review your reason.",
+            ).format(minutes=port.minutes),
         )
         self._port = port
         self._user = user
@@ -187,10 +195,12 @@ class BreakGlassDialog(FormDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(90)
         self.reason.setPlaceholderText(
-            f"Why you need this call now (at least {BREAK_GLASS_REASON_MIN} characters)"
+            translate(
+                "Sessions", "Why you need this call now (at least {minimum} characters)"
+            ).format(minimum=BREAK_GLASS_REASON_MIN)
         )
-        add_labelled_row(self.form, "Call &reference:", self.reference)
-        add_labelled_row(self.form, "Rea&son:", self.reason)
+        add_labelled_row(self.form, translate("Sessions", "Call &reference:"), self.reference)
+        add_labelled_row(self.form, translate("Sessions", "Rea&son:"), self.reason)
         self.setTabOrder(self.reference, self.reason)
         self.setTabOrder(self.reason, self.accept_button)
         (self.reason if reference else self.reference).setFocus()
@@ -213,14 +223,16 @@ class BreakGlassDialog(FormDialog):
         """Check the reason here first, then ask the service."""
         reference = self.reference.text().strip()
         reason = self.reason.toPlainText()
-        problems = [] if reference else ["Enter the call's reference."]
+        problems = [] if reference else [translate("Sessions", "Enter the call's reference.")]
         problems += check_break_glass_reason(reason)
         if problems:
-            self.show_reasons("The glass cannot be broken yet.", problems)
+            self.show_reasons(translate("Sessions", "The glass cannot be broken yet."), problems)
             return
         port, user = self._port, self._user
         self.run_action(
-            lambda: port.grant(user, reference, reason), self._on_granted, "Recording the access…"
+            lambda: port.grant(user, reference, reason),
+            self._on_granted,
+            translate("Sessions", "Recording the access…"),
         )
 
     def _on_granted(self, access: BreakGlassAccess) -> None:
@@ -231,12 +243,23 @@ class BreakGlassDialog(FormDialog):
 class BreakGlassTableModel(RecordTableModel):
     """Recent break-glass accesses, newest first."""
 
+    translation_context = "Sessions"
     columns = (
-        Column("When", lambda a: local_time_text(a.granted_at), lambda a: timestamp(a.granted_at)),
-        Column("Who", lambda a: a.account_name),
-        Column("Call", lambda a: a.call_reference),
-        Column("Until", lambda a: clock_text(a.expires_at), lambda a: timestamp(a.expires_at)),
-        Column("Reason", lambda a: a.reason),
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "When"),
+            lambda a: local_time_text(a.granted_at),
+            lambda a: timestamp(a.granted_at),
+            key="when",
+        ),
+        Column(QT_TRANSLATE_NOOP("Sessions", "Who"), lambda a: a.account_name, key="who"),
+        Column(QT_TRANSLATE_NOOP("Sessions", "Call"), lambda a: a.call_reference, key="call"),
+        Column(
+            QT_TRANSLATE_NOOP("Sessions", "Until"),
+            lambda a: clock_text(a.expires_at),
+            lambda a: timestamp(a.expires_at),
+            key="until",
+        ),
+        Column(QT_TRANSLATE_NOOP("Sessions", "Reason"), lambda a: a.reason, key="reason"),
     )
 
     def emphasized(self, record: Any) -> bool:
@@ -255,23 +278,26 @@ class BreakGlassReviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Break-glass accesses")
+        self.setWindowTitle(translate("Sessions", "Break-glass accesses"))
         self.setMinimumSize(760, 420)
         self.model = BreakGlassTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("breakGlassTable")
-        self.table.setAccessibleName("Break-glass accesses")
+        self.table.setAccessibleName(translate("Sessions", "Break-glass accesses"))
         self.table.setModel(make_proxy(self.model, self))
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.message_bar = MessageBar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Break-glass accesses", 1.25))
+        layout.addWidget(heading(translate("Sessions", "Break-glass accesses"), 1.25))
         layout.addWidget(
             note(
-                "Who opened a call outside their role, when, for how long and why. Bold rows "
-                "are still running. Follow up on any reason that does not hold."
+                translate(
+                    "Sessions",
+                    "Who opened a call outside their role, when, for how long and why. Bold rows "
+                    "are still running. Follow up on any reason that does not hold.",
+                )
             )
         )
         layout.addWidget(self.table, 1)
@@ -297,7 +323,7 @@ class BreakGlassReviewDialog(QDialog):
         self.model.set_records(accesses)
         self.table.resizeColumnsToContents()
         if not accesses:
-            self.message_bar.show_text("No one has broken the glass yet.")
+            self.message_bar.show_text(translate("Sessions", "No one has broken the glass yet."))
 
 
 class BreakGlassAlerts(QObject):
@@ -344,17 +370,24 @@ class BreakGlassAlerts(QObject):
 
     def _on_access_loaded(self, found: list[BreakGlassAccess]) -> None:
         for access in found:
-            text = (
-                f"Break-glass access: {access.account_name} opened call {access.call_reference} "
-                f"until {clock_text(access.expires_at)}. Review the reason: Session → "
-                "Break-glass accesses."
+            text = translate(
+                "Sessions",
+                "Break-glass access: {name} opened call {reference} until {time}. Review the "
+                "reason: Session → Break-glass accesses.",
+            ).format(
+                name=access.account_name,
+                reference=access.call_reference,
+                time=clock_text(access.expires_at),
             )
             self.alerts.append(text)
             self._window.statusBar().showMessage(text, ALERT_MS)
             if self.tray is not None:
                 self.tray.show()
                 self.tray.showMessage(
-                    "Break-glass access", text, QSystemTrayIcon.MessageIcon.Warning, ALERT_MS
+                    translate("Sessions", "Break-glass access"),
+                    text,
+                    QSystemTrayIcon.MessageIcon.Warning,
+                    ALERT_MS,
                 )
 
 

@@ -29,13 +29,18 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One column: its header and how a record is shown and sorted in it."""
+    """One column: its header and how a record is shown and sorted in it.
+
+    ``key`` names the column for code (``RecordTableModel.column_of``): the header is shown
+    translated, so code never looks a column up by its header text.
+    """
 
     header: str
     display: Callable[[Any], str]
     sort_key: Callable[[Any], str | int | float] | None = None
     numeric: bool = False
     tooltip: str = ""
+    key: str = ""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -109,6 +114,13 @@ class RecordTableModel(QAbstractTableModel):
         if not self.translation_context:
             return text
         return QCoreApplication.translate(self.translation_context, text)
+
+    def column_of(self, key: str) -> int:
+        """The index of the column whose ``key`` is ``key``, or -1."""
+        for number, column in enumerate(self.columns):
+            if column.key == key:
+                return number
+        return -1
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         """Rows can be selected, never edited."""

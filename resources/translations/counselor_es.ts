@@ -2,6 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_US" sourcelanguage="en_US">
 <context>
+    <name>Admin</name>
+    <message>
+        <source>Enter the person&apos;s full name as colleagues know it.</source>
+        <translation>Escriba el nombre completo de la persona tal como la conocen sus colegas.</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Agregar una cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>A&amp;gregar cuenta</translation>
+    </message>
+    <message>
+        <source>Give the person their initial password in person, never by email.</source>
+        <translation>Entregue a la persona su contraseña inicial en persona, nunca por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Initial password:</source>
+        <translation>Contraseña &amp;inicial:</translation>
+    </message>
+    <message>
+        <source>This account cannot be created yet.</source>
+        <translation>Todavía no se puede crear esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Restablecer una contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>New password for {name} ({username}). Give it to them in person, never by email.</source>
+        <translation>Nueva contraseña para {name} ({username}). Entréguesela en persona, nunca por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>This password cannot be used.</source>
+        <translation>No se puede usar esta contraseña.</translation>
+    </message>
+    <message>
+        <source>Saving the new password…</source>
+        <translation>Guardando la nueva contraseña…</translation>
+    </message>
+    <message>
+        <source>Confirm it is you</source>
+        <translation>Confirme que es usted</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>C&amp;onfirmar</translation>
+    </message>
+    <message>
+        <source>{purpose} Type your password to go on.</source>
+        <translation>{purpose} Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>6 digits from your authenticator app</source>
+        <translation>6 dígitos de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>Two-step &amp;code:</source>
+        <translation>Códi&amp;go de dos pasos:</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Consejero(a)</translation>
+    </message>
+    <message>
+        <source>Peer specialist</source>
+        <translation>Especialista de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador(a)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloqueada hasta</translation>
+    </message>
+    <message>
+        <source>Sign-in is paused after repeated wrong passwords (local time)</source>
+        <translation>El inicio de sesión se pausa tras varias contraseñas incorrectas (hora local)</translation>
+    </message>
+    <message>
+        <source>Two-step</source>
+        <translation>Dos pasos</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>Signs in with a code from an authenticator app as well</source>
+        <translation>También inicia sesión con un código de una aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>R&amp;eactivate</source>
+        <translation>R&amp;eactivar</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; another administrator can.</source>
+        <translation>No puede desactivar su propia cuenta; otro administrador sí puede.</translation>
+    </message>
+    <message>
+        <source>intact ({count} entries checked)</source>
+        <translation>íntegro ({count} entradas verificadas)</translation>
+    </message>
+    <message>
+        <source>TAMPERED: one or more entries before entry #{seq} were deleted</source>
+        <translation>ALTERADO: se eliminaron una o más entradas anteriores a la entrada n.º {seq}</translation>
+    </message>
+    <message>
+        <source>TAMPERED: entry #{seq} was moved out of its place (reordered)</source>
+        <translation>ALTERADO: la entrada n.º {seq} se movió de su lugar (se reordenó)</translation>
+    </message>
+    <message>
+        <source>TAMPERED: entry #{seq} was inserted; it is not part of the chain</source>
+        <translation>ALTERADO: la entrada n.º {seq} se insertó; no forma parte de la cadena</translation>
+    </message>
+    <message>
+        <source>TAMPERED: entry #{seq} was edited after it was written</source>
+        <translation>ALTERADO: la entrada n.º {seq} se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>A&amp;gregar cuenta…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-step sign-in…</source>
+        <translation>Restablecer inicio de sesión en dos &amp;pasos…</translation>
+    </message>
+    <message>
+        <source>For someone who lost the phone with their authenticator app</source>
+        <translation>Para quien perdió el teléfono con su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit trail</source>
+        <translation>&amp;Verificar registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Enroll a &amp;workstation…</source>
+        <translation>Inscribir una estación de &amp;trabajo…</translation>
+    </message>
+    <message>
+        <source>Write a one-time enrollment file that gives another workstation this database&apos;s keys.</source>
+        <translation>Escribir un archivo de inscripción de un solo uso que da a otra estación de trabajo las claves de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Audit trail check</source>
+        <translation>Verificación del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>{accounts}, {active} active</source>
+        <translation>{accounts}, {active} activas</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>cuentas</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Primero seleccione una cuenta.</translation>
+    </message>
+    <message>
+        <source>Added {role} account “{username}” for {name}.</source>
+        <translation>Se agregó la cuenta de {role} “{username}” para {name}.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Desactivar cuenta</translation>
+    </message>
+    <message>
+        <source>Deactivate the account of {name} ({username})? They cannot sign in until an administrator reactivates it. Their records stay as they are.</source>
+        <translation>¿Desactivar la cuenta de {name} ({username})? No podrá iniciar sesión hasta que un administrador la reactive. Sus registros se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>The account of {name} is reactivated.</source>
+        <translation>La cuenta de {name} está reactivada.</translation>
+    </message>
+    <message>
+        <source>The account of {name} is deactivated.</source>
+        <translation>La cuenta de {name} está desactivada.</translation>
+    </message>
+    <message>
+        <source>A new password lets whoever knows it sign in as {name}.</source>
+        <translation>Una nueva contraseña permite que quien la conozca inicie sesión como {name}.</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset; they can sign in with it now.</source>
+        <translation>Se restableció la contraseña de {name}; ya puede iniciar sesión con ella.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in</source>
+        <translation>Restablecer inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>Turn off two-step sign-in for {name} ({username})? They sign in with their password alone until they set it up again on their new phone. Check who is asking before you do this.</source>
+        <translation>¿Desactivar el inicio de sesión en dos pasos de {name} ({username})? Iniciará sesión solo con su contraseña hasta que lo vuelva a configurar en su nuevo teléfono. Compruebe quién lo pide antes de hacerlo.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Without two-step sign-in, {name}&apos;s password alone opens their account.</source>
+        <translation>Sin inicio de sesión en dos pasos, la contraseña de {name} basta para abrir su cuenta.</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is off for {name}; they can set it up again from Session → Two-step sign-in.</source>
+        <translation>El inicio de sesión en dos pasos está desactivado para {name}; puede volver a configurarlo en Sesión → Inicio de sesión en dos pasos.</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Verificando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Audit trail checked at {time}: {result}.</source>
+        <translation>Registro de auditoría verificado ({time}): {result}.</translation>
+    </message>
+    <message>
+        <source>{text} Tell your security officer; do not change anything else.</source>
+        <translation>{text} Avise a su responsable de seguridad; no cambie nada más.</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be checked.</source>
+        <translation>No se pudo verificar el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>An enrollment file carries this database&apos;s keys.</source>
+        <translation>Un archivo de inscripción lleva las claves de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Wrote the enrollment file {path}. It enrolls one workstation, once, until {expires}.</source>
+        <translation>Se escribió el archivo de inscripción {path}. Inscribe una sola estación de trabajo, una sola vez, hasta el {expires}.</translation>
+    </message>
+</context>
+<context>
     <name>CallStatus</name>
     <message>
         <source>Open</source>
@@ -18,6 +345,37 @@
     <message>
         <source>Signed by {name}</source>
         <translation>Firmada por {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>{app} cannot start</source>
+        <translation>{app} no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing you typed was lost.</source>
+        <translation>Algo salió mal; no se perdió nada de lo que escribió.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, tell your administrator; the details are in the log file.</source>
+        <translation>Vuelva a intentarlo. Si sigue ocurriendo, avise a su administrador; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
+    <message>
+        <source>{summary} · updated {time}</source>
+        <translation>{summary} · actualizado: {time}</translation>
+    </message>
+    <message>
+        <source>{summary} · could not update</source>
+        <translation>{summary} · no se pudo actualizar</translation>
     </message>
 </context>
 <context>
@@ -477,6 +835,29 @@
     <message>
         <source>Youth or school concern</source>
         <translation>Jóvenes o asuntos escolares</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>At least {minimum} characters. A few unrelated words make a long password that is easy to remember; no digits or symbols are required.</source>
+        <translation>Al menos {minimum} caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña larga y fácil de recordar; no se requieren números ni símbolos.</translation>
+    </message>
+    <message>
+        <source>This password can be used.</source>
+        <translation>Se puede usar esta contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
+        <translation>C&amp;onfirmar contraseña:</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1585,464 @@
     <message>
         <source>Copied {text}.</source>
         <translation>Se copió {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>This workstation is not enrolled for this database.</source>
+        <translation>Esta estación de trabajo no está inscrita para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>An enrollment passphrase is {groups} groups of {length} letters and digits, like 7KQM-3XHP-…</source>
+        <translation>Una frase de contraseña de inscripción tiene {groups} grupos de {length} letras y números, como 7KQM-3XHP-…</translation>
+    </message>
+    <message>
+        <source>The database at {location} protects its records with keys this workstation does not hold, so nothing can be shown or saved here yet.
+
+An administrator enrolls this workstation: on the Admin page of their workstation, “Enroll a workstation…” writes an enrollment file and shows a one-time passphrase. Bring the file here, then import it with the passphrase.</source>
+        <translation>La base de datos en {location} protege sus registros con claves que esta estación de trabajo no tiene, así que todavía no se puede mostrar ni guardar nada aquí.
+
+Un administrador inscribe esta estación de trabajo: en la página Administración de su estación de trabajo, “Inscribir una estación de trabajo…” escribe un archivo de inscripción y muestra una frase de contraseña de un solo uso. Traiga el archivo aquí y luego impórtelo con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Give this passphrase separately from the file: read it aloud or hand it over in person, never in the same email, message or USB stick. It is shown only now and kept nowhere. The file works once, on one workstation, until {expires}.</source>
+        <translation>Entregue esta frase de contraseña por separado del archivo: léala en voz alta o entréguela en persona, nunca en el mismo correo electrónico, mensaje o memoria USB. Solo se muestra ahora y no se guarda en ningún lugar. El archivo funciona una sola vez, en una sola estación de trabajo, hasta el {expires}.</translation>
+    </message>
+    <message>
+        <source>Enrollment files ({patterns});;All files (*)</source>
+        <translation>Archivos de inscripción ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file</source>
+        <translation>Elegir el archivo de inscripción</translation>
+    </message>
+    <message>
+        <source>Write the enrollment file</source>
+        <translation>Escribir el archivo de inscripción</translation>
+    </message>
+    <message>
+        <source>Import an enrollment file</source>
+        <translation>Importar un archivo de inscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this workstation</source>
+        <translation>&amp;Inscribir esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose the file your administrator gave you and type the passphrase they told you separately. Case, spaces and dashes do not matter.</source>
+        <translation>Elija el archivo que le dio su administrador y escriba la frase de contraseña que le comunicó por separado. No importan las mayúsculas, los espacios ni los guiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace keys this workstation already holds for this database</source>
+        <translation>&amp;Reemplazar las claves que esta estación de trabajo ya tiene para esta base de datos</translation>
+    </message>
+    <message>
+        <source>Only when an administrator has confirmed that the keys held here are wrong.</source>
+        <translation>Solo cuando un administrador haya confirmado que las claves que hay aquí son incorrectas.</translation>
+    </message>
+    <message>
+        <source>Choose the enrollment file.</source>
+        <translation>Elija el archivo de inscripción.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase. {shape}</source>
+        <translation>Escriba la frase de contraseña. {shape}</translation>
+    </message>
+    <message>
+        <source>The workstation cannot be enrolled yet.</source>
+        <translation>Todavía no se puede inscribir la estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase and enrolling this workstation…</source>
+        <translation>Verificando la frase de contraseña e inscribiendo esta estación de trabajo…</translation>
+    </message>
+    <message>
+        <source>{app}: workstation not enrolled</source>
+        <translation>{app}: estación de trabajo no inscrita</translation>
+    </message>
+    <message>
+        <source>&amp;Import enrollment file…</source>
+        <translation>&amp;Importar archivo de inscripción…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Enrollment file written</source>
+        <translation>Archivo de inscripción escrito</translation>
+    </message>
+    <message>
+        <source>One-time passphrase</source>
+        <translation>Frase de contraseña de un solo uso</translation>
+    </message>
+    <message>
+        <source>Wrote the enrollment file {path}.</source>
+        <translation>Se escribió el archivo de inscripción {path}.</translation>
+    </message>
+    <message>
+        <source>I have &amp;noted it</source>
+        <translation>Ya la &amp;anoté</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>This database has no accounts yet. Create the first administrator account; you will sign in with it next and can then add your colleagues&apos; accounts.</source>
+        <translation>Esta base de datos todavía no tiene cuentas. Cree la primera cuenta de administrador; luego iniciará sesión con ella y podrá agregar las cuentas de sus colegas.</translation>
+    </message>
+    <message>
+        <source>Enter the full name colleagues know you by.</source>
+        <translation>Escriba el nombre completo con el que lo conocen sus colegas.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Crear el primer administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>C&amp;rear administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>The administrator account cannot be created yet.</source>
+        <translation>Todavía no se puede crear la cuenta de administrador.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Tour: the main window</source>
+        <translation>Recorrido: la ventana principal</translation>
+    </message>
+    <message>
+        <source>The navigation rail on the left lists the pages your role may use. Each has a shortcut:</source>
+        <translation>La barra de navegación de la izquierda muestra las páginas que su rol puede usar. Cada una tiene un atajo:</translation>
+    </message>
+    <message>
+        <source>Intake: calls, the live call workspace</source>
+        <translation>Llamadas: las llamadas y el área de trabajo de la llamada en curso</translation>
+    </message>
+    <message>
+        <source>Follow-ups: the peer specialists&apos; queue</source>
+        <translation>Seguimientos: la cola de los especialistas de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>Directory: referrals (HSDS)</source>
+        <translation>Directorio: referidos (HSDS)</translation>
+    </message>
+    <message>
+        <source>Reports: outcome reports (supervisors)</source>
+        <translation>Informes: informes de resultados (supervisores)</translation>
+    </message>
+    <message>
+        <source>Admin: accounts, keys, workstations</source>
+        <translation>Administración: cuentas, claves, estaciones de trabajo</translation>
+    </message>
+    <message>
+        <source>Refresh the page now</source>
+        <translation>Actualizar la página ahora</translation>
+    </message>
+    <message>
+        <source>Lock the screen (outside a call)</source>
+        <translation>Bloquear la pantalla (fuera de una llamada)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Tour: taking a call</source>
+        <translation>Recorrido: atender una llamada</translation>
+    </message>
+    <message>
+        <source>Ctrl+N starts a call from anywhere. The call workspace keeps the call timer, the risk level and the checklist in view; everything has a key:</source>
+        <translation>Ctrl+N inicia una llamada desde cualquier lugar. El área de trabajo de la llamada mantiene a la vista la duración, el nivel de riesgo y la lista de verificación; todo tiene una tecla:</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nueva llamada</translation>
+    </message>
+    <message>
+        <source>Paste the 911 incident data</source>
+        <translation>Pegar los datos del incidente del 911</translation>
+    </message>
+    <message>
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listas de verificación</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Save now (drafts are also kept as you type)</source>
+        <translation>Guardar ahora (los borradores también se conservan mientras escribe)</translation>
+    </message>
+    <message>
+        <source>Complete the call</source>
+        <translation>Completar la llamada</translation>
+    </message>
+    <message>
+        <source>Handoff PDF</source>
+        <translation>PDF de traspaso</translation>
+    </message>
+    <message>
+        <source>Tour: follow-ups and the directory</source>
+        <translation>Recorrido: seguimientos y el directorio</translation>
+    </message>
+    <message>
+        <source>Peer specialists work the Follow-ups page: claim a follow-up, call, record each attempt. During a call, Ctrl+D opens the directory beside it, without leaving the call:</source>
+        <translation>Los especialistas de apoyo entre pares trabajan en la página Seguimientos: toman un seguimiento, llaman y registran cada intento. Durante una llamada, Ctrl+D abre el directorio junto a ella, sin salir de la llamada:</translation>
+    </message>
+    <message>
+        <source>Directory beside the call</source>
+        <translation>Directorio junto a la llamada</translation>
+    </message>
+    <message>
+        <source>Search the directory (on its page)</source>
+        <translation>Buscar en el directorio (en su página)</translation>
+    </message>
+    <message>
+        <source>Refer the caller to the selected service</source>
+        <translation>Referir a la persona que llama al servicio seleccionado</translation>
+    </message>
+    <message>
+        <source>Copy the selected service or follow-up details</source>
+        <translation>Copiar los datos del servicio o del seguimiento seleccionado</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: where the records are kept</source>
+        <translation>Paso 1 de 4: dónde se guardan los registros</translation>
+    </message>
+    <message>
+        <source>One workstation can keep its records itself; a call center shares one PostgreSQL database between all its workstations.</source>
+        <translation>Una estación de trabajo puede guardar sus propios registros; un centro de llamadas comparte una base de datos PostgreSQL entre todas sus estaciones de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Embedded database on this workstation only</source>
+        <translation>Base de datos &amp;integrada solo en esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>Kept in {location}. Nothing to set up; a good choice for a single workstation or a trial.</source>
+        <translation>Se guarda en {location}. No hay nada que configurar; una buena opción para una sola estación de trabajo o una prueba.</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server for the whole center</source>
+        <translation>Servidor PostgreSQL co&amp;mpartido para todo el centro</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse for the CA file</source>
+        <translation>Buscar el archivo de la CA</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>T&amp;LS mode:</source>
+        <translation>Modo &amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Arc&amp;hivo de la CA:</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Archivo de la CA</translation>
+    </message>
+    <message>
+        <source>The password is kept in this workstation&apos;s system keyring, never in a file. verify-full checks the server&apos;s certificate against the CA file and its host name.</source>
+        <translation>La contraseña se guarda en el llavero del sistema de esta estación de trabajo, nunca en un archivo. verify-full comprueba el certificado del servidor con el archivo de la CA y su nombre de host.</translation>
+    </message>
+    <message>
+        <source>Creating the database on this workstation…</source>
+        <translation>Creando la base de datos en esta estación de trabajo…</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s address is not complete.</source>
+        <translation>La dirección de la base de datos compartida no está completa.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Conectando con {host}…</translation>
+    </message>
+    <message>
+        <source>Connected to {location}.</source>
+        <translation>Conectado con {location}.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>Elegir el certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Certificates ({patterns});;All files (*)</source>
+        <translation>Certificados ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Testing the connection to {host}…</source>
+        <translation>Probando la conexión con {host}…</translation>
+    </message>
+    <message>
+        <source>The connection to {location} works. Choose Next to go on.</source>
+        <translation>La conexión con {location} funciona. Elija Siguiente para continuar.</translation>
+    </message>
+    <message>
+        <source>This database is already in use</source>
+        <translation>Esta base de datos ya está en uso</translation>
+    </message>
+    <message>
+        <source>The database at {location} protects its records with keys this workstation does not hold yet. Choose Finish, then import the enrollment file an administrator made for this workstation (Admin page, “Enroll a workstation…”), with its one-time passphrase.</source>
+        <translation>La base de datos en {location} protege sus registros con claves que esta estación de trabajo todavía no tiene. Elija Finalizar y luego importe el archivo de inscripción que un administrador preparó para esta estación de trabajo (página Administración, “Inscribir una estación de trabajo…”), con su frase de contraseña de un solo uso.</translation>
+    </message>
+    <message>
+        <source>The database at {location} already has accounts. Choose Finish, then sign in with your own account; an administrator adds accounts on the Admin page.</source>
+        <translation>La base de datos en {location} ya tiene cuentas. Elija Finalizar y luego inicie sesión con su propia cuenta; un administrador agrega cuentas en la página Administración.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: the first administrator</source>
+        <translation>Paso 2 de 4: el primer administrador</translation>
+    </message>
+    <message>
+        <source>This account manages the others. You will add your colleagues&apos; accounts on the Admin page.</source>
+        <translation>Esta cuenta administra las demás. Agregará las cuentas de sus colegas en la página Administración.</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: the referral directory</source>
+        <translation>Paso 3 de 4: el directorio de referidos</translation>
+    </message>
+    <message>
+        <source>Counselors find referrals in the directory. Load your region&apos;s Open Referral (HSDS 3.0) data package now, or later from the Directory page.</source>
+        <translation>Los consejeros encuentran referidos en el directorio. Cargue ahora el paquete de datos Open Referral (HSDS 3.0) de su región, o más tarde desde la página Directorio.</translation>
+    </message>
+    <message>
+        <source>&amp;Import an HSDS 3.0 data package (folder or .zip)</source>
+        <translation>&amp;Importar un paquete de datos HSDS 3.0 (carpeta o .zip)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip: load the directory later</source>
+        <translation>&amp;Omitir: cargar el directorio más tarde</translation>
+    </message>
+    <message>
+        <source>Choose .&amp;zip…</source>
+        <translation>Elegir .&amp;zip…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Choose the package to import, or choose Skip.</source>
+        <translation>Elija el paquete que desea importar, o elija Omitir.</translation>
+    </message>
+    <message>
+        <source>A package is a folder of HSDS CSV files with datapackage.json, or its .zip.</source>
+        <translation>Un paquete es una carpeta de archivos CSV de HSDS con datapackage.json, o su .zip.</translation>
+    </message>
+    <message>
+        <source>The directory was not imported; nothing was changed.</source>
+        <translation>No se importó el directorio; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Correct the package and try again, or choose Skip.</source>
+        <translation>Corrija el paquete y vuelva a intentarlo, o elija Omitir.</translation>
+    </message>
+    <message>
+        <source>Choose an HSDS data package</source>
+        <translation>Elegir un paquete de datos HSDS</translation>
+    </message>
+    <message>
+        <source>HSDS package ({patterns});;All files (*)</source>
+        <translation>Paquete HSDS ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder of an HSDS data package</source>
+        <translation>Elegir la carpeta de un paquete de datos HSDS</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: a short tour. Skip it with Skip tour (Alt+K).</source>
+        <translation>Paso 4 de 4: un breve recorrido. Omítalo con Omitir recorrido (Alt+O).</translation>
+    </message>
+    <message>
+        <source>Set up {app}</source>
+        <translation>Configurar {app}</translation>
+    </message>
+    <message>
+        <source>S&amp;kip tour</source>
+        <translation>&amp;Omitir recorrido</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; nothing else was lost.</source>
+        <translation>No se pudo guardar la configuración; no se perdió nada más.</translation>
+    </message>
+    <message>
+        <source>Check that your user folder is writable, then choose Finish again.</source>
+        <translation>Compruebe que se puede escribir en su carpeta de usuario y vuelva a elegir Finalizar.</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +5329,177 @@
     <message>
         <source>Carried forward from {origin}. Review it with the caller.</source>
         <translation>Traído de {origin}. Revíselo con la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>{app} is locked</source>
+        <translation>{app} está bloqueado</translation>
+    </message>
+    <message>
+        <source>Please confirm it is you (daily check)</source>
+        <translation>Confirme que es usted (verificación diaria)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}. Enter your password to go on.</source>
+        <translation>Sesión iniciada como {name}. Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Código de su aplicación de autenticación</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>Códi&amp;go:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out; the open call&apos;s draft is kept</source>
+        <translation>Cerrar sesión; se conserva el borrador de la llamada abierta</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Escriba el código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in</source>
+        <translation>Inicio de sesión en dos pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Turn on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>After your password, sign-in will ask for a 6-digit code from an authenticator app on your phone (any TOTP app). Add this key to the app — type it, or paste the link into an app that accepts one — then type the code the app shows.</source>
+        <translation>Después de su contraseña, el inicio de sesión le pedirá un código de 6 dígitos de una aplicación de autenticación en su teléfono (cualquier aplicación TOTP). Agregue esta clave a la aplicación —escríbala o pegue el enlace en una aplicación que lo acepte— y luego escriba el código que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>L&amp;ink:</source>
+        <translation>&amp;Enlace:</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app:</source>
+        <translation>Códi&amp;go de la aplicación:</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is already on for your account. If you lost your phone, an administrator can reset it.</source>
+        <translation>El inicio de sesión en dos pasos ya está activado en su cuenta. Si perdió su teléfono, un administrador puede restablecerlo.</translation>
+    </message>
+    <message>
+        <source>Type the 6-digit code your app shows for this key.</source>
+        <translation>Escriba el código de 6 dígitos que muestra su aplicación para esta clave.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Verificando el código…</translation>
+    </message>
+    <message>
+        <source>Break glass</source>
+        <translation>Acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Break glass and open</source>
+        <translation>&amp;Abrir con acceso de emergencia</translation>
+    </message>
+    <message>
+        <source>This call was taken by someone else. Open it only if you need it for the person on the line now. It opens read-only for {minutes} minutes; your supervisors are alerted at once and review your reason.</source>
+        <translation>Otra persona atendió esta llamada. Ábrala solo si la necesita para la persona que está en la línea ahora. Se abre en solo lectura durante {minutes} minutos; se avisa de inmediato a sus supervisores, que revisan su motivo.</translation>
+    </message>
+    <message>
+        <source>Why you need this call now (at least {minimum} characters)</source>
+        <translation>Por qué necesita esta llamada ahora (al menos {minimum} caracteres)</translation>
+    </message>
+    <message>
+        <source>Call &amp;reference:</source>
+        <translation>&amp;Referencia de la llamada:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Enter the call&apos;s reference.</source>
+        <translation>Escriba la referencia de la llamada.</translation>
+    </message>
+    <message>
+        <source>The glass cannot be broken yet.</source>
+        <translation>Todavía no se puede usar el acceso de emergencia.</translation>
+    </message>
+    <message>
+        <source>Recording the access…</source>
+        <translation>Registrando el acceso…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Break-glass accesses</source>
+        <translation>Accesos de emergencia</translation>
+    </message>
+    <message>
+        <source>Who opened a call outside their role, when, for how long and why. Bold rows are still running. Follow up on any reason that does not hold.</source>
+        <translation>Quién abrió una llamada fuera de su rol, cuándo, por cuánto tiempo y por qué. Las filas en negrita siguen vigentes. Dé seguimiento a cualquier motivo que no se sostenga.</translation>
+    </message>
+    <message>
+        <source>No one has broken the glass yet.</source>
+        <translation>Nadie ha usado el acceso de emergencia todavía.</translation>
+    </message>
+    <message>
+        <source>Break-glass access: {name} opened call {reference} until {time}. Review the reason: Session → Break-glass accesses.</source>
+        <translation>Acceso de emergencia: {name} abrió la llamada {reference} (acceso hasta {time}). Revise el motivo: Sesión → Accesos de emergencia.</translation>
+    </message>
+    <message>
+        <source>Break-glass access</source>
+        <translation>Acceso de emergencia</translation>
     </message>
 </context>
 <context>

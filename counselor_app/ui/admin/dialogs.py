@@ -6,12 +6,14 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount, check_username
+from counselor_app.ui.admin.models import role_text
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, password_edit, run_modal
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row
 
-NAME_MISSING = "Enter the person's full name as colleagues know it."
+NAME_MISSING = QT_TRANSLATE_NOOP("Admin", "Enter the person's full name as colleagues know it.")
 
 
 class AddAccountDialog(FormDialog):
@@ -28,11 +30,13 @@ class AddAccountDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Add an account",
+            translate("Admin", "Add an account"),
             runner,
-            "&Add account",
+            translate("Admin", "&Add account"),
             parent,
-            intro="Give the person their initial password in person, never by email.",
+            intro=translate(
+                "Admin", "Give the person their initial password in person, never by email."
+            ),
         )
         self._services = services
         self._user = user
@@ -44,16 +48,16 @@ class AddAccountDialog(FormDialog):
         self.role = QComboBox()
         self.role.setObjectName("role")
         for role in Role:
-            self.role.addItem(role.label, role)
+            self.role.addItem(role_text(role), role)
         self.role.setCurrentIndex(self.role.findData(Role.COUNSELOR))
-        add_labelled_row(self.form, "&Username:", self.username)
-        add_labelled_row(self.form, "&Full name:", self.full_name)
-        add_labelled_row(self.form, "&Role:", self.role)
+        add_labelled_row(self.form, translate("Admin", "&Username:"), self.username)
+        add_labelled_row(self.form, translate("Admin", "&Full name:"), self.full_name)
+        add_labelled_row(self.form, translate("Admin", "&Role:"), self.role)
         self.passwords = NewPasswordFields(
             self.form,
             services.auth.policy.blocklist,
             self.username.text,
-            entry_label="&Initial password:",
+            entry_label=translate("Admin", "&Initial password:"),
         )
         self.setTabOrder(self.username, self.full_name)
         self.setTabOrder(self.full_name, self.role)
@@ -90,10 +94,10 @@ class AddAccountDialog(FormDialog):
         full_name = self.full_name.text().strip()
         reasons = check_username(username)
         if not full_name:
-            reasons.append(NAME_MISSING)
+            reasons.append(translate("Admin", NAME_MISSING))
         reasons += self.passwords.reasons()
         if reasons:
-            self.show_reasons("This account cannot be created yet.", reasons)
+            self.show_reasons(translate("Admin", "This account cannot be created yet."), reasons)
             return
         role = self.selected_role
         password = self.passwords.password.text()
@@ -101,7 +105,7 @@ class AddAccountDialog(FormDialog):
         self.run_action(
             lambda: accounts.add_account(user, username, full_name, role, password),
             self._on_add_succeeded,
-            "Creating the account…",
+            translate("Admin", "Creating the account…"),
         )
 
     @Slot(object)
@@ -130,14 +134,14 @@ class ResetPasswordDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Reset a password",
+            translate("Admin", "Reset a password"),
             runner,
-            "&Reset password",
+            translate("Admin", "&Reset password"),
             parent,
-            intro=(
-                f"New password for {account.display_name} ({account.username}). "
-                "Give it to them in person, never by email."
-            ),
+            intro=translate(
+                "Admin",
+                "New password for {name} ({username}). Give it to them in person, never by email.",
+            ).format(name=account.display_name, username=account.username),
         )
         self._services = services
         self._user = user
@@ -147,7 +151,7 @@ class ResetPasswordDialog(FormDialog):
             self.form,
             services.auth.policy.blocklist,
             lambda: account.username,
-            entry_label="&New password:",
+            entry_label=translate("Admin", "&New password:"),
         )
         self.setTabOrder(self.passwords.password, self.passwords.confirm)
         self.setTabOrder(self.passwords.confirm, self.accept_button)
@@ -171,14 +175,14 @@ class ResetPasswordDialog(FormDialog):
         """Check the password, then store it through the service."""
         reasons = self.passwords.reasons()
         if reasons:
-            self.show_reasons("This password cannot be used.", reasons)
+            self.show_reasons(translate("Admin", "This password cannot be used."), reasons)
             return
         password = self.passwords.password.text()
         accounts, user, account_id = self._services.accounts, self._user, self.target.id
         self.run_action(
             lambda: accounts.reset_password(user, account_id, password),
             self._on_reset_succeeded,
-            "Saving the new password…",
+            translate("Admin", "Saving the new password…"),
         )
 
     @Slot(object)
@@ -201,24 +205,26 @@ class ConfirmIdentityDialog(FormDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Confirm it is you",
+            translate("Admin", "Confirm it is you"),
             runner,
-            "&Confirm",
+            translate("Admin", "&Confirm"),
             parent,
-            intro=f"{purpose} Type your password to go on.",
+            intro=translate("Admin", "{purpose} Type your password to go on.").format(
+                purpose=purpose
+            ),
         )
         self._services = services
         self._user = user
         self.confirmed = False
         self.password = password_edit()
         self.password.setObjectName("confirmPassword")
-        add_labelled_row(self.form, "&Password:", self.password)
+        add_labelled_row(self.form, translate("Admin", "&Password:"), self.password)
         self.code = QLineEdit()
         self.code.setObjectName("confirmCode")
         self.code.setMaxLength(8)
-        self.code.setPlaceholderText("6 digits from your authenticator app")
+        self.code.setPlaceholderText(translate("Admin", "6 digits from your authenticator app"))
         if user.account.two_step:
-            add_labelled_row(self.form, "Two-step &code:", self.code)
+            add_labelled_row(self.form, translate("Admin", "Two-step &code:"), self.code)
         else:
             self.code.hide()
         self.password.setFocus()
@@ -241,10 +247,14 @@ class ConfirmIdentityDialog(FormDialog):
         """Check the password (and code) with the service, as the lock screen does."""
         password, code = self.password.text(), self.code.text().strip()
         if not password:
-            self.show_reasons("Type your password.", [])
+            self.show_reasons(translate("Admin", "Type your password."), [])
             return
         auth, user = self._services.auth, self._user
-        self.run_action(lambda: auth.confirm(user, password, code), self._on_confirmed, "Checking…")
+        self.run_action(
+            lambda: auth.confirm(user, password, code),
+            self._on_confirmed,
+            translate("Admin", "Checking…"),
+        )
 
     def _after_failure(self, _problem: Problem) -> None:
         self.password.clear()

@@ -1,12 +1,27 @@
-"""The account list."""
+"""The account list, and role names in the interface language."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from counselor_app.domain.accounts import StaffAccount
+from counselor_app.domain.accounts import Role, StaffAccount
 from counselor_app.ui.formatting import local_time_text, timestamp
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.table import Column, RecordTableModel
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.COUNSELOR: QT_TRANSLATE_NOOP("Admin", "Counselor"),
+    Role.PEER_SPECIALIST: QT_TRANSLATE_NOOP("Admin", "Peer specialist"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Admin", "Supervisor"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Admin", "Administrator"),
+}
+"""The domain's role names (``Role.label``), marked for translation."""
+
+
+def role_text(role: Role) -> str:
+    """A role's name in the interface language (the domain's label when unknown)."""
+    label = ROLE_LABELS.get(role)
+    return translate("Admin", label) if label else role.label
 
 
 def _locked_until(account: StaffAccount) -> str:
@@ -18,26 +33,40 @@ def _locked_until(account: StaffAccount) -> str:
 class AccountsTableModel(RecordTableModel):
     """One row per staff account (never a password hash)."""
 
+    translation_context = "Admin"
     columns = (
-        Column("Name", lambda a: a.display_name),
-        Column("Username", lambda a: a.username),
-        Column("Role", lambda a: a.role.label),
-        Column("Active", lambda a: "Active" if a.active else "Deactivated"),
+        Column(QT_TRANSLATE_NOOP("Admin", "Name"), lambda a: a.display_name, key="name"),
+        Column(QT_TRANSLATE_NOOP("Admin", "Username"), lambda a: a.username, key="username"),
+        Column(QT_TRANSLATE_NOOP("Admin", "Role"), lambda a: role_text(a.role), key="role"),
         Column(
-            "Last sign-in",
-            lambda a: local_time_text(a.last_sign_in_at) or "Never",
-            lambda a: timestamp(a.last_sign_in_at),
-            tooltip="Local time",
+            QT_TRANSLATE_NOOP("Admin", "Active"),
+            lambda a: (
+                translate("Admin", "Active") if a.active else translate("Admin", "Deactivated")
+            ),
+            key="active",
         ),
         Column(
-            "Locked until",
+            QT_TRANSLATE_NOOP("Admin", "Last sign-in"),
+            lambda a: local_time_text(a.last_sign_in_at) or translate("Admin", "Never"),
+            lambda a: timestamp(a.last_sign_in_at),
+            tooltip=QT_TRANSLATE_NOOP("Admin", "Local time"),
+            key="last_sign_in",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Admin", "Locked until"),
             _locked_until,
             lambda a: timestamp(a.locked_until),
-            tooltip="Sign-in is paused after repeated wrong passwords (local time)",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Admin", "Sign-in is paused after repeated wrong passwords (local time)"
+            ),
+            key="locked_until",
         ),
         Column(
-            "Two-step",
-            lambda a: "On" if a.two_step else "",
-            tooltip="Signs in with a code from an authenticator app as well",
+            QT_TRANSLATE_NOOP("Admin", "Two-step"),
+            lambda a: translate("Admin", "On") if a.two_step else "",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Admin", "Signs in with a code from an authenticator app as well"
+            ),
+            key="two_step",
         ),
     )

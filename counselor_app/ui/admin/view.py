@@ -5,31 +5,59 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from counselor_app.domain.accounts import Permission, SignedInUser, StaffAccount
-from counselor_app.domain.audit import AuditVerification
+from counselor_app.domain.audit import AuditVerification, TamperKind
 from counselor_app.domain.enrollment import EnrollmentIssued
 from counselor_app.ui.admin.dialogs import (
     AddAccountDialog,
     ConfirmIdentityDialog,
     ResetPasswordDialog,
 )
-from counselor_app.ui.admin.models import AccountsTableModel
+from counselor_app.ui.admin.models import AccountsTableModel, role_text
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.enrollment import EnrollmentPassphraseDialog
 from counselor_app.ui.enrollment.dialogs import choose_enrollment_export_path
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.widgets import note
 
-DEACTIVATE = "&Deactivate"
-REACTIVATE = "R&eactivate"
-OWN_ACCOUNT = "You cannot deactivate your own account; another administrator can."
+DEACTIVATE = QT_TRANSLATE_NOOP("Admin", "&Deactivate")
+REACTIVATE = QT_TRANSLATE_NOOP("Admin", "R&eactivate")
+OWN_ACCOUNT = QT_TRANSLATE_NOOP(
+    "Admin", "You cannot deactivate your own account; another administrator can."
+)
+"""Marked texts of the deactivate button; shown with ``translate("Admin", ...)``."""
+
+
+def audit_text(result: AuditVerification) -> str:
+    """The audit check's outcome in the interface language (``AuditVerification.describe``)."""
+    if result.intact:
+        return translate("Admin", "intact ({count} entries checked)").format(
+            count=QLocale().toString(result.entries_checked)
+        )
+    match result.kind:
+        case TamperKind.DELETED:
+            text = translate(
+                "Admin", "TAMPERED: one or more entries before entry #{seq} were deleted"
+            )
+        case TamperKind.REORDERED:
+            text = translate(
+                "Admin", "TAMPERED: entry #{seq} was moved out of its place (reordered)"
+            )
+        case TamperKind.INSERTED:
+            text = translate(
+                "Admin", "TAMPERED: entry #{seq} was inserted; it is not part of the chain"
+            )
+        case _:
+            text = translate("Admin", "TAMPERED: entry #{seq} was edited after it was written")
+    return text.format(seq=result.tampered_seq)
 
 
 class AccountsView(ListPage):
@@ -46,21 +74,35 @@ class AccountsView(ListPage):
         events: AppEvents,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Accounts", services, user, runner, events, AccountsTableModel(), parent)
+        super().__init__(
+            translate("Admin", "Accounts"),
+            services,
+            user,
+            runner,
+            events,
+            AccountsTableModel(),
+            parent,
+        )
         self._select_when_loaded: object = None
-        self.add_button = QPushButton("&Add account…", self)
-        self.active_button = QPushButton(DEACTIVATE, self)
-        self.reset_button = QPushButton("&Reset password…", self)
-        self.reset_two_step_button = QPushButton("Reset &two-step sign-in…", self)
+        self.add_button = QPushButton(translate("Admin", "&Add account…"), self)
+        self.active_button = QPushButton(translate("Admin", DEACTIVATE), self)
+        self.reset_button = QPushButton(translate("Admin", "&Reset password…"), self)
+        self.reset_two_step_button = QPushButton(
+            translate("Admin", "Reset &two-step sign-in…"), self
+        )
         self.reset_two_step_button.setObjectName("resetTwoStep")
         self.reset_two_step_button.setToolTip(
-            "For someone who lost the phone with their authenticator app"
+            translate("Admin", "For someone who lost the phone with their authenticator app")
         )
-        self.verify_button = QPushButton("&Verify audit trail", self)
+        self.verify_button = QPushButton(translate("Admin", "&Verify audit trail"), self)
         self.verify_button.setVisible(user.can(Permission.AUDIT_REVIEW))
-        self.enroll_button = QPushButton("Enroll a &workstation…", self)
+        self.enroll_button = QPushButton(translate("Admin", "Enroll a &workstation…"), self)
         self.enroll_button.setToolTip(
-            "Write a one-time enrollment file that gives another workstation this database's keys."
+            translate(
+                "Admin",
+                "Write a one-time enrollment file that gives another workstation this "
+                "database's keys.",
+            )
         )
         self.enroll_button.setVisible(user.can(Permission.SETTINGS_MANAGE))
         for button in (
@@ -75,7 +117,7 @@ class AccountsView(ListPage):
         self.tool_row.addWidget(self.verify_button)
         self.audit_result = note()
         self.audit_result.setObjectName("auditResult")
-        self.audit_result.setAccessibleName("Audit trail check")
+        self.audit_result.setAccessibleName(translate("Admin", "Audit trail check"))
         self.audit_result.hide()
         self.body.insertWidget(self.body.indexOf(self.table), self.audit_result)
         self.setTabOrder(self.add_button, self.active_button)
@@ -102,7 +144,12 @@ class AccountsView(ListPage):
     def _footer_text(self) -> str:
         records = self.model.records()
         active = sum(1 for a in records if a.active)
-        return f"{count_text(len(records), 'account')}, {active} active"
+        return translate("Admin", "{accounts}, {active} active").format(
+            accounts=count_text(
+                len(records), translate("Admin", "account"), translate("Admin", "accounts")
+            ),
+            active=QLocale().toString(active),
+        )
 
     def _show_data(self, data: Any) -> None:
         super()._show_data(data)
@@ -116,14 +163,14 @@ class AccountsView(ListPage):
         self.reset_button.setEnabled(account is not None)
         self.reset_two_step_button.setEnabled(account is not None and account.two_step)
         if account is None:
-            self.active_button.setText(DEACTIVATE)
+            self.active_button.setText(translate("Admin", DEACTIVATE))
             self.active_button.setEnabled(False)
-            self.active_button.setToolTip("Select an account first.")
+            self.active_button.setToolTip(translate("Admin", "Select an account first."))
             return
-        self.active_button.setText(DEACTIVATE if account.active else REACTIVATE)
+        self.active_button.setText(translate("Admin", DEACTIVATE if account.active else REACTIVATE))
         own = account.id == self._user.id
         self.active_button.setEnabled(not (own and account.active))
-        self.active_button.setToolTip(OWN_ACCOUNT if own else "")
+        self.active_button.setToolTip(translate("Admin", OWN_ACCOUNT) if own else "")
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -133,8 +180,11 @@ class AccountsView(ListPage):
         if account is None:
             return
         self.message_bar.show_text(
-            f"Added {account.role.label.lower()} account “{account.username}” "
-            f"for {account.display_name}."
+            translate("Admin", "Added {role} account “{username}” for {name}.").format(
+                role=role_text(account.role).lower(),
+                username=account.username,
+                name=account.display_name,
+            )
         )
         if not self.select_record(account.id):
             self._select_when_loaded = account.id
@@ -148,11 +198,13 @@ class AccountsView(ListPage):
         if not activate:
             confirmed = ConfirmDialog.ask(
                 self,
-                "Deactivate account",
-                f"Deactivate the account of {account.display_name} ({account.username})? "
-                "They cannot sign in until an administrator reactivates it. "
-                "Their records stay as they are.",
-                "Deactivate",
+                translate("Admin", "Deactivate account"),
+                translate(
+                    "Admin",
+                    "Deactivate the account of {name} ({username})? They cannot sign in until "
+                    "an administrator reactivates it. Their records stay as they are.",
+                ).format(name=account.display_name, username=account.username),
+                translate("Admin", "Deactivate"),
             )
             if not confirmed:
                 return
@@ -166,8 +218,12 @@ class AccountsView(ListPage):
 
     @Slot(object)
     def _on_set_active_succeeded(self, account: StaffAccount) -> None:
-        state = "reactivated" if account.active else "deactivated"
-        self.message_bar.show_text(f"The account of {account.display_name} is {state}.")
+        text = (
+            translate("Admin", "The account of {name} is reactivated.")
+            if account.active
+            else translate("Admin", "The account of {name} is deactivated.")
+        )
+        self.message_bar.show_text(text.format(name=account.display_name))
 
     @Slot()
     def _on_reset_button_clicked(self) -> None:
@@ -177,13 +233,17 @@ class AccountsView(ListPage):
         # Whoever resets a password can then sign in as that person: an unattended session
         # must not be enough.
         if not self._confirm_identity(
-            f"A new password lets whoever knows it sign in as {account.display_name}."
+            translate("Admin", "A new password lets whoever knows it sign in as {name}.").format(
+                name=account.display_name
+            )
         ):
             return
         done = ResetPasswordDialog.ask(self, self._services, self._runner, self._user, account)
         if done:
             self.message_bar.show_text(
-                f"The password of {account.display_name} was reset; they can sign in with it now."
+                translate(
+                    "Admin", "The password of {name} was reset; they can sign in with it now."
+                ).format(name=account.display_name)
             )
 
     @Slot()
@@ -193,15 +253,19 @@ class AccountsView(ListPage):
             return
         confirmed = ConfirmDialog.ask(
             self,
-            "Reset two-step sign-in",
-            f"Turn off two-step sign-in for {account.display_name} ({account.username})? "
-            "They sign in with their password alone until they set it up again on their "
-            "new phone. Check who is asking before you do this.",
-            "Reset",
+            translate("Admin", "Reset two-step sign-in"),
+            translate(
+                "Admin",
+                "Turn off two-step sign-in for {name} ({username})? They sign in with their "
+                "password alone until they set it up again on their new phone. Check who is "
+                "asking before you do this.",
+            ).format(name=account.display_name, username=account.username),
+            translate("Admin", "Reset"),
         )
         if not confirmed or not self._confirm_identity(
-            f"Without two-step sign-in, {account.display_name}'s password alone opens "
-            "their account."
+            translate(
+                "Admin", "Without two-step sign-in, {name}'s password alone opens their account."
+            ).format(name=account.display_name)
         ):
             return
         accounts, user = self._services.accounts, self._user
@@ -215,8 +279,11 @@ class AccountsView(ListPage):
     @Slot(object)
     def _on_reset_two_step_succeeded(self, account: StaffAccount) -> None:
         self.message_bar.show_text(
-            f"Two-step sign-in is off for {account.display_name}; they can set it up again "
-            "from Session → Two-step sign-in."
+            translate(
+                "Admin",
+                "Two-step sign-in is off for {name}; they can set it up again from "
+                "Session → Two-step sign-in.",
+            ).format(name=account.display_name)
         )
         self.refresh()
 
@@ -224,7 +291,7 @@ class AccountsView(ListPage):
     def _on_verify_button_clicked(self) -> None:
         audit, database = self._services.audit, self._services.database
         self.verify_button.setEnabled(False)
-        self.audit_result.setText("Checking the audit trail…")
+        self.audit_result.setText(translate("Admin", "Checking the audit trail…"))
         self.audit_result.show()
         self._runner.submit(
             lambda: audit.verify(database),
@@ -237,17 +304,22 @@ class AccountsView(ListPage):
     def _on_verify_succeeded(self, result: AuditVerification) -> None:
         self.verify_button.setEnabled(True)
         when = clock_text(datetime.now(UTC))
-        text = f"Audit trail checked at {when}: {result.describe()}."
+        text = translate("Admin", "Audit trail checked at {time}: {result}.").format(
+            time=when, result=audit_text(result)
+        )
         self.audit_result.setText(text)
         if not result.intact:
             self.message_bar.show_text(
-                f"{text} Tell your security officer; do not change anything else.", "problem"
+                translate(
+                    "Admin", "{text} Tell your security officer; do not change anything else."
+                ).format(text=text),
+                "problem",
             )
 
     @Slot(object)
     def _on_verify_failed(self, problem: Problem) -> None:
         self.verify_button.setEnabled(True)
-        self.audit_result.setText("The audit trail could not be checked.")
+        self.audit_result.setText(translate("Admin", "The audit trail could not be checked."))
         self.show_problem(problem)
 
     def _confirm_identity(self, purpose: str) -> bool:
@@ -260,7 +332,9 @@ class AccountsView(ListPage):
     @Slot()
     def _on_enroll_button_clicked(self) -> None:
         # The file carries the database's keys: an unattended session must not be enough.
-        if not self._confirm_identity("An enrollment file carries this database's keys."):
+        if not self._confirm_identity(
+            translate("Admin", "An enrollment file carries this database's keys.")
+        ):
             return
         path = choose_enrollment_export_path(self)
         if path is None:
@@ -278,8 +352,11 @@ class AccountsView(ListPage):
     def _on_enrollment_exported(self, issued: EnrollmentIssued) -> None:
         self.enroll_button.setEnabled(True)
         self.message_bar.show_text(
-            f"Wrote the enrollment file {issued.path}. It enrolls one workstation, once, "
-            f"until {local_time_text(issued.expires_at)}."
+            translate(
+                "Admin",
+                "Wrote the enrollment file {path}. It enrolls one workstation, once, "
+                "until {expires}.",
+            ).format(path=issued.path, expires=local_time_text(issued.expires_at))
         )
         EnrollmentPassphraseDialog.ask(self, issued)
 

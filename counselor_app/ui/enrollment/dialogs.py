@@ -29,36 +29,64 @@ from PySide6.QtWidgets import (
 
 from counselor_app import APP_NAME
 from counselor_app.domain.enrollment import (
-    NOT_ENROLLED_MESSAGE,
-    PASSPHRASE_SHAPE,
+    PASSPHRASE_GROUP_LENGTH,
+    PASSPHRASE_GROUPS,
     EnrollmentIssued,
     EnrollmentResult,
 )
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.formatting import local_time_text
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
-FILE_FILTER = "Enrollment files (*.enrollment *.json);;All files (*)"
-NOT_ENROLLED_TEXT = (
+NOT_ENROLLED_HEADING = QT_TRANSLATE_NOOP(
+    "Enrollment", "This workstation is not enrolled for this database."
+)
+"""The domain's ``NOT_ENROLLED_MESSAGE``, marked for translation (a test keeps them equal)."""
+PASSPHRASE_SHAPE_TEXT = QT_TRANSLATE_NOOP(
+    "Enrollment",
+    "An enrollment passphrase is {groups} groups of {length} letters and digits, like 7KQM-3XHP-…",
+)
+"""The domain's ``PASSPHRASE_SHAPE``, marked for translation (a test keeps them equal)."""
+NOT_ENROLLED_TEXT = QT_TRANSLATE_NOOP(
+    "Enrollment",
     "The database at {location} protects its records with keys this workstation does not "
     "hold, so nothing can be shown or saved here yet.\n\n"
     "An administrator enrolls this workstation: on the Admin page of their workstation, "
     "“Enroll a workstation…” writes an enrollment file and shows a one-time passphrase. "
-    "Bring the file here, then import it with the passphrase."
+    "Bring the file here, then import it with the passphrase.",
 )
-SEPARATELY_WARNING = (
+SEPARATELY_WARNING = QT_TRANSLATE_NOOP(
+    "Enrollment",
     "Give this passphrase separately from the file: read it aloud or hand it over in person, "
     "never in the same email, message or USB stick. It is shown only now and kept nowhere. "
-    "The file works once, on one workstation, until {expires}."
+    "The file works once, on one workstation, until {expires}.",
 )
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the interface language (the patterns stay as they are)."""
+    return translate("Enrollment", "Enrollment files ({patterns});;All files (*)").format(
+        patterns="*.enrollment *.json"
+    )
+
+
+def passphrase_shape() -> str:
+    """What an enrollment passphrase looks like, in the interface language."""
+    return translate("Enrollment", PASSPHRASE_SHAPE_TEXT).format(
+        groups=PASSPHRASE_GROUPS, length=PASSPHRASE_GROUP_LENGTH
+    )
 
 
 def choose_enrollment_file(parent: QWidget | None) -> Path | None:
     """Ask for the enrollment file to import."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Choose the enrollment file", str(Path.home()), FILE_FILTER
+        parent,
+        translate("Enrollment", "Choose the enrollment file"),
+        str(Path.home()),
+        file_filter(),
     )
     return Path(chosen) if chosen else None
 
@@ -67,9 +95,9 @@ def choose_enrollment_export_path(parent: QWidget | None) -> Path | None:
     """Ask where to write a new enrollment file."""
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        "Write the enrollment file",
+        translate("Enrollment", "Write the enrollment file"),
         str(Path.home() / "workstation.enrollment"),
-        FILE_FILTER,
+        file_filter(),
     )
     return Path(chosen) if chosen else None
 
@@ -81,26 +109,29 @@ class ImportEnrollmentDialog(FormDialog):
         self, services: AppServices, runner: Runner, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Import an enrollment file",
+            translate("Enrollment", "Import an enrollment file"),
             runner,
-            "&Enroll this workstation",
+            translate("Enrollment", "&Enroll this workstation"),
             parent,
-            intro="Choose the file your administrator gave you and type the passphrase they "
-            "told you separately. Case, spaces and dashes do not matter.",
+            intro=translate(
+                "Enrollment",
+                "Choose the file your administrator gave you and type the passphrase they "
+                "told you separately. Case, spaces and dashes do not matter.",
+            ),
         )
         self._services = services
         self.result_value: EnrollmentResult | None = None
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("enrollmentFile")
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(translate("Enrollment", "&Browse…"))
         row = QWidget()
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.addWidget(self.file_edit, 1)
         row_layout.addWidget(self.browse_button)
-        file_label = QLabel("&File:")
+        file_label = QLabel(translate("Enrollment", "&File:"))
         file_label.setBuddy(self.file_edit)
-        self.file_edit.setAccessibleName("File")
+        self.file_edit.setAccessibleName(translate("Enrollment", "File"))
         self.form.addRow(file_label, row)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
@@ -110,12 +141,17 @@ class ImportEnrollmentDialog(FormDialog):
             | Qt.InputMethodHint.ImhNoPredictiveText
             | Qt.InputMethodHint.ImhPreferUppercase
         )
-        add_labelled_row(self.form, "Pass&phrase:", self.passphrase)
+        add_labelled_row(self.form, translate("Enrollment", "Pass&phrase:"), self.passphrase)
         self.replace_box = QCheckBox(
-            "&Replace keys this workstation already holds for this database"
+            translate(
+                "Enrollment", "&Replace keys this workstation already holds for this database"
+            )
         )
         self.replace_box.setToolTip(
-            "Only when an administrator has confirmed that the keys held here are wrong."
+            translate(
+                "Enrollment",
+                "Only when an administrator has confirmed that the keys held here are wrong.",
+            )
         )
         self.form.addRow("", self.replace_box)
         self.setTabOrder(self.file_edit, self.browse_button)
@@ -142,17 +178,23 @@ class ImportEnrollmentDialog(FormDialog):
         path = self.file_edit.text().strip()
         phrase = self.passphrase.text()
         if not path:
-            reasons.append("Choose the enrollment file.")
+            reasons.append(translate("Enrollment", "Choose the enrollment file."))
         if not phrase.strip():
-            reasons.append(f"Type the passphrase. {PASSPHRASE_SHAPE}")
+            reasons.append(
+                translate("Enrollment", "Type the passphrase. {shape}").format(
+                    shape=passphrase_shape()
+                )
+            )
         if reasons:
-            self.show_reasons("The workstation cannot be enrolled yet.", reasons)
+            self.show_reasons(
+                translate("Enrollment", "The workstation cannot be enrolled yet."), reasons
+            )
             return
         enrollment, replace = self._services.enrollment, self.replace_box.isChecked()
         self.run_action(
             lambda: enrollment.import_file(Path(path), phrase, replace=replace),
             self._on_enrolled,
-            "Checking the passphrase and enrolling this workstation…",
+            translate("Enrollment", "Checking the passphrase and enrolling this workstation…"),
         )
 
     def _on_enrolled(self, result: EnrollmentResult) -> None:
@@ -179,21 +221,28 @@ class NotEnrolledPanel(QDialog):
         self, services: AppServices, runner: Runner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: workstation not enrolled")
+        self.setWindowTitle(
+            translate("Enrollment", "{app}: workstation not enrolled").format(app=APP_NAME)
+        )
         self.setModal(True)
         self._services = services
         self._runner = runner
         self.result_value: EnrollmentResult | None = None
-        self.heading = heading(NOT_ENROLLED_MESSAGE, 1.25)
+        self.heading = heading(translate("Enrollment", NOT_ENROLLED_HEADING), 1.25)
         self.heading.setWordWrap(True)
-        self.explanation = note(NOT_ENROLLED_TEXT.format(location=services.database.location))
+        self.explanation = note(
+            translate("Enrollment", NOT_ENROLLED_TEXT).format(location=services.database.location)
+        )
         self.explanation.setObjectName("notEnrolledText")
         self.message_bar = MessageBar(self)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
-            "&Import enrollment file…", QDialogButtonBox.ButtonRole.ActionRole
+            translate("Enrollment", "&Import enrollment file…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
-        self.quit_button = self.buttons.addButton("&Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(
+            translate("Enrollment", "&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.import_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -232,26 +281,28 @@ class EnrollmentPassphraseDialog(QDialog):
 
     def __init__(self, issued: EnrollmentIssued, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Enrollment file written")
+        self.setWindowTitle(translate("Enrollment", "Enrollment file written"))
         self.setModal(True)
         expires = local_time_text(issued.expires_at)
-        self.heading = heading("One-time passphrase", 1.25)
-        self.where = note(f"Wrote the enrollment file {issued.path}.")
+        self.heading = heading(translate("Enrollment", "One-time passphrase"), 1.25)
+        self.where = note(
+            translate("Enrollment", "Wrote the enrollment file {path}.").format(path=issued.path)
+        )
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = QLineEdit(issued.passphrase)
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setReadOnly(True)
-        self.passphrase.setAccessibleName("One-time passphrase")
+        self.passphrase.setAccessibleName(translate("Enrollment", "One-time passphrase"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setWeight(QFont.Weight.Bold)
         self.passphrase.setFont(font)
-        self.warning = note(SEPARATELY_WARNING.format(expires=expires))
+        self.warning = note(translate("Enrollment", SEPARATELY_WARNING).format(expires=expires))
         self.warning.setObjectName("passphraseWarning")
         self.buttons = QDialogButtonBox(self)
         self.done_button = self.buttons.addButton(
-            "I have &noted it", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("Enrollment", "I have &noted it"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)

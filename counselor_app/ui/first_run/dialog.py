@@ -8,14 +8,16 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from counselor_app.domain.accounts import StaffAccount, check_username
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, run_modal
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.widgets import add_labelled_row
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "FirstRun",
     "This database has no accounts yet. Create the first administrator account; you will sign "
-    "in with it next and can then add your colleagues' accounts."
+    "in with it next and can then add your colleagues' accounts.",
 )
-NAME_MISSING = "Enter the full name colleagues know you by."
+NAME_MISSING = QT_TRANSLATE_NOOP("FirstRun", "Enter the full name colleagues know you by.")
 
 
 class FirstAdministratorDialog(FormDialog):
@@ -28,7 +30,11 @@ class FirstAdministratorDialog(FormDialog):
         self, services: AppServices, runner: Runner, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            "Create the first administrator", runner, "&Create administrator", parent, intro=INTRO
+            translate("FirstRun", "Create the first administrator"),
+            runner,
+            translate("FirstRun", "&Create administrator"),
+            parent,
+            intro=translate("FirstRun", INTRO),
         )
         self._services = services
         self.account: StaffAccount | None = None
@@ -36,8 +42,8 @@ class FirstAdministratorDialog(FormDialog):
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
         self.full_name.setObjectName("fullName")
-        add_labelled_row(self.form, "&Username:", self.username)
-        add_labelled_row(self.form, "&Full name:", self.full_name)
+        add_labelled_row(self.form, translate("FirstRun", "&Username:"), self.username)
+        add_labelled_row(self.form, translate("FirstRun", "&Full name:"), self.full_name)
         self.passwords = NewPasswordFields(
             self.form, services.auth.policy.blocklist, self.username.text
         )
@@ -66,17 +72,19 @@ class FirstAdministratorDialog(FormDialog):
         full_name = self.full_name.text().strip()
         reasons = check_username(username)
         if not full_name:
-            reasons.append(NAME_MISSING)
+            reasons.append(translate("FirstRun", NAME_MISSING))
         reasons += self.passwords.reasons()
         if reasons:
-            self.show_reasons("The administrator account cannot be created yet.", reasons)
+            self.show_reasons(
+                translate("FirstRun", "The administrator account cannot be created yet."), reasons
+            )
             return
         password = self.passwords.password.text()
         auth = self._services.auth
         self.run_action(
             lambda: auth.create_first_administrator(username, full_name, password),
             self._on_create_succeeded,
-            "Creating the account…",
+            translate("FirstRun", "Creating the account…"),
         )
 
     @Slot(object)

@@ -54,6 +54,7 @@ from counselor_app.domain.first_run import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import NewPasswordFields, password_edit, run_modal
 from counselor_app.ui.directory.transfer_dialogs import ImportDialog
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, note
 
@@ -61,50 +62,68 @@ log = logging.getLogger(__name__)
 
 DATABASE_PAGE, EXISTING_PAGE, ADMINISTRATOR_PAGE, DIRECTORY_PAGE = 0, 1, 2, 3
 TOUR_PAGES = (4, 5, 6)
-NAME_MISSING = "Enter the full name colleagues know you by."
-CA_FILTER = "Certificates (*.pem *.crt *.cer);;All files (*)"
-PACKAGE_FILTER = "HSDS package (*.zip);;All files (*)"
+NAME_MISSING = QT_TRANSLATE_NOOP("FirstRun", "Enter the full name colleagues know you by.")
 
 TOUR = (
     (
-        "Tour: the main window",
-        "The navigation rail on the left lists the pages your role may use. Each has a shortcut:",
+        QT_TRANSLATE_NOOP("FirstRun", "Tour: the main window"),
+        QT_TRANSLATE_NOOP(
+            "FirstRun",
+            "The navigation rail on the left lists the pages your role may use. Each has a "
+            "shortcut:",
+        ),
         (
-            ("Ctrl+1", "Intake: calls, the live call workspace"),
-            ("Ctrl+2", "Follow-ups: the peer specialists' queue"),
-            ("Ctrl+3", "Directory: referrals (HSDS)"),
-            ("Ctrl+4", "Reports: outcome reports (supervisors)"),
-            ("Ctrl+5", "Admin: accounts, keys, workstations"),
-            ("F5", "Refresh the page now"),
-            ("Ctrl+L", "Lock the screen (outside a call)"),
-            ("Ctrl+Shift+Q", "Sign out"),
+            ("Ctrl+1", QT_TRANSLATE_NOOP("FirstRun", "Intake: calls, the live call workspace")),
+            ("Ctrl+2", QT_TRANSLATE_NOOP("FirstRun", "Follow-ups: the peer specialists' queue")),
+            ("Ctrl+3", QT_TRANSLATE_NOOP("FirstRun", "Directory: referrals (HSDS)")),
+            ("Ctrl+4", QT_TRANSLATE_NOOP("FirstRun", "Reports: outcome reports (supervisors)")),
+            ("Ctrl+5", QT_TRANSLATE_NOOP("FirstRun", "Admin: accounts, keys, workstations")),
+            ("F5", QT_TRANSLATE_NOOP("FirstRun", "Refresh the page now")),
+            ("Ctrl+L", QT_TRANSLATE_NOOP("FirstRun", "Lock the screen (outside a call)")),
+            ("Ctrl+Shift+Q", QT_TRANSLATE_NOOP("FirstRun", "Sign out")),
         ),
     ),
     (
-        "Tour: taking a call",
-        "Ctrl+N starts a call from anywhere. The call workspace keeps the call timer, the risk "
-        "level and the checklist in view; everything has a key:",
+        QT_TRANSLATE_NOOP("FirstRun", "Tour: taking a call"),
+        QT_TRANSLATE_NOOP(
+            "FirstRun",
+            "Ctrl+N starts a call from anywhere. The call workspace keeps the call timer, the "
+            "risk level and the checklist in view; everything has a key:",
+        ),
         (
-            ("Ctrl+N", "New call"),
-            ("Ctrl+Shift+V", "Paste the 911 incident data"),
-            ("Ctrl+R", "Risk screening"),
-            ("Ctrl+K", "Checklists"),
-            ("Ctrl+L", "Safety plan"),
-            ("Ctrl+F", "Disposition"),
-            ("Ctrl+S", "Save now (drafts are also kept as you type)"),
-            ("Ctrl+Enter", "Complete the call"),
-            ("Ctrl+P", "Handoff PDF"),
+            ("Ctrl+N", QT_TRANSLATE_NOOP("FirstRun", "New call")),
+            ("Ctrl+Shift+V", QT_TRANSLATE_NOOP("FirstRun", "Paste the 911 incident data")),
+            ("Ctrl+R", QT_TRANSLATE_NOOP("FirstRun", "Risk screening")),
+            ("Ctrl+K", QT_TRANSLATE_NOOP("FirstRun", "Checklists")),
+            ("Ctrl+L", QT_TRANSLATE_NOOP("FirstRun", "Safety plan")),
+            ("Ctrl+F", QT_TRANSLATE_NOOP("FirstRun", "Disposition")),
+            (
+                "Ctrl+S",
+                QT_TRANSLATE_NOOP("FirstRun", "Save now (drafts are also kept as you type)"),
+            ),
+            ("Ctrl+Enter", QT_TRANSLATE_NOOP("FirstRun", "Complete the call")),
+            ("Ctrl+P", QT_TRANSLATE_NOOP("FirstRun", "Handoff PDF")),
         ),
     ),
     (
-        "Tour: follow-ups and the directory",
-        "Peer specialists work the Follow-ups page: claim a follow-up, call, record each "
-        "attempt. During a call, Ctrl+D opens the directory beside it, without leaving the call:",
+        QT_TRANSLATE_NOOP("FirstRun", "Tour: follow-ups and the directory"),
+        QT_TRANSLATE_NOOP(
+            "FirstRun",
+            "Peer specialists work the Follow-ups page: claim a follow-up, call, record each "
+            "attempt. During a call, Ctrl+D opens the directory beside it, without leaving the "
+            "call:",
+        ),
         (
-            ("Ctrl+D", "Directory beside the call"),
-            ("Ctrl+F", "Search the directory (on its page)"),
-            ("Ctrl+Enter", "Refer the caller to the selected service"),
-            ("Ctrl+Shift+C", "Copy the selected service or follow-up details"),
+            ("Ctrl+D", QT_TRANSLATE_NOOP("FirstRun", "Directory beside the call")),
+            ("Ctrl+F", QT_TRANSLATE_NOOP("FirstRun", "Search the directory (on its page)")),
+            (
+                "Ctrl+Enter",
+                QT_TRANSLATE_NOOP("FirstRun", "Refer the caller to the selected service"),
+            ),
+            (
+                "Ctrl+Shift+C",
+                QT_TRANSLATE_NOOP("FirstRun", "Copy the selected service or follow-up details"),
+            ),
         ),
     ),
 )
@@ -247,19 +266,29 @@ class DatabasePage(_StepPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(
             wizard,
-            "Step 1 of 4: where the records are kept",
-            "One workstation can keep its records itself; a call center shares one "
-            "PostgreSQL database between all its workstations.",
+            translate("FirstRun", "Step 1 of 4: where the records are kept"),
+            translate(
+                "FirstRun",
+                "One workstation can keep its records itself; a call center shares one "
+                "PostgreSQL database between all its workstations.",
+            ),
         )
         self.ready: DatabaseReady | None = None
         self._ready_for: object = None
-        self.embedded_button = QRadioButton("&Embedded database on this workstation only")
+        self.embedded_button = QRadioButton(
+            translate("FirstRun", "&Embedded database on this workstation only")
+        )
         self.embedded_button.setObjectName("embeddedChoice")
         self.embedded_note = note(
-            f"Kept in {_home_relative(wizard.port.embedded_location())}. Nothing to set up; "
-            "a good choice for a single workstation or a trial."
+            translate(
+                "FirstRun",
+                "Kept in {location}. Nothing to set up; a good choice for a single workstation "
+                "or a trial.",
+            ).format(location=_home_relative(wizard.port.embedded_location()))
         )
-        self.shared_button = QRadioButton("&Shared PostgreSQL server for the whole center")
+        self.shared_button = QRadioButton(
+            translate("FirstRun", "&Shared PostgreSQL server for the whole center")
+        )
         self.shared_button.setObjectName("sharedChoice")
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.embedded_button)
@@ -284,27 +313,32 @@ class DatabasePage(_StepPage):
         self.password.setObjectName("databasePassword")
         self.tls_mode = QComboBox()
         self.tls_mode.setObjectName("tlsMode")
-        self.tls_mode.addItems(list(TLS_MODES))
+        for mode in TLS_MODES:  # libpq's own names, the same in every language
+            self.tls_mode.addItem(mode, mode)
         self.ca_file = QLineEdit()
         self.ca_file.setObjectName("caFile")
-        self.ca_browse = QPushButton("&Browse…")
-        self.ca_browse.setAccessibleName("Browse for the CA file")
-        self.test_button = QPushButton("&Test connection")
+        self.ca_browse = QPushButton(translate("FirstRun", "&Browse…"))
+        self.ca_browse.setAccessibleName(translate("FirstRun", "Browse for the CA file"))
+        self.test_button = QPushButton(translate("FirstRun", "&Test connection"))
         self.test_button.setObjectName("testConnection")
-        add_labelled_row(form, "&Host:", self.host)
-        add_labelled_row(form, "P&ort:", self.port)
-        add_labelled_row(form, "&Database:", self.database)
-        add_labelled_row(form, "&User:", self.user)
-        add_labelled_row(form, "Pass&word:", self.password)
-        add_labelled_row(form, "T&LS mode:", self.tls_mode)
-        ca_label = QLabel("&CA file:")
+        add_labelled_row(form, translate("FirstRun", "&Host:"), self.host)
+        add_labelled_row(form, translate("FirstRun", "P&ort:"), self.port)
+        add_labelled_row(form, translate("FirstRun", "&Database:"), self.database)
+        add_labelled_row(form, translate("FirstRun", "&User:"), self.user)
+        add_labelled_row(form, translate("FirstRun", "Pass&word:"), self.password)
+        add_labelled_row(form, translate("FirstRun", "T&LS mode:"), self.tls_mode)
+        ca_label = QLabel(translate("FirstRun", "&CA file:"))
         ca_label.setBuddy(self.ca_file)
-        self.ca_file.setAccessibleName("CA file")
+        self.ca_file.setAccessibleName(translate("FirstRun", "CA file"))
         form.addRow(ca_label, _file_row(self.ca_file, self.ca_browse))
         form.addRow("", self.test_button)
         self.password_note = note(
-            "The password is kept in this workstation's system keyring, never in a file. "
-            "verify-full checks the server's certificate against the CA file and its host name."
+            translate(
+                "FirstRun",
+                "The password is kept in this workstation's system keyring, never in a file. "
+                "verify-full checks the server's certificate against the CA file and its host "
+                "name.",
+            )
         )
         form.addRow("", self.password_note)
 
@@ -343,7 +377,7 @@ class DatabasePage(_StepPage):
             port=self.port.value(),
             database=self.database.text().strip(),
             user=self.user.text().strip(),
-            tls_mode=self.tls_mode.currentText(),
+            tls_mode=str(self.tls_mode.currentData()),
             ca_file=self.ca_file.text().strip(),
         )
 
@@ -369,27 +403,32 @@ class DatabasePage(_StepPage):
             self.run_step(
                 port.open_embedded,
                 lambda ready: self._on_opened(ready, key),
-                "Creating the database on this workstation…",
+                translate("FirstRun", "Creating the database on this workstation…"),
             )
             return False
         shared, password = self.shared_choice(), self.password.text()
         problems = shared.problems()
         if problems:
             self.message_bar.show_problem(
-                Problem("The shared database's address is not complete.", reasons=tuple(problems))
+                Problem(
+                    translate("FirstRun", "The shared database's address is not complete."),
+                    reasons=tuple(problems),
+                )
             )
             return False
         self.run_step(
             lambda: port.open_shared(shared, password),
             lambda ready: self._on_opened(ready, key),
-            f"Connecting to {shared.host}…",
+            translate("FirstRun", "Connecting to {host}…").format(host=shared.host),
         )
         return False
 
     def _on_opened(self, ready: DatabaseReady, key: object) -> None:
         self.ready = ready
         self._ready_for = key
-        self.message_bar.show_text(f"Connected to {ready.location}.")
+        self.message_bar.show_text(
+            translate("FirstRun", "Connected to {location}.").format(location=ready.location)
+        )
         self.go_on()
 
     def nextId(self) -> int:
@@ -407,7 +446,7 @@ class DatabasePage(_StepPage):
     def _update_shared_enabled(self) -> None:
         shared = self.shared_button.isChecked()
         self.shared_fields.setEnabled(shared)
-        verifying = self.tls_mode.currentText() != "disable"
+        verifying = self.tls_mode.currentData() != "disable"
         self.ca_file.setEnabled(shared and verifying)
         self.ca_browse.setEnabled(shared and verifying)
 
@@ -425,7 +464,12 @@ class DatabasePage(_StepPage):
     @Slot()
     def _on_ca_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Choose the CA certificate", str(Path.home()), CA_FILTER
+            self,
+            translate("FirstRun", "Choose the CA certificate"),
+            str(Path.home()),
+            translate("FirstRun", "Certificates ({patterns});;All files (*)").format(
+                patterns="*.pem *.crt *.cer"
+            ),
         )
         if chosen:
             self.ca_file.setText(chosen)
@@ -439,18 +483,25 @@ class DatabasePage(_StepPage):
         problems = shared.problems()
         if problems:
             self.message_bar.show_problem(
-                Problem("The shared database's address is not complete.", reasons=tuple(problems))
+                Problem(
+                    translate("FirstRun", "The shared database's address is not complete."),
+                    reasons=tuple(problems),
+                )
             )
             return
         port = self._wizard.port
         self.run_step(
             lambda: port.test_shared(shared, password),
             self._on_tested,
-            f"Testing the connection to {shared.host}…",
+            translate("FirstRun", "Testing the connection to {host}…").format(host=shared.host),
         )
 
     def _on_tested(self, location: str) -> None:
-        self.message_bar.show_text(f"The connection to {location} works. Choose Next to go on.")
+        self.message_bar.show_text(
+            translate(
+                "FirstRun", "The connection to {location} works. Choose Next to go on."
+            ).format(location=location)
+        )
         self.test_button.setFocus()
 
 
@@ -460,7 +511,7 @@ class ExistingDatabasePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        self.setTitle("This database is already in use")
+        self.setTitle(translate("FirstRun", "This database is already in use"))
         self.setFinalPage(True)
         self.text = note()
         self.text.setObjectName("existingText")
@@ -473,17 +524,19 @@ class ExistingDatabasePage(QWizardPage):
         ready = self._wizard.database_page.ready
         location = ready.location if ready is not None else ""
         if ready is not None and ready.next_step is NextStep.ENROLL:
-            text = (
-                f"The database at {location} protects its records with keys this workstation "
+            text = translate(
+                "FirstRun",
+                "The database at {location} protects its records with keys this workstation "
                 "does not hold yet. Choose Finish, then import the enrollment file an "
                 "administrator made for this workstation (Admin page, “Enroll a "
-                "workstation…”), with its one-time passphrase."
-            )
+                "workstation…”), with its one-time passphrase.",
+            ).format(location=location)
         else:
-            text = (
-                f"The database at {location} already has accounts. Choose Finish, then sign in "
-                "with your own account; an administrator adds accounts on the Admin page."
-            )
+            text = translate(
+                "FirstRun",
+                "The database at {location} already has accounts. Choose Finish, then sign in "
+                "with your own account; an administrator adds accounts on the Admin page.",
+            ).format(location=location)
         self.text.setText(text)
         self.text.setAccessibleName(text)
 
@@ -498,12 +551,17 @@ class AdministratorPage(_StepPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(
             wizard,
-            "Step 2 of 4: the first administrator",
-            "This account manages the others. You will add your colleagues' accounts on the "
-            "Admin page.",
+            translate("FirstRun", "Step 2 of 4: the first administrator"),
+            translate(
+                "FirstRun",
+                "This account manages the others. You will add your colleagues' accounts on the "
+                "Admin page.",
+            ),
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Create administrator")
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, translate("FirstRun", "&Create administrator")
+        )
         self.account: StaffAccount | None = None
         self.user: SignedInUser | None = None
         form = QFormLayout(self.fields)
@@ -512,8 +570,8 @@ class AdministratorPage(_StepPage):
         self.username.setObjectName("username")
         self.full_name = QLineEdit()
         self.full_name.setObjectName("fullName")
-        add_labelled_row(form, "&Username:", self.username)
-        add_labelled_row(form, "&Full name:", self.full_name)
+        add_labelled_row(form, translate("FirstRun", "&Username:"), self.username)
+        add_labelled_row(form, translate("FirstRun", "&Full name:"), self.full_name)
         self.form = form
         self.passwords: NewPasswordFields | None = None
         self._connect_signals()
@@ -541,11 +599,14 @@ class AdministratorPage(_StepPage):
         full_name = self.full_name.text().strip()
         reasons = check_username(username)
         if not full_name:
-            reasons.append(NAME_MISSING)
+            reasons.append(translate("FirstRun", NAME_MISSING))
         reasons += self.passwords.reasons()
         if reasons:
             self.message_bar.show_problem(
-                Problem("The administrator account cannot be created yet.", reasons=tuple(reasons))
+                Problem(
+                    translate("FirstRun", "The administrator account cannot be created yet."),
+                    reasons=tuple(reasons),
+                )
             )
             return False
         password = self.passwords.password.text()
@@ -555,7 +616,9 @@ class AdministratorPage(_StepPage):
             account = auth.create_first_administrator(username, full_name, password)
             return account, auth.sign_in(account.username, password)
 
-        self.run_step(create_and_sign_in, self._on_created, "Creating the account…")
+        self.run_step(
+            create_and_sign_in, self._on_created, translate("FirstRun", "Creating the account…")
+        )
         return False
 
     def _on_created(self, result: tuple[StaffAccount, SignedInUser]) -> None:
@@ -580,15 +643,20 @@ class DirectoryPage(_StepPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__(
             wizard,
-            "Step 3 of 4: the referral directory",
-            "Counselors find referrals in the directory. Load your region's Open Referral "
-            "(HSDS 3.0) data package now, or later from the Directory page.",
+            translate("FirstRun", "Step 3 of 4: the referral directory"),
+            translate(
+                "FirstRun",
+                "Counselors find referrals in the directory. Load your region's Open Referral "
+                "(HSDS 3.0) data package now, or later from the Directory page.",
+            ),
         )
         self.report: ImportReport | None = None
         self._imported_from = ""
-        self.import_button = QRadioButton("&Import an HSDS 3.0 data package (folder or .zip)")
+        self.import_button = QRadioButton(
+            translate("FirstRun", "&Import an HSDS 3.0 data package (folder or .zip)")
+        )
         self.import_button.setObjectName("importChoice")
-        self.skip_button = QRadioButton("&Skip: load the directory later")
+        self.skip_button = QRadioButton(translate("FirstRun", "&Skip: load the directory later"))
         self.skip_button.setObjectName("skipChoice")
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.import_button)
@@ -596,14 +664,14 @@ class DirectoryPage(_StepPage):
         self.import_button.setChecked(True)
         self.path = QLineEdit()
         self.path.setObjectName("packagePath")
-        self.zip_browse = QPushButton("Choose .&zip…")
-        self.folder_browse = QPushButton("Choose f&older…")
+        self.zip_browse = QPushButton(translate("FirstRun", "Choose .&zip…"))
+        self.folder_browse = QPushButton(translate("FirstRun", "Choose f&older…"))
         path_fields = QWidget()
         form = QFormLayout(path_fields)
         form.setContentsMargins(24, 0, 0, 0)
-        path_label = QLabel("&Package:")
+        path_label = QLabel(translate("FirstRun", "&Package:"))
         path_label.setBuddy(self.path)
-        self.path.setAccessibleName("Package")
+        self.path.setAccessibleName(translate("FirstRun", "Package"))
         form.addRow(path_label, _file_row(self.path, self.zip_browse, self.folder_browse))
         self.path_fields = path_fields
         layout = QVBoxLayout(self.fields)
@@ -639,8 +707,12 @@ class DirectoryPage(_StepPage):
         if not path:
             self.message_bar.show_problem(
                 Problem(
-                    "Choose the package to import, or choose Skip.",
-                    "A package is a folder of HSDS CSV files with datapackage.json, or its .zip.",
+                    translate("FirstRun", "Choose the package to import, or choose Skip."),
+                    translate(
+                        "FirstRun",
+                        "A package is a folder of HSDS CSV files with datapackage.json, or its "
+                        ".zip.",
+                    ),
                 )
             )
             self.path.setFocus()
@@ -656,8 +728,8 @@ class DirectoryPage(_StepPage):
         if report is None or not report.applied:
             self.message_bar.show_problem(
                 Problem(
-                    "The directory was not imported; nothing was changed.",
-                    "Correct the package and try again, or choose Skip.",
+                    translate("FirstRun", "The directory was not imported; nothing was changed."),
+                    translate("FirstRun", "Correct the package and try again, or choose Skip."),
                 )
             )
             return False
@@ -674,7 +746,12 @@ class DirectoryPage(_StepPage):
     @Slot()
     def _on_zip_browse_clicked(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Choose an HSDS data package", str(Path.home()), PACKAGE_FILTER
+            self,
+            translate("FirstRun", "Choose an HSDS data package"),
+            str(Path.home()),
+            translate("FirstRun", "HSDS package ({patterns});;All files (*)").format(
+                patterns="*.zip"
+            ),
         )
         if chosen:
             self.path.setText(chosen)
@@ -682,7 +759,9 @@ class DirectoryPage(_StepPage):
     @Slot()
     def _on_folder_browse_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Choose the folder of an HSDS data package", str(Path.home())
+            self,
+            translate("FirstRun", "Choose the folder of an HSDS data package"),
+            str(Path.home()),
         )
         if chosen:
             self.path.setText(chosen)
@@ -695,11 +774,13 @@ class TourPage(QWizardPage):
         self, title: str, intro: str, keys: tuple[tuple[str, str], ...], last: bool
     ) -> None:
         super().__init__()
-        self.setTitle(title)
-        self.setSubTitle("Step 4 of 4: a short tour. Skip it with Skip tour (Alt+K).")
+        self.setTitle(translate("FirstRun", title))
+        self.setSubTitle(
+            translate("FirstRun", "Step 4 of 4: a short tour. Skip it with Skip tour (Alt+K).")
+        )
         self._last = last
         layout = QVBoxLayout(self)
-        self.intro = note(intro)
+        self.intro = note(translate("FirstRun", intro))
         layout.addWidget(self.intro)
         grid = QFormLayout()
         grid.setContentsMargins(12, 4, 0, 0)
@@ -709,9 +790,10 @@ class TourPage(QWizardPage):
             font = key_label.font()
             font.setBold(True)
             key_label.setFont(font)
-            text = QLabel(meaning)
+            meaning_text = translate("FirstRun", meaning)
+            text = QLabel(meaning_text)
             text.setWordWrap(True)
-            text.setAccessibleName(f"{sequence}: {meaning}")
+            text.setAccessibleName(f"{sequence}: {meaning_text}")
             grid.addRow(key_label, text)
         layout.addLayout(grid)
         layout.addStretch(1)
@@ -733,11 +815,11 @@ class FirstRunWizard(QWizard):
         self.port = port
         self.runner = runner
         self.outcome: FirstRunOutcome | None = None
-        self.setWindowTitle(f"Set up {APP_NAME}")
+        self.setWindowTitle(translate("FirstRun", "Set up {app}").format(app=APP_NAME))
         self.setObjectName("firstRunWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, "S&kip tour")
+        self.setButtonText(QWizard.WizardButton.CustomButton1, translate("FirstRun", "S&kip tour"))
         self.setMinimumSize(760, 600)
         self.database_page = DatabasePage(self)
         self.existing_page = ExistingDatabasePage(self)
@@ -787,8 +869,13 @@ class FirstRunWizard(QWizard):
                 Problem.from_error(exc)
                 if isinstance(exc, KnownError)
                 else Problem(
-                    "The settings could not be saved; nothing else was lost.",
-                    "Check that your user folder is writable, then choose Finish again.",
+                    translate(
+                        "FirstRun", "The settings could not be saved; nothing else was lost."
+                    ),
+                    translate(
+                        "FirstRun",
+                        "Check that your user folder is writable, then choose Finish again.",
+                    ),
                 )
             )
             page = self.currentPage()
