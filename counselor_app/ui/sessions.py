@@ -45,6 +45,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, local_time_text, timestamp
 from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.qr import QrCode
 from counselor_app.ui.table import Column, RecordTableModel, make_proxy
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
@@ -78,8 +79,9 @@ class TwoStepDialog(FormDialog):
             intro=translate(
                 "Sessions",
                 "After your password, sign-in will ask for a 6-digit code from an authenticator "
-                "app on your phone (any TOTP app). Add this key to the app — type it, or paste "
-                "the link into an app that accepts one — then type the code the app shows.",
+                "app on your phone (any TOTP app). Add this key to the app — scan the code, type "
+                "the key, or paste the link into an app that accepts one — then type the code "
+                "the app shows.",
             ),
         )
         self._auth = auth
@@ -93,10 +95,17 @@ class TwoStepDialog(FormDialog):
         self.uri.setObjectName("twoStepUri")
         self.uri.setReadOnly(True)
         self.uri.setCursorPosition(0)
+        self.qr = QrCode(
+            translate("Sessions", "QR code of the link"),
+            translate("Sessions", "Scan it with your authenticator app; it holds the same key."),
+        )
+        self.qr.setObjectName("twoStepQr")
+        self.qr.show_text(self.enrollment.uri)
         self.code = QLineEdit()
         self.code.setObjectName("twoStepCode")
         self.code.setMaxLength(8)
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.form.addRow(self.qr)
         add_labelled_row(self.form, translate("Sessions", "&Key:"), self.secret)
         add_labelled_row(self.form, translate("Sessions", "L&ink:"), self.uri)
         add_labelled_row(self.form, translate("Sessions", "&Code from the app:"), self.code)
@@ -132,6 +141,8 @@ class TwoStepDialog(FormDialog):
                 widget.setEnabled(False)
             self.secret.clear()
             self.uri.clear()
+            self.qr.show_text("")
+            self.qr.hide()
 
     def submit(self) -> None:
         """Check the code against the key, then turn the second factor on."""

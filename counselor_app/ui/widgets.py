@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem
 
 
@@ -15,14 +16,14 @@ def plain(label_text: str) -> str:
     return text.strip().removesuffix(":").strip()
 
 
-CLEAR_TEXT = "Clear"
+CLEAR_TEXT = QT_TRANSLATE_NOOP("Common", "Clear")
 
 
 def enable_clear_button(edit: QLineEdit) -> None:
     """Show the edit's clear button, named for screen readers (Qt leaves the icon unnamed)."""
     edit.setClearButtonEnabled(True)
     for button in edit.findChildren(QToolButton):
-        button.setAccessibleName(CLEAR_TEXT)
+        button.setAccessibleName(translate("Common", CLEAR_TEXT))
 
 
 def add_labelled_row(form: QFormLayout, label_text: str, field: QWidget) -> QLabel:
@@ -68,7 +69,7 @@ class MessageBar(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(translate("Common", "Message"))
         # The style sheet's border is drawn, but its padding is not applied to a QLabel whose
         # object name changes after creation: keep the text clear of the 6 px left stripe.
         self.setMargin(6)

@@ -100,22 +100,6 @@
         <translation>Verificando…</translation>
     </message>
     <message>
-        <source>Counselor</source>
-        <translation>Consejero(a)</translation>
-    </message>
-    <message>
-        <source>Peer specialist</source>
-        <translation>Especialista de apoyo entre pares</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor(a)</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrador(a)</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -376,6 +360,14 @@
     <message>
         <source>{summary} · could not update</source>
         <translation>{summary} · no se pudo actualizar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -686,7 +678,7 @@
     </message>
     <message>
         <source>Peer specialist</source>
-        <translation>Especialista de pares</translation>
+        <translation>Especialista de apoyo entre pares</translation>
     </message>
     <message>
         <source>Peer specialist follow-up</source>
@@ -5398,8 +5390,16 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>&amp;Activar</translation>
     </message>
     <message>
-        <source>After your password, sign-in will ask for a 6-digit code from an authenticator app on your phone (any TOTP app). Add this key to the app — type it, or paste the link into an app that accepts one — then type the code the app shows.</source>
-        <translation>Después de su contraseña, el inicio de sesión le pedirá un código de 6 dígitos de una aplicación de autenticación en su teléfono (cualquier aplicación TOTP). Agregue esta clave a la aplicación —escríbala o pegue el enlace en una aplicación que lo acepte— y luego escriba el código que muestra la aplicación.</translation>
+        <source>After your password, sign-in will ask for a 6-digit code from an authenticator app on your phone (any TOTP app). Add this key to the app — scan the code, type the key, or paste the link into an app that accepts one — then type the code the app shows.</source>
+        <translation>Después de su contraseña, el inicio de sesión le pedirá un código de 6 dígitos de una aplicación de autenticación en su teléfono (cualquier aplicación TOTP). Agregue esta clave a la aplicación —escanee el código QR, escriba la clave o pegue el enlace en una aplicación que lo acepte— y luego escriba el código que muestra la aplicación.</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>Código QR del enlace</translation>
+    </message>
+    <message>
+        <source>Scan it with your authenticator app; it holds the same key.</source>
+        <translation>Escanéelo con su aplicación de autenticación; contiene la misma clave.</translation>
     </message>
     <message>
         <source>&amp;Key:</source>

@@ -35,6 +35,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.ops import Runner
+from counselor_app.ui.qr import qr_pixmap
 from counselor_app.ui.session_lock import DAILY_TITLE, IDLE_TITLE, LockScreen
 from counselor_app.ui.sessions import BreakGlassDialog, BreakGlassReviewDialog, TwoStepDialog
 from counselor_app.ui.sign_in import SignInDialog
@@ -279,6 +280,9 @@ def test_turning_on_two_step_then_signing_in_with_a_code(
     settle(qtbot, runner)
     secret = dialog.secret.text().replace(" ", "")
     assert secret == dialog.enrollment.secret and dialog.uri.text().startswith("otpauth://totp/")
+    # The QR code is the link's, module for module (what a phone camera reads).
+    shown = dialog.qr.pixmap().toImage()
+    assert dialog.qr.isVisible() and shown == qr_pixmap(dialog.enrollment.uri).toImage()
     dialog.code.setText("000000" if totp.code_at(secret, datetime.now(UTC)) != "000000" else "1")
     dialog.accept_button.click()
     qtbot.waitUntil(lambda: dialog.message_bar.kind == "problem", timeout=10_000)

@@ -202,8 +202,6 @@ SAME_IN_BOTH = {
     "mi": "miles are abbreviated mi in US Spanish as well",
     "en, es": "language codes, the example placeholder of the service form's languages",
     "Total": "the same word in Spanish (a table header)",
-    "Message": "the message bar's accessible name, set by ui/widgets.py (outside these screens)",
-    "Clear": "the clear button's accessible name, set by ui/widgets.py (outside these screens)",
 }
 """Texts left alike on purpose, each with its reason."""
 

@@ -6,22 +6,13 @@ from datetime import UTC, datetime
 
 from counselor_app.domain.accounts import Role, StaffAccount
 from counselor_app.ui.formatting import local_time_text, timestamp
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
 from counselor_app.ui.table import Column, RecordTableModel
-
-ROLE_LABELS: dict[Role, str] = {
-    Role.COUNSELOR: QT_TRANSLATE_NOOP("Admin", "Counselor"),
-    Role.PEER_SPECIALIST: QT_TRANSLATE_NOOP("Admin", "Peer specialist"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("Admin", "Supervisor"),
-    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("Admin", "Administrator"),
-}
-"""The domain's role names (``Role.label``), marked for translation."""
 
 
 def role_text(role: Role) -> str:
-    """A role's name in the interface language (the domain's label when unknown)."""
-    label = ROLE_LABELS.get(role)
-    return translate("Admin", label) if label else role.label
+    """A role's name in the interface language (as everywhere: ``data_text`` of its label)."""
+    return data_text(role.label)
 
 
 def _locked_until(account: StaffAccount) -> str:
