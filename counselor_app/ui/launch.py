@@ -389,6 +389,7 @@ def render_screenshot(
 
     app = create_application([APP_NAME])
     set_locale(services.settings.locale)
+    install_language(services.settings.language)  # as run_gui does
     apply_settings(app, services.settings)
     width, height = size
     runner = Runner()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +17,7 @@ from counselor_app.app import AppContext
 from counselor_app.config import Settings
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount
 from counselor_app.domain.errors import DatabaseUnavailableError, KnownError
-from counselor_app.ui import launch
+from counselor_app.ui import i18n, launch
 from counselor_app.ui.first_run import FirstAdministratorDialog
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.ops import Problem
@@ -173,6 +174,22 @@ def test_render_screenshot_writes_a_png_of_the_requested_size(
     # the user is still signed in: the caller owns the session
     entries = sqlite_ctx.audit.recent(sqlite_ctx.database, sqlite_staff[Role.ADMINISTRATOR])
     assert all(e.action.value != "sign_out" for e in entries)
+
+
+def test_render_screenshot_follows_the_language_setting(
+    app_state: QApplication,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sqlite_ctx, "settings", replace(sqlite_ctx.settings, language="es"))
+    try:
+        launch.render_screenshot(sqlite_ctx, sqlite_staff[Role.COUNSELOR], tmp_path / "es.png")
+        assert QCoreApplication.translate("MainWindow", "&Session") == "&Sesión"
+    finally:
+        i18n.install_language("en")
+    assert QCoreApplication.translate("MainWindow", "&Session") == "&Session"
 
 
 def test_render_screenshot_of_a_page_the_role_cannot_open(
