@@ -21,7 +21,7 @@ from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.errors import KnownError, NotFoundError, ValidationError
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.auth import PasswordPolicy, new_account_row, to_account
-from counselor_app.services.authz import authorize
+from counselor_app.services.authz import authorize, require_recent_proof
 from counselor_app.services.events import ChangeBus
 
 TOPIC = "accounts"
@@ -120,6 +120,7 @@ class AccountService:
         with UnitOfWork(self._db) as uow:
             session = uow.session
             authorize(session, user, Permission.ACCOUNT_MANAGE)
+            require_recent_proof(session, user)
             row = session.get(StaffAccountRow, account_id)
             if row is None:
                 raise NotFoundError("That account no longer exists.")
@@ -160,6 +161,8 @@ class AccountService:
         with UnitOfWork(self._db) as uow:
             session = uow.session
             authorize(session, user, Permission.ACCOUNT_MANAGE)
+            if account_id != user.id:
+                require_recent_proof(session, user)
             row = session.get(StaffAccountRow, account_id)
             if row is None:
                 raise NotFoundError("That account no longer exists.")

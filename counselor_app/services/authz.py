@@ -9,6 +9,8 @@ The session is read too: once its password proof is older than the daily check a
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy.orm import Session
 
 from counselor_app.db.engine import database_now
@@ -16,6 +18,9 @@ from counselor_app.db.models import StaffAccount as StaffAccountRow
 from counselor_app.db.models import StaffSession
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.errors import PermissionDeniedError, ReauthenticationRequiredError
+
+RECENT_PROOF = timedelta(minutes=10)
+"""How recent the password proof must be for actions that hand an account or keys over."""
 
 _ACTION_NAMES = {
     Permission.ACCOUNT_MANAGE: "manage accounts",
@@ -62,3 +67,19 @@ def authorize(session: Session, user: SignedInUser, permission: Permission) -> S
             "Ask a supervisor or an administrator if you need this.",
         )
     return row
+
+
+def require_recent_proof(session: Session, user: SignedInUser) -> None:
+    """Refuse unless the person proved their password (and code) in the last few minutes.
+
+    For resetting someone's password or second factor and exporting an enrollment file: an
+    unattended session must not be enough. Signing in or confirming the password
+    (``AuthService.confirm``, the "Confirm it is you" dialog) is the proof.
+    """
+    staff_session = session.get(StaffSession, user.session_id)
+    proved = staff_session.authenticated_at if staff_session is not None else None
+    if proved is None or database_now(session) - proved > RECENT_PROOF:
+        raise PermissionDeniedError(
+            "Confirm your password first.",
+            "This action needs your password (and code) from the last few minutes.",
+        )

@@ -58,7 +58,7 @@ from counselor_app.domain.enrollment import (
 )
 from counselor_app.domain.errors import KnownError, ValidationError
 from counselor_app.services.audit import AUDIT_LOCK_KEY, Actor, AuditTrail
-from counselor_app.services.authz import authorize
+from counselor_app.services.authz import authorize, require_recent_proof
 from counselor_app.services.credentials import CredentialStore
 from counselor_app.services.keys import ENROLLABLE_PURPOSES, DatabaseKeys, database_id
 
@@ -403,6 +403,7 @@ class EnrollmentService:
         with UnitOfWork(self._db) as uow:
             session = uow.session
             authorize(session, user, Permission.SETTINGS_MANAGE)
+            require_recent_proof(session, user)
             dbid = database_id(session)
             # Make the keys nothing depends on yet now, so every workstation gets the same ones.
             for purpose, may_create in self._keys.rules().items():

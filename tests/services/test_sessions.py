@@ -6,6 +6,7 @@ import queue
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -31,6 +32,7 @@ from counselor_app.services.auth import AuthService
 from counselor_app.services.break_glass import BreakGlassService
 from counselor_app.services.events import Change
 from tests.conftest import (
+    ADMIN_PASSWORD,
     COUNSELOR_PASSWORD,
     FAST_HASHER,
     PEER_PASSWORD,
@@ -185,6 +187,29 @@ def test_administrator_resets_two_step(ctx: AppContext, staff: dict[Role, Signed
         row = uow.session.get(StaffAccount, pat.id)
         assert row is not None and row.totp_secret is None and row.totp_last_step is None
     assert ("update", "second factor reset") in _details(ctx)
+
+
+def test_handing_over_an_account_or_keys_needs_a_recent_password_proof(
+    ctx: AppContext, staff: dict[Role, SignedInUser], tmp_path: Path
+) -> None:
+    pat = staff[Role.PEER_SPECIALIST]
+    _enable(ctx, pat)
+    # An administrator signed in 20 minutes ago, the session left unattended since.
+    idle = _auth(ctx, _shifted(-20 / 60)).sign_in("admin", ADMIN_PASSWORD)
+    refused = (
+        lambda: ctx.accounts.reset_two_step(idle, pat.id),
+        lambda: ctx.accounts.reset_password(idle, pat.id, "violet kettle over the hill"),
+        lambda: ctx.enrollment.export(idle, tmp_path / "enroll.cdenroll"),
+    )
+    for action in refused:
+        with pytest.raises(PermissionDeniedError, match="Confirm your password first"):
+            action()
+    assert ctx.auth.two_step_enabled(pat) and not (tmp_path / "enroll.cdenroll").exists()
+    # Their own password is theirs to change without it.
+    ctx.accounts.reset_password(idle, idle.id, "orchard lantern beyond the ridge")
+    # Confirming the password (the "Confirm it is you" dialog) is the proof.
+    ctx.auth.confirm(idle, "orchard lantern beyond the ridge")
+    assert not ctx.accounts.reset_two_step(idle, pat.id).two_step
 
 
 # --- break glass -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ a second context on the same database with an EMPTY keyring of its own.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from counselor_app.domain.enrollment import (
     EnrollmentResult,
     KeyState,
 )
+from counselor_app.services import totp
 from counselor_app.services.enrollment import open_enrollment
 from counselor_app.ui import launch
 from counselor_app.ui.admin import AccountsView
@@ -285,3 +287,27 @@ def test_confirming_identity_refuses_a_wrong_password_then_accepts_the_right_one
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.confirmed, timeout=10_000)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_confirming_identity_asks_for_the_code_turned_on_during_this_session(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+) -> None:
+    admin = sqlite_staff[Role.ADMINISTRATOR]  # signed in before two-step sign-in was on
+    enrollment = sqlite_ctx.auth.start_two_step(admin)
+    now = datetime.now(UTC)
+    sqlite_ctx.auth.enable_two_step(admin, enrollment.secret, totp.code_at(enrollment.secret, now))
+    dialog = ConfirmIdentityDialog(sqlite_ctx, runner, admin, "Keys are about to leave.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.code.isHidden()  # the snapshot of the sign-in knows nothing of it
+    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.code.isVisible(), timeout=10_000)
+    assert dialog.password.text() == ADMIN_PASSWORD and not dialog.confirmed  # kept, not retyped
+    later = now + timedelta(seconds=totp.STEP_SECONDS)  # the enabling code may not be used again
+    dialog.code.setText(totp.code_at(enrollment.secret, later))
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.confirmed, timeout=10_000)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from counselor_app.domain.accounts import Role, SignedInUser, StaffAccount, check_username
+from counselor_app.domain.errors import SecondFactorRequiredError
 from counselor_app.ui.admin.models import role_text
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, NewPasswordFields, password_edit, run_modal
@@ -223,10 +224,12 @@ class ConfirmIdentityDialog(FormDialog):
         self.code.setObjectName("confirmCode")
         self.code.setMaxLength(8)
         self.code.setPlaceholderText(translate("Admin", "6 digits from your authenticator app"))
-        if user.account.two_step:
-            add_labelled_row(self.form, translate("Admin", "Two-step &code:"), self.code)
-        else:
-            self.code.hide()
+        self.code_label = add_labelled_row(
+            self.form, translate("Admin", "Two-step &code:"), self.code
+        )
+        # Shown when the account uses two-step sign-in, also when it was turned on after this
+        # session began (the service then asks for the code; see _after_failure).
+        self._show_code(user.account.two_step)
         self.password.setFocus()
         self._connect_signals()
 
@@ -256,7 +259,15 @@ class ConfirmIdentityDialog(FormDialog):
             translate("Admin", "Checking…"),
         )
 
-    def _after_failure(self, _problem: Problem) -> None:
+    def _show_code(self, shown: bool) -> None:
+        self.code_label.setVisible(shown)
+        self.code.setVisible(shown)
+
+    def _after_failure(self, problem: Problem) -> None:
+        if isinstance(problem.error, SecondFactorRequiredError) and self.code.isHidden():
+            self._show_code(True)  # the password was right: keep it, ask for the code
+            self.code.setFocus()
+            return
         self.password.clear()
         self.code.clear()
         self.password.setFocus()
