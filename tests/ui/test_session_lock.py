@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -30,7 +30,7 @@ from counselor_app.domain.calls import CallSource
 from counselor_app.services import totp
 from counselor_app.ui.admin import AccountsView
 from counselor_app.ui.admin.dialogs import ConfirmIdentityDialog
-from counselor_app.ui.dialogs import ConfirmDialog
+from counselor_app.ui.dialogs import ConfirmDialog, run_modal
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.main_window import MainWindow
@@ -383,38 +383,60 @@ def test_a_break_glass_call_closes_when_the_access_ends(
     window, _clock = open_window(qtbot, sqlite_ctx, casey, runner, events)
     intake = window.intake
     assert intake is not None
+    lengths: list[timedelta] = []
 
-    def short_access(
+    def granted(
         parent: QWidget | None, port: object, user: SignedInUser, run: Runner, reference: str
     ) -> BreakGlassAccess:
         access = sqlite_ctx.break_glass.grant(user, reference, REASON)
-        # as if granted 30 minutes ago: it ends in a moment
-        return replace(access, expires_at=datetime.now(UTC) + timedelta(milliseconds=700))
+        # An access of the length asked for; granted at a time far from this workstation's
+        # clock (the database's clock decides, by the difference of its two times).
+        skew = timedelta(hours=-3)
+        return replace(
+            access,
+            granted_at=access.granted_at + skew,
+            expires_at=access.granted_at + skew + lengths.pop(0),
+        )
 
-    monkeypatch.setattr(BreakGlassDialog, "ask", short_access)
-    intake.search.setText(record.reference)
-    intake.break_glass()
-    qtbot.waitUntil(lambda: intake.workspace is not None, timeout=10_000)
-    assert intake.workspace is not None and intake.workspace.call_id == record.id
+    monkeypatch.setattr(BreakGlassDialog, "ask", granted)
+
+    def open_with_access(reference: str, length: timedelta) -> IntakeWorkspace:
+        lengths.append(length)
+        intake.search.setText(reference)
+        intake.break_glass()
+        qtbot.waitUntil(
+            lambda: intake.workspace is not None and intake.workspace.reference == reference,
+            timeout=10_000,
+        )
+        assert intake.workspace is not None
+        return intake.workspace
+
+    # It ends: the call closes and the list says why.
+    open_with_access(record.reference, timedelta(milliseconds=700))
     qtbot.waitUntil(lambda: intake.workspace is None, timeout=10_000)
     assert intake.stack.currentWidget() is intake.list_panel
-    assert intake.message_bar.isVisible()
     assert f"Break-glass access to {record.reference} ended" in intake.message_bar.text()
 
-    # An access that ends while another call is on screen leaves that call alone.
-    intake.search.setText(other.reference)
-    intake.break_glass()
-    qtbot.waitUntil(lambda: intake.workspace is not None, timeout=10_000)
-    shown = intake.workspace
-    assert shown is not None
-    intake._on_break_glass_expired(  # an earlier access to the first call ends now
-        replace(
-            sqlite_ctx.break_glass.recent(sam)[0],
-            call_id=record.id,
-            expires_at=datetime.now(UTC),
-        )
-    )
+    # Broken again before the first access ends: the first timer leaves the call open.
+    open_with_access(other.reference, timedelta(milliseconds=500))
+    shown = open_with_access(other.reference, timedelta(minutes=30))
+    qtbot.wait(1200)
     assert intake.workspace is shown
+
+    # A dialog of the call is open when the access ends: it closes first, then the call.
+    intake.show_list()
+    qtbot.waitUntil(lambda: intake.workspace is None, timeout=10_000)
+    workspace = open_with_access(record.reference, timedelta(milliseconds=800))
+    closed: list[bool] = []
+
+    def open_dialog() -> None:
+        dialog = QDialog(workspace)
+        dialog.setModal(True)
+        closed.append(run_modal(dialog))
+
+    QTimer.singleShot(0, open_dialog)
+    qtbot.waitUntil(lambda: intake.workspace is None, timeout=10_000)
+    assert closed == [False]
     settle(qtbot, runner)
     window.discard()
 

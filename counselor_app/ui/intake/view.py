@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -316,6 +317,8 @@ class IntakeView(ListPage):
             user.can(Permission.BREAK_GLASS) and not user.can(Permission.CALL_VIEW_ALL)
         )
         self.tool_row.addWidget(self.break_glass_button)
+        self._break_glass_until: dict[uuid.UUID, datetime] = {}
+        """When each break-glass access opened here ends, by this workstation's clock."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -632,17 +635,34 @@ class IntakeView(ListPage):
             ).format(reference=access.call_reference, time=clock_text(access.expires_at))
         )
         self.open_call(access.call_id)
-        remaining = (access.expires_at - datetime.now(UTC)).total_seconds()
+        # The access's length by the database's clock (granted and expiry both come from it),
+        # counted from now on this workstation's: a skewed clock changes nothing.
+        until = datetime.now(UTC) + (access.expires_at - access.granted_at)
+        self._break_glass_until[access.call_id] = until
         QTimer.singleShot(
-            max(0, int(remaining * 1000)), self, lambda: self._on_break_glass_expired(access)
+            max(0, int((until - datetime.now(UTC)).total_seconds() * 1000)),
+            self,
+            lambda: self._on_break_glass_expired(access),
         )
         return access
 
     def _on_break_glass_expired(self, access: BreakGlassAccess) -> None:
         """The access has ended: the call it opened is closed if it is still on screen."""
+        until = self._break_glass_until.get(access.call_id)
+        if until is not None and until > datetime.now(UTC) + timedelta(seconds=1):
+            return  # the glass was broken again for this call: a later timer closes it
         workspace = self.workspace
         if workspace is None or workspace.call_id != access.call_id or workspace.editable:
+            self._break_glass_until.pop(access.call_id, None)
             return
+        modal = QApplication.activeModalWidget()
+        if modal is not None and _owned_by(modal, workspace):
+            # A dialog of this call (the handoff) is open: close it first, and the call once
+            # its event loop has returned (closing the call now would delete the dialog).
+            modal.close()
+            QTimer.singleShot(200, self, lambda: self._on_break_glass_expired(access))
+            return
+        self._break_glass_until.pop(access.call_id, None)
         self.show_list()
         self.message_bar.show_text(
             translate(
@@ -682,3 +702,13 @@ class IntakeView(ListPage):
             key=f"draft:{call_id}",
             owner=self,
         )
+
+
+def _owned_by(widget: QWidget, owner: QWidget) -> bool:
+    """True when ``owner`` is among ``widget``'s parents (also across windows: a dialog)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is owner:
+            return True
+        parent = parent.parentWidget()
+    return False
