@@ -793,6 +793,7 @@ class FollowUpService:
     ) -> FollowUpSummary:
         """Keep the attempt on this workstation, stamped now (the time it was made)."""
         when = at or datetime.now(UTC)
+        seen = self._seen.get(follow_up_id)
         outbox.enqueue(
             FOLLOW_UP_ATTEMPT,
             f"follow_up:{follow_up_id}",
@@ -804,10 +805,11 @@ class FollowUpService:
                 "next_step": next_step,
                 "at": when.isoformat(),
                 "outcome": to_jsonable(outcome),
+                # for the person, if it is ever held (no caller data: the call's reference)
+                "call_reference": seen.call_reference if seen is not None else "",
             },
             key,
         )
-        seen = self._seen.get(follow_up_id)
         if seen is None:
             raise KnownError(
                 "The attempt was kept on this workstation: the database cannot be reached.",

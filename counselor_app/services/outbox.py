@@ -126,6 +126,15 @@ class KeptChange:
     """What the change says (label, value), for the person who made it to copy or redo."""
     acted_at: datetime | None = None
     """When the person acted (a follow-up attempt's time), when it differs from ``made_at``."""
+    result: str = ""
+    """A follow-up attempt's result (an ``AttemptResult`` value)."""
+    readable: bool = True
+    """False when the entry's content could not be described (an older or damaged format)."""
+
+    @property
+    def waits_behind(self) -> bool:
+        """Held only because an earlier change of the same record is held."""
+        return self.held and self.problem == WAITING_BEHIND
 
 
 def describe(entry: OutboxEntry) -> KeptChange:
@@ -133,16 +142,17 @@ def describe(entry: OutboxEntry) -> KeptChange:
     data = entry.data
     details: list[tuple[str, str]] = []
     acted_at: datetime | None = None
+    result = ""
     if entry.kind in (CALL_SAVE, CALL_COMPLETE):
         record = from_jsonable(CallRecord, data["record"])
         subject = record.reference
         details.append(("Call", record.reference))
     elif entry.kind == FOLLOW_UP_ATTEMPT:
-        result = AttemptResult(data["result"])
-        subject = result.label
+        result = AttemptResult(data["result"]).value  # checked: a known result
+        subject = str(data.get("call_reference", ""))
         acted_at = datetime.fromisoformat(data["at"]) if data.get("at") else None
         details += [
-            ("Result", result.label),
+            ("Call", subject),
             ("Notes", str(data.get("notes", ""))),
             ("Next step", str(data.get("next_step", ""))),
         ]
@@ -159,6 +169,23 @@ def describe(entry: OutboxEntry) -> KeptChange:
         problem=entry.problem,
         details=tuple((label, value) for label, value in details if value),
         acted_at=acted_at,
+        result=result,
+    )
+
+
+def _undescribed(entry: OutboxEntry) -> KeptChange:
+    """An entry whose content cannot be described: still listed, so it can be decided on."""
+    return KeptChange(
+        key=entry.key,
+        kind=entry.kind,
+        subject="",
+        made_at=entry.queued_at,
+        made_by=entry.user.account.display_name,
+        made_by_id=entry.user.id,
+        held=entry.held,
+        problem=entry.problem,
+        details=(),
+        readable=False,
     )
 
 
@@ -214,7 +241,14 @@ class Outbox:
 
     def kept_changes(self) -> list[KeptChange]:
         """Every entry described for a person, in the order the changes were made."""
-        return [describe(entry) for entry in self.entries()]
+        changes = []
+        for entry in self.entries():
+            try:
+                changes.append(describe(entry))
+            except Exception:  # noqa: BLE001 - one unreadable entry must not hide the others
+                log.warning("an outbox entry (%s) could not be described", entry.kind)
+                changes.append(_undescribed(entry))
+        return changes
 
     def status(self) -> OutboxStatus:
         """Counts for the status bar."""

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import QCheckBox, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from counselor_app.ui.i18n import translate
+
 __all__ = ["CheckList", "Choice"]
 
 Choice = tuple[str, str]
@@ -55,6 +57,7 @@ class CheckList(QScrollArea):
         super().__init__()
         self.read_only = False
         self._setting = False
+        self._description = ""
         self.setWidgetResizable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -114,12 +117,24 @@ class CheckList(QScrollArea):
     def set_read_only(self, read_only: bool) -> None:
         """Shown as it is, focusable and readable, but no box changes."""
         self.read_only = read_only
-        for box in self.boxes:
-            box.setAccessibleDescription("read-only" if read_only else "")
+        self._describe_boxes()
 
     def set_description(self, text: str) -> None:
-        """``text`` for assistive technology on the list (e.g. how many are ticked)."""
+        """``text`` for assistive technology (e.g. how many are ticked), on every box too.
+
+        The focus is on a box, and a screen reader reads the focused box's description.
+        """
+        self._description = text
         self.setAccessibleDescription(text)
+        self._describe_boxes()
+
+    def _describe_boxes(self) -> None:
+        parts = [self._description]
+        if self.read_only:
+            parts.append(translate("Common", "read-only"))
+        text = "; ".join(part for part in parts if part)
+        for box in self.boxes:
+            box.setAccessibleDescription(text)
 
     # --- keyboard --------------------------------------------------------------------------
 

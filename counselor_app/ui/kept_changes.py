@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QItemSelection, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.accounts import SignedInUser
+from counselor_app.domain.follow_ups import AttemptResult
 from counselor_app.services.outbox import CALL_COMPLETE, CALL_SAVE, FOLLOW_UP_ATTEMPT, KeptChange
 from counselor_app.ui.context import OutboxPort
 from counselor_app.ui.dialogs import ConfirmDialog, run_modal
+from counselor_app.ui.follow_ups.models import result_label
 from counselor_app.ui.formatting import local_time_text, timestamp
 from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Runner
@@ -38,6 +40,9 @@ from counselor_app.ui.widgets import MessageBar, heading, note
 __all__ = ["KeptChangesDialog", "kind_text"]
 
 CONTEXT = "KeptChanges"
+
+REFRESH_MS = 3000
+"""How often the open dialog reads the kept changes again."""
 
 _KINDS = {
     CALL_SAVE: QT_TRANSLATE_NOOP("KeptChanges", "Call saved"),
@@ -60,6 +65,13 @@ def kind_text(kind: str) -> str:
     return translate("KeptChanges", source) if source else kind
 
 
+def change_text(change: KeptChange) -> str:
+    """The kind of change, with a follow-up attempt's result as the Follow-ups page names it."""
+    if change.result:
+        return f"{kind_text(change.kind)}: {result_label(AttemptResult(change.result))}"
+    return kind_text(change.kind)
+
+
 def state_text(change: KeptChange) -> str:
     """Waiting to be sent, or needing a person."""
     if change.held:
@@ -77,7 +89,7 @@ class KeptChangesTableModel(RecordTableModel):
             lambda c: local_time_text(c.made_at),
             lambda c: timestamp(c.made_at),
         ),
-        Column(QT_TRANSLATE_NOOP("KeptChanges", "Change"), lambda c: kind_text(c.kind)),
+        Column(QT_TRANSLATE_NOOP("KeptChanges", "Change"), change_text),
         Column(QT_TRANSLATE_NOOP("KeptChanges", "About"), lambda c: c.subject),
         Column(QT_TRANSLATE_NOOP("KeptChanges", "By"), lambda c: c.made_by),
         Column(QT_TRANSLATE_NOOP("KeptChanges", "State"), state_text),
@@ -163,6 +175,12 @@ class KeptChangesDialog(QDialog):
         self.retry_button.clicked.connect(self._on_retry_button_clicked)
         self.discard_button.clicked.connect(self._on_discard_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # Changes are sent in the background (the window's connection check): read them again
+        # every few seconds while the dialog is open.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.reload)
+        self._refresh_timer.start()
         self._show_selected()
         self.reload()
 
@@ -225,18 +243,35 @@ class KeptChangesDialog(QDialog):
     def _show_selected(self) -> None:
         change = self.selected()
         own = change is not None and change.made_by_id == self._user.id
-        self.retry_button.setEnabled(bool(own and change is not None and change.held))
+        # A change held only behind an earlier one of the same record goes again with it.
+        self.retry_button.setEnabled(
+            bool(
+                own
+                and change is not None
+                and change.held
+                and change.readable
+                and not change.waits_behind
+            )
+        )
         self.discard_button.setEnabled(own)
         if change is None:
             self.details.setPlainText("")
+        elif own and not change.readable:
+            self.details.setPlainText(
+                translate("KeptChanges", "This change could not be read; it can only be discarded.")
+            )
         elif own:
-            lines = [
+            lines = []
+            if change.result:
+                result = result_label(AttemptResult(change.result))
+                lines.append(f"{translate('KeptChanges', 'Result')}: {result}")
+            if change.acted_at is not None:
+                when = translate("KeptChanges", "Time of the attempt")
+                lines.append(f"{when}: {local_time_text(change.acted_at)}")
+            lines += [
                 f"{translate('KeptChanges', _DETAIL_LABELS.get(label, label))}: {value}"
                 for label, value in change.details
             ]
-            if change.acted_at is not None:
-                when = translate("KeptChanges", "Time of the attempt")
-                lines.insert(1, f"{when}: {local_time_text(change.acted_at)}")
             self.details.setPlainText("\n".join(lines))
         else:
             self.details.setPlainText(

@@ -369,6 +369,10 @@
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
 </context>
 <context>
     <name>Data</name>
@@ -4552,6 +4556,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Nothing is kept on this workstation: every change reached the database.</source>
         <translation>No hay nada guardado en esta estación de trabajo: todos los cambios llegaron a la base de datos.</translation>
+    </message>
+    <message>
+        <source>This change could not be read; it can only be discarded.</source>
+        <translation>No se pudo leer este cambio; solo se puede descartar.</translation>
     </message>
     <message>
         <source>Only {name} can see what this change says.</source>

@@ -136,9 +136,9 @@ def main(workdir: Path) -> dict[str, Any]:
                 timeout=10,
                 what=f"the concern {CONCERN!r} ticked",
             )
-            report["concerns_description"] = a.find(
-                app, lambda n: n.name == "Presenting concerns", what="the concerns list"
-            ).description
+            # what a screen reader reads on a concern: its name, its state and the count
+            ticked = a.find_named(app, "check box", CONCERN)
+            report["concern_read"] = [ticked.name, ticked.checked, ticked.description]
             step("caller, concern and narrative entered")
 
             # Risk: answer No until the screener asks nothing more

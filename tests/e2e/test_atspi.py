@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.atspi_driver import CALLER_NAME, NARRATIVE
+from tests.e2e.atspi_driver import CALLER_NAME, CONCERN, NARRATIVE
 from tests.support.atspi_session import missing_pieces
 
 REPO = Path(__file__).resolve().parents[2]
@@ -178,5 +178,5 @@ def test_a_short_call_is_completed_through_atspi_alone(report: dict[str, Any]) -
             "ended": True,
         }
     ]
-    # the list says how many are ticked, as a description a screen reader reads
-    assert report["concerns_description"] == "1 ticked (Space ticks)"
+    # a concern is read as a check box with its state and how many are ticked
+    assert report["concern_read"] == [CONCERN, True, "1 ticked (Space ticks)"]

@@ -121,11 +121,13 @@ def test_a_read_only_list_stays_as_it_is(qtbot: QtBot) -> None:
     actions.doAction(QAccessibleActionInterface.toggleAction())  # assistive technology
     QTest.qWait(200)
     assert checks.checked() == ["banana"]
-    assert checks.boxes[0].accessibleDescription() == "read-only"
+    checks.set_description("1 ticked")
+    assert checks.boxes[0].accessibleDescription() == "1 ticked; read-only"
     assert focused() == "fruit_banana"  # the click moved the focus there, as in a list
     key(Qt.Key.Key_Down)  # still readable with the keyboard
     assert focused() == "fruit_avocado"
     checks.set_read_only(False)
+    assert checks.boxes[0].accessibleDescription() == "1 ticked"
     key(Qt.Key.Key_Space)
     assert checks.checked() == ["banana", "avocado"]
 

@@ -13,6 +13,7 @@ from counselor_app.app import AppContext, build_context
 from counselor_app.config import Settings
 from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.follow_ups import AttemptResult
+from counselor_app.services import outbox as outbox_module
 from counselor_app.services.outbox import Outbox
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
@@ -43,6 +44,8 @@ def held_attempt(
     monkeypatch: pytest.MonkeyPatch,
     elsewhere: AppContext,
     tmp_path: Path,
+    *,
+    second: bool = False,
 ) -> Outbox:
     """A peer's attempt kept offline, then refused: the follow-up was closed meanwhile."""
     outbox = Outbox(tmp_path / "outbox", ctx.credentials, ctx.database.location)
@@ -54,21 +57,29 @@ def held_attempt(
     network = Network(monkeypatch)
     network.down = True
     ctx.follow_ups.record_attempt(peer, ids[0], AttemptResult.VOICEMAIL, notes=NOTE)
+    if second:
+        ctx.follow_ups.record_attempt(peer, ids[0], AttemptResult.NO_ANSWER, notes="again")
     network.down = False
     elsewhere.follow_ups.record_attempt(staff[Role.SUPERVISOR], ids[0], AttemptResult.REACHED)
-    assert len(outbox.replay().held) == 1
+    assert len(outbox.replay().held) == (2 if second else 1)
+    held_attempt.reference = _call.reference  # type: ignore[attr-defined]
     return outbox
 
 
 def dialog_for(
-    qtbot: QtBot, outbox: Outbox, user: SignedInUser, runner: Runner
+    qtbot: QtBot, outbox: Outbox, user: SignedInUser, runner: Runner, rows: int = 1
 ) -> KeptChangesDialog:
     sent: list[int] = []
-    dialog = KeptChangesDialog(outbox, user, runner, send_now=lambda: sent.append(1))
+
+    def send_now() -> None:  # as the main window's connection check does (there, in the background)
+        sent.append(1)
+        outbox.replay()
+
+    dialog = KeptChangesDialog(outbox, user, runner, send_now=send_now)
     dialog.sent = sent  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == rows, timeout=10_000)
     return dialog
 
 
@@ -81,31 +92,44 @@ def test_the_maker_sees_why_and_what_then_tries_again_then_discards(
     elsewhere: AppContext,
     tmp_path: Path,
 ) -> None:
-    outbox = held_attempt(sqlite_ctx, sqlite_staff, monkeypatch, elsewhere, tmp_path)
-    dialog = dialog_for(qtbot, outbox, sqlite_staff[Role.PEER_SPECIALIST], runner)
+    outbox = held_attempt(sqlite_ctx, sqlite_staff, monkeypatch, elsewhere, tmp_path, second=True)
+    reference = held_attempt.reference  # type: ignore[attr-defined]
+    dialog = dialog_for(qtbot, outbox, sqlite_staff[Role.PEER_SPECIALIST], runner, rows=2)
     change = dialog.selected()
     assert change is not None and change.held
     row = [dialog.model.index(0, c).data() for c in range(dialog.model.columnCount())]
-    assert row[1:5] == ["Follow-up attempt", "Voicemail", "Pat Peer", "Needs attention"]
+    assert row[1:5] == [
+        "Follow-up attempt: Left a voicemail",
+        reference,
+        "Pat Peer",
+        "Needs attention",
+    ]
     assert "already completed" in row[5]
     assert dialog.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     details = dialog.details.toPlainText().splitlines()
-    assert details[0] == "Result: Voicemail"
+    assert details[0] == "Result: Left a voicemail"
     assert details[1].startswith("Time of the attempt: ") and "+00:00" not in details[1]
-    assert details[2] == f"Notes: {NOTE}"
+    assert details[2:] == [f"Call: {reference}", f"Notes: {NOTE}"]
     assert dialog.retry_button.isEnabled() and dialog.discard_button.isEnabled()
+    # The second attempt is held only behind the first: it goes again with it, not alone.
+    dialog.table.selectRow(1)
+    assert dialog.model.index(1, 1).data() == "Follow-up attempt: No answer"
+    assert not dialog.retry_button.isEnabled() and dialog.discard_button.isEnabled()
+    dialog.table.selectRow(0)
 
-    # Try again: sent at once (send_now), refused again, so it is listed again as held.
+    # Try again: both are sent at once (send_now) and refused again; the open dialog reads the
+    # outbox again by itself and shows them held once more.
     qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.sent == [1], timeout=10_000)  # type: ignore[attr-defined]
     assert "Sending it again" in dialog.message_bar.text()
-    assert outbox.status().waiting == 1  # released, waiting for the replay the window starts
-    qtbot.waitUntil(lambda: dialog.model.index(0, 4).data() == "Waiting to be sent")
-    assert not dialog.retry_button.isEnabled()  # nothing to retry while it waits
-    outbox.replay()
-    dialog.reload()
-    qtbot.waitUntil(lambda: dialog.model.index(0, 4).data() == "Needs attention")
+    assert outbox.status().held == 2
+    qtbot.waitUntil(
+        lambda: [dialog.model.index(r, 4).data() for r in range(2)] == ["Needs attention"] * 2,
+        timeout=10_000,
+    )
     assert dialog.retry_button.isEnabled()
+    outbox.discard(outbox.entries()[1].key)  # as if discarded from another window
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
 
     # Discard: only after the confirmation.
     answers: list[bool | None] = [None, True]
@@ -163,3 +187,27 @@ def test_the_session_menu_opens_the_kept_changes(
     assert opened == [sqlite_ctx.outbox]
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
     window.discard()
+
+
+def test_an_entry_that_cannot_be_described_is_still_listed_and_can_be_discarded(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    monkeypatch: pytest.MonkeyPatch,
+    elsewhere: AppContext,
+    tmp_path: Path,
+) -> None:
+    outbox = held_attempt(sqlite_ctx, sqlite_staff, monkeypatch, elsewhere, tmp_path)
+
+    def broken(_entry: object) -> None:
+        raise KeyError("result")  # an entry of an older format
+
+    monkeypatch.setattr(outbox_module, "describe", broken)
+    dialog = dialog_for(qtbot, outbox, sqlite_staff[Role.PEER_SPECIALIST], runner)
+    assert (
+        dialog.details.toPlainText() == "This change could not be read; it can only be discarded."
+    )
+    assert dialog.model.index(0, 1).data() == "Follow-up attempt"
+    assert not dialog.retry_button.isEnabled() and dialog.discard_button.isEnabled()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
