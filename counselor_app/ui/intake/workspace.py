@@ -69,6 +69,7 @@ from counselor_app.ui.intake.disposition_panel import DispositionPanel
 from counselor_app.ui.intake.fields import Reflow, ShortcutGuard
 from counselor_app.ui.intake.handoff_dialog import HandoffDialog
 from counselor_app.ui.intake.imminent_panel import ImminentPanel
+from counselor_app.ui.intake.models import status_label
 from counselor_app.ui.intake.prior_calls import PriorCallsPanel
 from counselor_app.ui.intake.risk_panel import RiskPanel, question_numbers_text
 from counselor_app.ui.intake.safety_plan_panel import SafetyPlanPanel
@@ -1118,15 +1119,10 @@ class IntakeWorkspace(QWidget):
     def _refresh_header(self, record: CallRecord) -> None:
         self.reference_label.setText(record.reference)
         self.source_label.setText(data_text(record.source.label))
-        status = {
-            CallStatus.OPEN: translate("CallStatus", "Open"),
-            CallStatus.COMPLETED: translate("CallStatus", "Completed"),
-            CallStatus.SIGNED: translate("CallStatus", "Signed by {name}").format(
-                name=record.signed_by
-            )
-            if record.signed_by
-            else translate("CallStatus", "Signed"),
-        }[record.status]
+        if record.status is CallStatus.SIGNED and record.signed_by:
+            status = translate("CallStatus", "Signed by {name}").format(name=record.signed_by)
+        else:
+            status = status_label(record.status)
         self.status_label.setText(status)
         level = record.risk_level
         if level is RiskLevel.IMMINENT:
