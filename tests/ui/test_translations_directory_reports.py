@@ -570,7 +570,7 @@ def test_reports_in_english(
     assert view.heading.text() == "Reports"
     assert headers(view.table)[:3] == ["Figure", "Value", "Numerator"]
     assert view.run_button.text() == "&Make report"
-    assert label_for(view, view.source_combo) == "&Source"
+    assert label_for(view, view.source_combo) == "So&urce"
     assert view.team_combo.itemText(0) == "All teams"
     assert tab_texts(view.charts.tabBar())[0] == "Calls per &week"
     assert view.week_view.chart().title() == "Calls per week by disposition"

@@ -174,8 +174,8 @@ class DirectoryView(ListPage):
         self.new_button = QPushButton(translate("Directory", "&New service…"), self)
         self.edit_button = QPushButton(translate("Directory", "E&dit…"), self)
         self.toggle_button = QPushButton(translate("Directory", "Deac&tivate"), self)
-        self.organizations_button = QPushButton(translate("Directory", "Or&ganizations…"), self)
-        self.import_button = QPushButton(translate("Directory", "&Import HSDS…"), self)
+        self.organizations_button = QPushButton(translate("Directory", "O&rganizations…"), self)
+        self.import_button = QPushButton(translate("Directory", "I&mport HSDS…"), self)
         self.export_button = QPushButton(translate("Directory", "E&xport HSDS…"), self)
         self.manage_buttons = (
             self.new_button,
