@@ -203,7 +203,9 @@ class FollowUpQueueTableModel(RecordTableModel):
                 translate("FollowUps", "Assigned to"),
                 lambda f: f.assigned_to_name or translate("FollowUps", UNASSIGNED),
             ),
-            Column(translate("FollowUps", "Status"), lambda f: status_label(f.status)),
+            Column(
+                translate("FollowUps", "Status"), lambda f: status_label(f.status), key="status"
+            ),
         )
 
     @property
