@@ -167,18 +167,23 @@ def visit_main_window(
                         wait_idle(qtbot, runner)
                     seen.check(f"{role} follow-ups {view}", window)
             if isinstance(page, IntakeView) and page.can_take:
-                page.new_call(CallSource.TRANSFER_911)
-                qtbot.waitUntil(lambda: page.workspace is not None, timeout=10_000)
-                wait_idle(qtbot, runner)
-                workspace = page.workspace
-                assert workspace is not None
-                for index in range(workspace.tabs.count()):
-                    workspace.tabs.setCurrentIndex(index)
-                    QApplication.processEvents()
-                    seen.check(f"{role} call tab {index}", window)
+                visit_call(qtbot, page, runner, seen, f"{role} call")
     finally:
         window.discard()
         wait_idle(qtbot, runner)
+
+
+def visit_call(qtbot: QtBot, page: IntakeView, runner: Runner, seen: Seen, name: str) -> None:
+    """A new call's workspace in the main window, on each of its tabs."""
+    page.new_call(CallSource.TRANSFER_911)
+    qtbot.waitUntil(lambda: page.workspace is not None, timeout=10_000)
+    wait_idle(qtbot, runner)
+    workspace = page.workspace
+    assert workspace is not None
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        seen.check(f"{name} tab {index}", page.window())
 
 
 def show_dialog(qtbot: QtBot, dialog: QWidget) -> QWidget:

@@ -41,9 +41,9 @@ from counselor_app.ui.follow_ups.week import week_title
 from counselor_app.ui.intake.checklist_panel import ChecklistPanel
 from counselor_app.ui.intake.compare import differences
 from counselor_app.ui.intake.handoff_dialog import CHOICES
-from counselor_app.ui.intake.view import IntakeView
 from counselor_app.ui.intake.risk_panel import CSSRS_QUESTIONS
 from counselor_app.ui.intake.safety_plan_panel import SECTION_TITLES_UI, SafetyPlanPanel
+from counselor_app.ui.intake.view import IntakeView
 from counselor_app.ui.intake.workspace import IntakeWorkspace, completion_reason_text
 from counselor_app.ui.main_window import CONNECTED, offline_text
 from counselor_app.ui.ops import Runner
