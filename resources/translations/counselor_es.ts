@@ -1507,7 +1507,7 @@
         <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lang&amp;uage:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>

@@ -180,10 +180,21 @@ def visit_call(qtbot: QtBot, page: IntakeView, runner: Runner, seen: Seen, name:
     wait_idle(qtbot, runner)
     workspace = page.workspace
     assert workspace is not None
+    window = page.window()
+    assert isinstance(window, MainWindow)
     for index in range(workspace.tabs.count()):
         workspace.tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        seen.check(f"{name} tab {index}", page.window())
+        seen.check(f"{name} tab {index}", window)
+    # the directory beside the call (Ctrl+D) shares the window with the workspace
+    assert window.open_directory_beside_call()
+    wait_idle(qtbot, runner)
+    for index in range(workspace.tabs.count()):
+        workspace.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        seen.check(f"{name} tab {index} with the directory", window)
+    assert window.directory_dock is not None
+    window.directory_dock.hide()  # the other pages are checked without it
 
 
 def show_dialog(qtbot: QtBot, dialog: QWidget) -> QWidget:
@@ -255,6 +266,7 @@ def test_access_keys_never_clash(
         "supervisor reports",
         "administrator admin",
         "counselor call tab 4",
+        "counselor call tab 4 with the directory",
         "attempt (reached)",
         "handoff",
         "sign in",

@@ -152,7 +152,7 @@ class DirectoryView(ListPage):
         self.filter_row.setSpacing(8)
         category_label = QLabel(translate("Directory", "Ca&tegory:"), self)
         category_label.setBuddy(self.category)
-        language_label = QLabel(translate("Directory", "&Language:"), self)
+        language_label = QLabel(translate("Directory", "Lang&uage:"), self)
         language_label.setBuddy(self.language)
         for widget in (category_label, self.category, language_label, self.language):
             self.filter_row.addWidget(widget)
