@@ -47,6 +47,7 @@ from counselor_app.ui.intake.view import IntakeView
 from counselor_app.ui.intake.workspace import IntakeWorkspace, completion_reason_text
 from counselor_app.ui.main_window import CONNECTED, offline_text
 from counselor_app.ui.ops import Runner
+from counselor_app.ui.sign_in import SignInDialog
 from tests.ui.data import add_call, add_follow_up
 from tests.ui.intake_support import show_workspace, type_text
 
@@ -628,3 +629,16 @@ def from_data(text: str) -> bool:
     the domain's labels) is translated through ``i18n.data_text``.
     """
     return text in {question for _key, question in CSSRS_QUESTIONS}
+
+
+def test_sign_in_dialog_in_spanish(
+    qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner, spanish: None
+) -> None:
+    dialog = SignInDialog(sqlite_ctx, runner)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("Iniciar sesión en ")
+    assert dialog.accept_button.text() == "&Iniciar sesión"
+    assert dialog.intro.text() == "Inicie sesión con su propia cuenta."
+    assert label_for(dialog, dialog.code) == "Códi&go de su aplicación:"
+    dialog.submit()  # nothing typed yet
+    assert dialog.message_bar.text() == "Escriba su usuario y su contraseña."
