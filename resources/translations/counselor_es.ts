@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Peer specialist follow-up</source>
-        <translation>Seguimiento por un especialista de pares</translation>
+        <translation>Seguimiento por un especialista de apoyo entre pares</translation>
     </message>
     <message>
         <source>Perceived burden on others</source>
@@ -1511,7 +1511,7 @@
         <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
+        <source>Lang&amp;uage:</source>
         <translation>Idi&amp;oma:</translation>
     </message>
     <message>
@@ -1527,11 +1527,11 @@
         <translation>Desacti&amp;var</translation>
     </message>
     <message>
-        <source>Or&amp;ganizations…</source>
+        <source>O&amp;rganizations…</source>
         <translation>Or&amp;ganizaciones…</translation>
     </message>
     <message>
-        <source>&amp;Import HSDS…</source>
+        <source>I&amp;mport HSDS…</source>
         <translation>I&amp;mportar HSDS…</translation>
     </message>
     <message>
@@ -1802,7 +1802,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Disposition</source>
-        <translation>Resultado</translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Save now (drafts are also kept as you type)</source>
@@ -2200,8 +2200,8 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Registrar intento</translation>
     </message>
     <message>
-        <source>&amp;Record attempt</source>
-        <translation>&amp;Registrar intento</translation>
+        <source>Rec&amp;ord attempt</source>
+        <translation>Re&amp;gistrar intento</translation>
     </message>
     <message>
         <source>e.g. Try again tomorrow evening</source>
@@ -2237,7 +2237,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Diverted from &amp;inpatient care:</source>
-        <translation>Se evitó la &amp;hospitalización:</translation>
+        <translation>Se evitó la h&amp;ospitalización:</translation>
     </message>
     <message>
         <source>Referral &amp;made:</source>
@@ -2397,7 +2397,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>&amp;Preferred times:</source>
-        <translation>&amp;Horarios preferidos:</translation>
+        <translation>Horarios &amp;preferidos:</translation>
     </message>
     <message>
         <source>Loading calls…</source>
@@ -2589,7 +2589,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>&amp;Unassigned</source>
-        <translation>&amp;Sin asignar</translation>
+        <translation>Sin asigna&amp;r</translation>
     </message>
     <message>
         <source>A&amp;ll</source>
@@ -2633,7 +2633,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Peer specialists, supervisors and the call&apos;s counselor see the number and the attempts.</source>
-        <translation>Los especialistas de pares, los supervisores y el consejero de la llamada ven el número y los intentos.</translation>
+        <translation>Los especialistas de apoyo entre pares, los supervisores y el consejero de la llamada ven el número y los intentos.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -2665,7 +2665,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Record &amp;attempt…</source>
-        <translation>Registrar &amp;intento…</translation>
+        <translation>Re&amp;gistrar intento…</translation>
     </message>
     <message>
         <source>Mo&amp;ve…</source>
@@ -2685,7 +2685,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Add &amp;follow-up…</source>
-        <translation>Agregar se&amp;guimiento…</translation>
+        <translation>Agregar seg&amp;uimiento…</translation>
     </message>
     <message>
         <source>Add a follow-up to a call whose caller agreed to it</source>
@@ -2821,11 +2821,11 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>&amp;Previous week</source>
-        <translation>Semana an&amp;terior</translation>
+        <translation>Semana anteri&amp;or</translation>
     </message>
     <message>
         <source>&amp;This week</source>
-        <translation>Esta se&amp;mana</translation>
+        <translation>Esta sema&amp;na</translation>
     </message>
     <message>
         <source>Next wee&amp;k</source>
@@ -3220,7 +3220,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>How the call ended (primary disposition)</source>
-        <translation>Cómo terminó la llamada (resultado principal)</translation>
+        <translation>Cómo terminó la llamada (cierre principal)</translation>
     </message>
     <message>
         <source>service or person</source>
@@ -3764,7 +3764,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Disposition</source>
-        <translation>Resultado</translation>
+        <translation>Cierre</translation>
     </message>
     <message>
         <source>Counselor</source>
@@ -3983,6 +3983,22 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Formulación del riesgo (Lifeline)</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mías</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abiertas</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Todas</translation>
+    </message>
+    <message>
         <source>&amp;911 transfer</source>
         <translation>&amp;Transferencia del 911</translation>
     </message>
@@ -4085,6 +4101,22 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Open another counselor&apos;s call by its reference, with a reason (read-only, for a limited time; supervisors are alerted)</source>
         <translation>Abrir la llamada de otro consejero por su referencia, con un motivo (solo lectura, por tiempo limitado; se avisa a los supervisores)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>{shown} matching “{text}”. Another counselor&apos;s call? Break glass… (Alt+B)</source>
+        <translation>{shown} para la búsqueda “{text}”. ¿Es la llamada de otro consejero? Acceso de emergencia… (Alt+E)</translation>
+    </message>
+    <message>
+        <source>{shown} matching “{text}”</source>
+        <translation>{shown} para la búsqueda “{text}”</translation>
     </message>
     <message>
         <source>Break-glass access to {reference} until {time}; your supervisors were told.</source>
@@ -4471,7 +4503,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Call completed</source>
-        <translation>Llamada terminada</translation>
+        <translation>Llamada completada</translation>
     </message>
     <message>
         <source>Follow-up attempt</source>
@@ -4531,7 +4563,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Changes kept on this workstation</source>
-        <translation>Cambios guardados en esta estación de trabajo</translation>
+        <translation>Cambios conservados en esta estación de trabajo</translation>
     </message>
     <message>
         <source>What the change says</source>
@@ -4555,7 +4587,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Nothing is kept on this workstation: every change reached the database.</source>
-        <translation>No hay nada guardado en esta estación de trabajo: todos los cambios llegaron a la base de datos.</translation>
+        <translation>No hay nada conservado en esta estación de trabajo: todos los cambios llegaron a la base de datos.</translation>
     </message>
     <message>
         <source>This change could not be read; it can only be discarded.</source>
@@ -4606,11 +4638,11 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Connected — 1 change needs attention</source>
-        <translation>Conectado — 1 cambio necesita atención</translation>
+        <translation>Conectado — 1 cambio requiere atención</translation>
     </message>
     <message>
         <source>Connected — {count} changes need attention</source>
-        <translation>Conectado — {count} cambios necesitan atención</translation>
+        <translation>Conectado — {count} cambios requieren atención</translation>
     </message>
     <message>
         <source>Intake</source>
@@ -4698,18 +4730,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>&amp;Changes kept on this workstation…</source>
-        <translation>&amp;Cambios guardados en esta estación de trabajo…</translation>
+        <translation>&amp;Cambios conservados en esta estación de trabajo…</translation>
     </message>
     <message>
         <source>Session → Changes kept on this workstation… to decide.</source>
-        <translation>Sesión → Cambios guardados en esta estación de trabajo… para decidir.</translation>
+        <translation>Sesión → Cambios conservados en esta estación de trabajo… para decidir.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Calls per week by disposition</source>
-        <translation>Llamadas por semana según el resultado</translation>
+        <translation>Llamadas por semana según el cierre</translation>
     </message>
     <message>
         <source>Week starting</source>
@@ -4793,7 +4825,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Counted; the calls still open without a disposition are shown as lacking data.</source>
-        <translation>Se cuentan; las llamadas todavía abiertas sin resultado aparecen como sin datos.</translation>
+        <translation>Se cuentan; las llamadas todavía abiertas sin cierre aparecen como sin datos.</translation>
     </message>
     <message>
         <source>Resolved on the line without police or EMS</source>
@@ -4801,7 +4833,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Share of calls whose disposition is &apos;Resolved on the line&apos; and whose outcome flags say neither police nor EMS was involved.</source>
-        <translation>Porcentaje de llamadas cuyo resultado es &apos;Resolved on the line&apos; (resuelta en la línea) y cuyos indicadores de resultado dicen que no intervinieron ni la policía ni EMS.</translation>
+        <translation>Porcentaje de llamadas cuyo cierre es &apos;Resolved on the line&apos; (resuelta en la línea) y cuyos indicadores de resultado dicen que no intervinieron ni la policía ni EMS.</translation>
     </message>
     <message>
         <source>Calls resolved on the line with police avoided and EMS avoided both &apos;yes&apos;.</source>
@@ -4809,11 +4841,11 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Calls with a disposition, less those lacking data.</source>
-        <translation>Llamadas con resultado, menos las que no tienen datos.</translation>
+        <translation>Llamadas con cierre, menos las que no tienen datos.</translation>
     </message>
     <message>
         <source>Left out of the numerator and the denominator and counted here: calls without a disposition, and calls resolved on the line whose police or EMS flag is unknown.</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas sin resultado y las llamadas resueltas en la línea cuyo dato de policía o de EMS se desconoce.</translation>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas sin cierre y las llamadas resueltas en la línea cuyo dato de policía o de EMS se desconoce.</translation>
     </message>
     <message>
         <source>Diverted from arrest</source>
@@ -5136,7 +5168,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <source>&amp;Source</source>
+        <source>So&amp;urce</source>
         <translation>&amp;Origen</translation>
     </message>
     <message>
@@ -5173,11 +5205,11 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Chart: calls per week by disposition</source>
-        <translation>Gráfico: llamadas por semana según el resultado</translation>
+        <translation>Gráfico: llamadas por semana según el cierre</translation>
     </message>
     <message>
         <source>Stacked bars, one per week; each disposition has its own fill pattern. The table beside the chart lists the same numbers.</source>
-        <translation>Barras apiladas, una por semana; cada resultado tiene su propio patrón de relleno. La tabla junto al gráfico muestra los mismos números.</translation>
+        <translation>Barras apiladas, una por semana; cada cierre tiene su propio patrón de relleno. La tabla junto al gráfico muestra los mismos números.</translation>
     </message>
     <message>
         <source>Chart: risk level mix</source>
@@ -5197,7 +5229,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Data: calls per week by disposition</source>
-        <translation>Datos: llamadas por semana según el resultado</translation>
+        <translation>Datos: llamadas por semana según el cierre</translation>
     </message>
     <message>
         <source>Data: risk level mix</source>
@@ -5517,6 +5549,22 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Contraseña a&amp;ctual:</translation>
     </message>
     <message>
+        <source>Enter your username and password.</source>
+        <translation>Escriba su usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign in to {app}</source>
+        <translation>Iniciar sesión en {app}</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account.</source>
+        <translation>Inicie sesión con su propia cuenta.</translation>
+    </message>
+    <message>
         <source>&amp;Username:</source>
         <translation>&amp;Usuario:</translation>
     </message>
@@ -5526,7 +5574,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>&amp;Code from your app:</source>
-        <translation>C&amp;ódigo de su aplicación:</translation>
+        <translation>Códi&amp;go de su aplicación:</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -5535,6 +5583,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Database: {location}</source>
         <translation>Base de datos: {location}</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Escriba el código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 </TS>

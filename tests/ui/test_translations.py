@@ -43,9 +43,11 @@ from counselor_app.ui.intake.compare import differences
 from counselor_app.ui.intake.handoff_dialog import CHOICES
 from counselor_app.ui.intake.risk_panel import CSSRS_QUESTIONS
 from counselor_app.ui.intake.safety_plan_panel import SECTION_TITLES_UI, SafetyPlanPanel
+from counselor_app.ui.intake.view import IntakeView
 from counselor_app.ui.intake.workspace import IntakeWorkspace, completion_reason_text
 from counselor_app.ui.main_window import CONNECTED, offline_text
 from counselor_app.ui.ops import Runner
+from counselor_app.ui.sign_in import SignInDialog
 from tests.ui.data import add_call, add_follow_up
 from tests.ui.intake_support import show_workspace, type_text
 
@@ -384,7 +386,7 @@ def test_messages_and_dialog_texts_in_spanish(
     diffs = differences(base, theirs, sqlite_ctx.intake.reference)
     assert [(d.label, d.mine, d.theirs) for d in diffs] == [
         ("Origen", "Línea directa", "Línea 988"),
-        ("Resultado", "Sin decidir", "Se resolvió en la línea"),
+        ("Cierre", "Sin decidir", "Se resolvió en la línea"),
     ]
 
 
@@ -476,12 +478,72 @@ def test_follow_up_queue_in_spanish(
     assert headers(page)[:2] == ["Vence", "Iniciales"]
     assert "Asignado a" in headers(page)
     buttons = {b.text() for b in page.findChildren(QAbstractButton)}
-    assert {"T&omar", "&Liberar", "Registrar &intento…"} <= buttons
+    assert {"T&omar", "&Liberar", "Re&gistrar intento…"} <= buttons
     first_row = [str(page.proxy.index(0, c).data()) for c in range(page.proxy.columnCount())]
     assert re.match(r"Vence (hoy|mañana) ", first_row[0]), first_row[0]
     assert re.search(r"[ap]\.m\.", first_row[0]), "Spanish times say a.m. and p.m."
     assert "Llamada telefónica" in first_row
     assert "Sin asignar" in first_row
+
+
+def test_the_due_window_tip_shows_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+    spanish: None,
+) -> None:
+    page = follow_ups_page(qtbot, sqlite_ctx, sqlite_staff, runner, events)
+    model = page.model
+    due = model.column_of("due")
+    assert model.headerData(due, Qt.Orientation.Horizontal) == "Vence"
+    tip = model.index(0, due).data(Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str) and tip.startswith("Vence entre "), tip
+    # only that column has the window as its tip
+    others = model.index(0, model.column_of("status")).data(Qt.ItemDataRole.ToolTipRole)
+    assert not (others or "").startswith("Vence entre")
+    # the column is found by its key, never by the words of its header
+    model.columns = tuple(
+        replace(column, header=f"{column.header} (local)") for column in model.columns
+    )
+    tip = model.index(0, due).data(Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str) and tip.startswith("Vence entre "), tip
+
+
+def intake_list_page(
+    qtbot: QtBot, ctx: AppContext, user: SignedInUser, runner: Runner, events: AppEvents
+) -> IntakeView:
+    page = IntakeView(ctx, user, runner, events)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show()
+    return page
+
+
+def test_intake_list_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+    spanish: None,
+) -> None:
+    counselor = sqlite_staff[Role.COUNSELOR]
+    add_call(sqlite_ctx, counselor)
+    page = intake_list_page(qtbot, sqlite_ctx, counselor, runner, events)
+    filters = {key: button.text() for key, button in page.filter_buttons.items()}
+    assert filters == {"today": "&Hoy", "mine": "&Mías", "open": "&Abiertas", "all": "&Todas"}
+    assert page.filter_buttons["mine"].accessibleName() == "Mías"
+    assert page.footer.text().startswith("1 llamada · ")
+    add_call(sqlite_ctx, counselor)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
+    assert page.footer.text().startswith("2 llamadas · ")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.search.setText("Nadie")
+    assert page.footer.text().startswith("0 llamadas para la búsqueda “Nadie” · ")
 
 
 def test_follow_up_queue_in_english(
@@ -511,10 +573,13 @@ def test_nothing_left_in_english_on_the_spanish_screens(
             assert ws.checklists.start(template.key) is not None
         assert len(ws.checklists.runs) == 4
         page = follow_ups_page(qtbot, sqlite_ctx, sqlite_staff, runner, events)
+        calls = intake_list_page(qtbot, sqlite_ctx, sqlite_staff[Role.COUNSELOR], runner, events)
         found = visible_texts(ws) | visible_texts(page) | set(headers(page))
+        found |= visible_texts(calls) | combo_texts(calls)
         found |= combo_texts(ws)
         ws.close()
         page.close()
+        calls.close()
         return found
 
     i18n.install_language("en")
@@ -534,6 +599,7 @@ def test_nothing_left_in_english_on_the_spanish_screens(
         f"1. {ImminentStepKind.ACTIVE_ENGAGEMENT.label}",
     }
     assert shown_in_english <= english
+    assert {"&Today", "&Mine", "&Open", "&All"} <= english  # the calls list is in the walk
     left = sorted(
         text for text in english & spanish_texts if text not in SAME_IN_BOTH and not from_data(text)
     )
@@ -563,3 +629,16 @@ def from_data(text: str) -> bool:
     the domain's labels) is translated through ``i18n.data_text``.
     """
     return text in {question for _key, question in CSSRS_QUESTIONS}
+
+
+def test_sign_in_dialog_in_spanish(
+    qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner, spanish: None
+) -> None:
+    dialog = SignInDialog(sqlite_ctx, runner)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle().startswith("Iniciar sesión en ")
+    assert dialog.accept_button.text() == "&Iniciar sesión"
+    assert dialog.intro.text() == "Inicie sesión con su propia cuenta."
+    assert label_for(dialog, dialog.code) == "Códi&go de su aplicación:"
+    dialog.submit()  # nothing typed yet
+    assert dialog.message_bar.text() == "Escriba su usuario y su contraseña."

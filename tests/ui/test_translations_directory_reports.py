@@ -543,7 +543,7 @@ def test_reports_in_spanish(
         "Distribución por nivel de &riesgo",
         "&Puntualidad de los seguimientos",
     ]
-    assert view.week_view.chart().title() == "Llamadas por semana según el resultado"
+    assert view.week_view.chart().title() == "Llamadas por semana según el cierre"
     assert view.risk_view.chart().title() == "Distribución por nivel de riesgo"
     assert column(view.table, 0)[0] == "Llamadas atendidas"
     assert column(view.risk_table, 0) == [
@@ -570,7 +570,7 @@ def test_reports_in_english(
     assert view.heading.text() == "Reports"
     assert headers(view.table)[:3] == ["Figure", "Value", "Numerator"]
     assert view.run_button.text() == "&Make report"
-    assert label_for(view, view.source_combo) == "&Source"
+    assert label_for(view, view.source_combo) == "So&urce"
     assert view.team_combo.itemText(0) == "All teams"
     assert tab_texts(view.charts.tabBar())[0] == "Calls per &week"
     assert view.week_view.chart().title() == "Calls per week by disposition"
@@ -592,7 +592,7 @@ def test_a_report_works_in_spanish_and_exports_stay_english(
     view.table.selectRow(1)
     details = view.details.text()
     assert details.startswith("Resueltas en la línea sin policía ni EMS: 37.5% (3 de 8)")
-    assert "Denominador: Llamadas con resultado, menos las que no tienen datos." in details
+    assert "Denominador: Llamadas con cierre, menos las que no tienen datos." in details
     assert "Registros sin datos (2): Se dejan fuera del numerador" in details
     assert "Costos unitarios: Test budget 2026" in view.status_note.text()
     assert "Todos los orígenes · Todos los consejeros · Todos los equipos" in (

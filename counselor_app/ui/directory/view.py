@@ -152,7 +152,7 @@ class DirectoryView(ListPage):
         self.filter_row.setSpacing(8)
         category_label = QLabel(translate("Directory", "Ca&tegory:"), self)
         category_label.setBuddy(self.category)
-        language_label = QLabel(translate("Directory", "&Language:"), self)
+        language_label = QLabel(translate("Directory", "Lang&uage:"), self)
         language_label.setBuddy(self.language)
         for widget in (category_label, self.category, language_label, self.language):
             self.filter_row.addWidget(widget)
@@ -174,8 +174,8 @@ class DirectoryView(ListPage):
         self.new_button = QPushButton(translate("Directory", "&New service…"), self)
         self.edit_button = QPushButton(translate("Directory", "E&dit…"), self)
         self.toggle_button = QPushButton(translate("Directory", "Deac&tivate"), self)
-        self.organizations_button = QPushButton(translate("Directory", "Or&ganizations…"), self)
-        self.import_button = QPushButton(translate("Directory", "&Import HSDS…"), self)
+        self.organizations_button = QPushButton(translate("Directory", "O&rganizations…"), self)
+        self.import_button = QPushButton(translate("Directory", "I&mport HSDS…"), self)
         self.export_button = QPushButton(translate("Directory", "E&xport HSDS…"), self)
         self.manage_buttons = (
             self.new_button,

@@ -173,7 +173,7 @@ class AttemptDialog(_SummaryDialog):
     """
 
     title_text = QT_TRANSLATE_NOOP("FollowUps", "Record attempt")
-    accept_text = QT_TRANSLATE_NOOP("FollowUps", "&Record attempt")
+    accept_text = QT_TRANSLATE_NOOP("FollowUps", "Rec&ord attempt")
 
     def __init__(
         self,

@@ -175,6 +175,7 @@ class FollowUpQueueTableModel(RecordTableModel):
                 tooltip=translate(
                     "FollowUps", "When the contact is due (local time); overdue ones first"
                 ),
+                key="due",
             ),
             Column(
                 translate("FollowUps", "Initials"),
@@ -202,7 +203,9 @@ class FollowUpQueueTableModel(RecordTableModel):
                 translate("FollowUps", "Assigned to"),
                 lambda f: f.assigned_to_name or translate("FollowUps", UNASSIGNED),
             ),
-            Column(translate("FollowUps", "Status"), lambda f: status_label(f.status)),
+            Column(
+                translate("FollowUps", "Status"), lambda f: status_label(f.status), key="status"
+            ),
         )
 
     @property
@@ -235,7 +238,7 @@ class FollowUpQueueTableModel(RecordTableModel):
 
     def tooltip(self, record: Any, column: int) -> str | None:
         """The exact due window."""
-        if self.columns[column].header == translate("FollowUps", "Due"):
+        if column == self.column_of("due"):
             return translate("FollowUps", "Due between {window}").format(
                 window=window_text(record.due_start, record.due_end)
             )

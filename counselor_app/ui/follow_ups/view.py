@@ -298,7 +298,7 @@ class FollowUpsView(ListPage):
 
     def _show_status_column(self) -> None:
         """In the open views "Assigned to" says it all; closed ones need their status."""
-        column = [c.header for c in self.model.columns].index(translate("FollowUps", "Status"))
+        column = self.model.column_of("status")
         self.table.setColumnHidden(column, self.current_view != UNREACHABLE)
 
     def this_week(self, now: datetime | None = None) -> date:

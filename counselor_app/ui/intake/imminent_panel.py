@@ -152,9 +152,7 @@ class ImminentPanel(QFrame):
         """Steps cannot be stamped in a read-only call."""
         self._read_only = read_only
         for kind, button in self.buttons.items():
-            button.setEnabled(
-                not read_only and self.times[kind].text() == translate("Intake", NOT_DONE)
-            )
+            button.setEnabled(not read_only and not self.cells[kind].property("done"))
 
     def _show_step(self, step: ImminentStep) -> None:
         done = step.done_at is not None

@@ -63,7 +63,12 @@ from counselor_app.ui.widgets import enable_clear_button
 RECENT_LIMIT = 200
 SEARCH_DELAY_MS = 300
 
-FILTERS = (("today", "&Today"), ("mine", "&Mine"), ("open", "&Open"), ("all", "&All"))
+FILTERS = (
+    ("today", QT_TRANSLATE_NOOP("Intake", "&Today")),
+    ("mine", QT_TRANSLATE_NOOP("Intake", "&Mine")),
+    ("open", QT_TRANSLATE_NOOP("Intake", "&Open")),
+    ("all", QT_TRANSLATE_NOOP("Intake", "&All")),
+)
 SOURCE_MENU_TEXT = {
     CallSource.TRANSFER_911: QT_TRANSLATE_NOOP("Intake", "&911 transfer"),
     CallSource.LIFELINE_988: QT_TRANSLATE_NOOP("Intake", "9&88"),
@@ -283,6 +288,7 @@ class IntakeView(ListPage):
         self.tool_row.addSpacing(16)
         self.tool_row.addWidget(filter_label)
         for key, text in FILTERS:
+            text = translate("Intake", text)
             button = QRadioButton(text)
             button.setObjectName(f"filter_{key}")
             button.setAccessibleName(text.replace("&", ""))
@@ -382,7 +388,9 @@ class IntakeView(ListPage):
         return lambda: intake.search(user, query)
 
     def _footer_text(self) -> str:
-        shown = count_text(self.model.rowCount(), "call")
+        shown = count_text(
+            self.model.rowCount(), translate("Intake", "call"), translate("Intake", "calls")
+        )
         text = self.search.text().strip()
         if (
             text
@@ -390,8 +398,13 @@ class IntakeView(ListPage):
             and parse_call_reference(text)
             and not self.break_glass_button.isHidden()
         ):
-            return f"{shown} matching “{text}”. Another counselor's call? Break glass… (Alt+B)"
-        return f"{shown} matching “{text}”" if text else shown
+            return translate(
+                "Intake",
+                "{shown} matching “{text}”. Another counselor's call? Break glass… (Alt+B)",
+            ).format(shown=shown, text=text)
+        if not text:
+            return shown
+        return translate("Intake", "{shown} matching “{text}”").format(shown=shown, text=text)
 
     # --- drafts --------------------------------------------------------------------------------
 

@@ -177,7 +177,7 @@ class ReportsView(ListPage):
         for text, field in (
             (translate("Reports", "&From"), self.from_edit),
             (translate("Reports", "&To"), self.to_edit),
-            (translate("Reports", "&Source"), self.source_combo),
+            (translate("Reports", "So&urce"), self.source_combo),
             (translate("Reports", "C&ounselor"), self.counselor_combo),
             (translate("Reports", "T&eam"), self.team_combo),
         ):

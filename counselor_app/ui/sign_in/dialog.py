@@ -15,11 +15,11 @@ from counselor_app.domain.accounts import SignedInUser
 from counselor_app.domain.errors import SecondFactorRequiredError
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, password_edit, run_modal
-from counselor_app.ui.i18n import translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
-EMPTY_FIELDS = "Enter your username and password."
+EMPTY_FIELDS = QT_TRANSLATE_NOOP("SignIn", "Enter your username and password.")
 
 
 class SignInDialog(FormDialog):
@@ -37,11 +37,11 @@ class SignInDialog(FormDialog):
         username: str = "",
     ) -> None:
         super().__init__(
-            f"Sign in to {APP_NAME}",
+            translate("SignIn", "Sign in to {app}").format(app=APP_NAME),
             runner,
-            "&Sign in",
+            translate("SignIn", "&Sign in"),
             parent,
-            intro="Sign in with your own account.",
+            intro=translate("SignIn", "Sign in with your own account."),
         )
         self._services = services
         self.user: SignedInUser | None = None
@@ -103,7 +103,7 @@ class SignInDialog(FormDialog):
         username = self.username.text().strip()
         password = self.password.text()
         if not username or not password:
-            self.show_reasons(EMPTY_FIELDS, [])
+            self.show_reasons(translate("SignIn", EMPTY_FIELDS), [])
             (self.password if username else self.username).setFocus()
             return
         if self._services is None:
@@ -112,14 +112,16 @@ class SignInDialog(FormDialog):
         if self.second_step:
             code = "".join(self.code.text().split())
             if not code:
-                self.show_reasons("Enter the code from your authenticator app.", [])
+                self.show_reasons(
+                    translate("SignIn", "Enter the code from your authenticator app."), []
+                )
                 self.code.setFocus()
                 return
         auth = self._services.auth
         self.run_action(
             lambda: auth.sign_in(username, password, code),
             self._on_sign_in_succeeded,
-            "Signing in…",
+            translate("SignIn", "Signing in…"),
         )
 
     @property
