@@ -236,6 +236,8 @@ class MainWindow(QMainWindow):
         self.shell.addWidget(central)
         self.shell.addWidget(self.session_lock.screen)
         self._hidden_docks: list[QDockWidget] = []
+        self._dock_left_open = False
+        """The directory beside the call was open when the person left the Calls page."""
         self.setCentralWidget(self.shell)
         intake = self.pages.get("intake")
         self.intake: IntakeView | None = intake if isinstance(intake, IntakeView) else None
@@ -604,6 +606,22 @@ class MainWindow(QMainWindow):
     def _on_rail_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+            self._show_directory_dock_with_intake()
+
+    def _show_directory_dock_with_intake(self) -> None:
+        """The directory beside the call belongs to the Calls page: hidden on the others (a
+        second directory, its keys clashing with theirs), back when the Calls page is."""
+        dock = self.directory_dock
+        if dock is None:
+            return
+        on_intake = self.intake is not None and self.current_page() is self.intake
+        if not on_intake and not dock.isHidden():
+            dock.hide()
+            self._dock_left_open = True
+        elif on_intake and self._dock_left_open:
+            self._dock_left_open = False
+            if self.active_call_reference() is not None:
+                dock.show()
 
     @Slot()
     def _on_rail_item_selection_changed(self) -> None:

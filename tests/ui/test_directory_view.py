@@ -247,6 +247,17 @@ def test_refer_from_the_directory_beside_an_open_call(
 
     press(Qt.Key.Key_Escape)  # the keyboard goes back to the call
     qtbot.waitUntil(lambda: intake.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+
+    # It belongs to the Calls page: hidden on another page, back with the call.
+    dock = window.directory_dock
+    assert window.show_page("directory")
+    assert dock.isHidden()
+    assert window.show_page("follow_ups") and dock.isHidden()
+    assert window.show_page("intake")
+    assert not dock.isHidden() and intake.workspace is workspace
+    dock.hide()  # closed by the person: it stays closed
+    assert window.show_page("directory") and window.show_page("intake")
+    assert dock.isHidden()
     window.discard()
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
 
