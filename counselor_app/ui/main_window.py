@@ -609,8 +609,11 @@ class MainWindow(QMainWindow):
             self._show_directory_dock_with_intake()
 
     def _show_directory_dock_with_intake(self) -> None:
-        """The directory beside the call belongs to the Calls page: hidden on the others (a
-        second directory, its keys clashing with theirs), back when the Calls page is."""
+        """The directory beside the call belongs to the Calls page: hidden on the others.
+
+        On another page it would be a second directory, its keys clashing with the page's; it
+        comes back with the Calls page if the person had left it open.
+        """
         dock = self.directory_dock
         if dock is None:
             return
