@@ -4833,7 +4833,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Share of calls whose disposition is &apos;Resolved on the line&apos; and whose outcome flags say neither police nor EMS was involved.</source>
-        <translation>Porcentaje de llamadas cuyo cierre es &apos;Resolved on the line&apos; (resuelta en la línea) y cuyos indicadores de resultado dicen que no intervinieron ni la policía ni EMS.</translation>
+        <translation>Porcentaje de llamadas cuyo cierre es «Se resolvió en la línea» y cuyos indicadores de resultado dicen que no intervinieron ni la policía ni EMS.</translation>
     </message>
     <message>
         <source>Calls resolved on the line with police avoided and EMS avoided both &apos;yes&apos;.</source>
@@ -4853,7 +4853,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>Share of calls where the counselor recorded that arrest was avoided. Filter the source &apos;Co-responder field encounter&apos; for the co-responder teams&apos; figure.</source>
-        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó un arresto. Filtre el origen &apos;Co-responder field encounter&apos; (intervención conjunta en campo) para obtener el indicador de los equipos de respuesta conjunta.</translation>
+        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó un arresto. Filtre el origen «Intervención conjunta en campo» para obtener el indicador de los equipos de respuesta conjunta.</translation>
     </message>
     <message>
         <source>Calls with &apos;arrest avoided&apos; yes.</source>
