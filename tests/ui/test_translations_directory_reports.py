@@ -209,10 +209,15 @@ SAME_IN_BOTH = {
 def directory_data(ctx: AppContext, user: SignedInUser, page: DirectoryView) -> set[str]:
     """Directory content shown on the page: HSDS records and taxonomy terms (kept as stored)."""
     data: set[str] = set()
+    details = [page.detail_panel.detail]
     for hit in page.model.records():
         data |= {hit.name, hit.organization_name, hit.description, hit.city or ""}
-    detail = page.detail_panel.detail
-    if detail is not None:
+    # every service's detail: the panel may still show the one selected before the search
+    for hit in ctx.directory.search(user, DirectoryQuery()):
+        details.append(ctx.directory.service_detail(user, hit.id))
+    for detail in details:
+        if detail is None:
+            continue
         data |= {
             detail.name,
             detail.organization_name,
