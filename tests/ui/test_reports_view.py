@@ -45,13 +45,13 @@ def page(
     view = ReportsView(sqlite_ctx, sqlite_staff[Role.SUPERVISOR], runner, events)
     qtbot.addWidget(view)
     view.resize(1280, 900)
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=30_000):  # a loaded CI machine is slow
         view.show()  # the first report: the last four weeks (nothing of the data set)
     return view
 
 
 def make_report(qtbot: QtBot, view: ReportsView) -> None:
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
+    with qtbot.waitSignal(view.loaded, timeout=30_000):  # a loaded CI machine is slow
         qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
 
 
