@@ -79,6 +79,16 @@ def state_text(change: KeptChange) -> str:
     return translate("KeptChanges", "Waiting to be sent")
 
 
+def why_text(change: KeptChange) -> str:
+    """Why a change is held: the outbox's own reason translated, else the refusal as given."""
+    if change.waits_behind:
+        return translate(
+            "KeptChanges",
+            "It waits behind an earlier change to the same record that needs attention.",
+        )
+    return change.problem
+
+
 class KeptChangesTableModel(RecordTableModel):
     """The kept changes, in the order they were made; held ones in bold."""
 
@@ -93,7 +103,7 @@ class KeptChangesTableModel(RecordTableModel):
         Column(QT_TRANSLATE_NOOP("KeptChanges", "About"), lambda c: c.subject),
         Column(QT_TRANSLATE_NOOP("KeptChanges", "By"), lambda c: c.made_by),
         Column(QT_TRANSLATE_NOOP("KeptChanges", "State"), state_text),
-        Column(QT_TRANSLATE_NOOP("KeptChanges", "Why"), lambda c: c.problem),
+        Column(QT_TRANSLATE_NOOP("KeptChanges", "Why"), why_text),
     )
 
     def emphasized(self, record: Any) -> bool:
@@ -225,6 +235,7 @@ class KeptChangesDialog(QDialog):
         before = self.selected()
         self.model.set_records(changes)
         self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()  # the reasons wrap in the last column
         if not changes:
             self.message_bar.show_text(
                 translate(

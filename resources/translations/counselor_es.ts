@@ -4538,6 +4538,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>En espera de envío</translation>
     </message>
     <message>
+        <source>It waits behind an earlier change to the same record that needs attention.</source>
+        <translation>Espera detrás de un cambio anterior del mismo registro que requiere atención.</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Hecho</translation>
     </message>

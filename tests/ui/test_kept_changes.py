@@ -15,6 +15,7 @@ from counselor_app.domain.accounts import Role, SignedInUser
 from counselor_app.domain.follow_ups import AttemptResult
 from counselor_app.services import outbox as outbox_module
 from counselor_app.services.outbox import Outbox
+from counselor_app.ui import i18n
 from counselor_app.ui.dialogs import ConfirmDialog
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.kept_changes import KeptChangesDialog
@@ -210,4 +211,26 @@ def test_an_entry_that_cannot_be_described_is_still_listed_and_can_be_discarded(
     )
     assert dialog.model.index(0, 1).data() == "Follow-up attempt"
     assert not dialog.retry_button.isEnabled() and dialog.discard_button.isEnabled()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+
+
+def test_the_outbox_reason_is_shown_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    monkeypatch: pytest.MonkeyPatch,
+    elsewhere: AppContext,
+    tmp_path: Path,
+) -> None:
+    outbox = held_attempt(sqlite_ctx, sqlite_staff, monkeypatch, elsewhere, tmp_path, second=True)
+    i18n.install_language("es")
+    try:
+        dialog = dialog_for(qtbot, outbox, sqlite_staff[Role.PEER_SPECIALIST], runner, rows=2)
+        assert dialog.model.index(1, 5).data() == (
+            "Espera detrás de un cambio anterior del mismo registro que requiere atención."
+        )
+        assert dialog.model.index(1, 1).data() == "Intento de seguimiento: No contestó"
+    finally:
+        i18n.install_language("en")
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)

@@ -74,6 +74,7 @@ from tests.support.outcomes import COSTS, PERIOD, TEAM, insert_program
 from tests.ui.test_directory_view import PACKAGE, WEDNESDAY_MORNING, names, wait_detail
 from tests.ui.test_translations import (  # the Spanish fixture and helpers of the first screens
     TS,
+    label_for,
     messages,
     spanish,  # noqa: F401
     tab_texts,
@@ -150,13 +151,6 @@ def headers(table: QTableView) -> list[str]:
 def column(table: QTableView, index: int) -> list[str]:
     model = table.model()
     return [str(model.index(r, index).data()) for r in range(model.rowCount())]
-
-
-def label_for(root: QWidget, field: QWidget) -> str:
-    for label in root.findChildren(QLabel):
-        if label.buddy() is field:
-            return label.text()
-    raise AssertionError(f"no label for {field!r}")
 
 
 def chart_texts(view: QChartView) -> set[str]:
