@@ -3,9 +3,61 @@
 ``KnownError`` and its subclasses describe situations a person can understand and act on (a wrong
 password, a database that cannot be reached). Their message is written for the person and never
 contains sensitive content. Any other exception is a bug: it is logged and reported as such.
+
+Every text a person reads that is made below the interface is English and is a ``Message``: a
+``str`` whose value is the English text, which also keeps its ``template`` (the text before its
+values were filled in, the key of its translation) and its ``values``. The interface shows it in
+its own language (``counselor_app.ui.i18n.message_text``); logs, the command line and the tests
+read the English. A literal passed straight to an error becomes a ``Message`` on its own; a text
+with values is written ``msg("... {name} ...", name=value)``, never as an f-string, so that the
+template can be translated. ``resources/translations/make_data_strings.py`` collects them all.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+
+class Message(str):
+    """English text for a person, with the template and values it was made from."""
+
+    template: str
+    """The English text before the values were filled in (the key of its translation)."""
+    values: Mapping[str, object]
+    """The values filled into ``template`` (``str.format`` fields by name)."""
+
+    def __new__(cls, template: str, /, **values: object) -> Message:
+        """``template`` with ``values`` filled in (``template`` as it is when there are none)."""
+        self = super().__new__(cls, template.format_map(values) if values else template)
+        self.template = template
+        self.values = values
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle and copy as the same message (``str`` would drop the template and values)."""
+        return (_rebuild_message, (self.template, dict(self.values)))
+
+
+def _rebuild_message(template: str, values: dict[str, object]) -> Message:
+    return Message(template, **values)
+
+
+def msg(template: str, /, **values: object) -> Message:
+    """A text with values, translatable as a whole: ``msg("Wait {minutes} minutes.", minutes=5)``.
+
+    ``template`` must be a literal (the translation tools read it from the source).
+    """
+    return Message(template, **values)
+
+
+def as_message(text: str) -> Message:
+    """``text`` as a ``Message``: itself when it is one, else a message without values."""
+    return text if isinstance(text, Message) else Message(text)
+
+
+def as_messages(texts: Iterable[str]) -> tuple[Message, ...]:
+    """Each of ``texts`` as a ``Message``."""
+    return tuple(as_message(text) for text in texts)
 
 
 class CounselorError(Exception):
@@ -20,8 +72,8 @@ class KnownError(CounselorError):
 
     def __init__(self, message: str, hint: str = "") -> None:
         super().__init__(message)
-        self.message = message
-        self.hint = hint
+        self.message = as_message(message)
+        self.hint = as_message(hint)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
@@ -32,7 +84,7 @@ class ValidationError(KnownError):
 
     def __init__(self, message: str, reasons: tuple[str, ...] = (), hint: str = "") -> None:
         super().__init__(message, hint)
-        self.reasons = reasons
+        self.reasons = as_messages(reasons)
 
     def __str__(self) -> str:
         parts = [self.message, *self.reasons]

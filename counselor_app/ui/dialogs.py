@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from counselor_app.domain.accounts import PASSWORD_MIN, check_password
 from counselor_app.domain.errors import ConflictError
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
@@ -238,9 +238,12 @@ class NewPasswordFields(QObject):
 
     def reasons(self) -> list[str]:
         """Every reason the new password cannot be used yet (empty when it can)."""
-        found = check_password(
-            self.password.text(), username=self._username(), blocklist=self._blocklist
-        )
+        found = [
+            message_text(reason)
+            for reason in check_password(
+                self.password.text(), username=self._username(), blocklist=self._blocklist
+            )
+        ]
         if self.password.text() != self.confirm.text():
             found.append(translate("Dialogs", PASSWORDS_DIFFER))
         return found
@@ -250,9 +253,12 @@ class NewPasswordFields(QObject):
         if not self.password.text():
             text = translate("Dialogs", PASSWORD_ADVICE).format(minimum=PASSWORD_MIN)
         else:
-            reasons = check_password(
-                self.password.text(), username=self._username(), blocklist=self._blocklist
-            )
+            reasons = [
+                message_text(reason)
+                for reason in check_password(
+                    self.password.text(), username=self._username(), blocklist=self._blocklist
+                )
+            ]
             if self.confirm.text() and self.confirm.text() != self.password.text():
                 reasons.append(translate("Dialogs", PASSWORDS_DIFFER))
             text = (

@@ -5,8 +5,10 @@ string is defined before the application exists, e.g. in a module-level table) s
 ``pyside6-lupdate`` finds them; ``make translations`` regenerates ``resources/translations/``.
 Contexts are stable per screen: ``Intake``, ``SafetyPlan``, ``FollowUps``, ``MainWindow``,
 ``SignIn``. Text that comes from the domain's labels or from ``resources/`` (concerns, checklists,
-the Lifeline grid) is shown through ``data_text`` (context ``Data``); its entries are generated
-into ``ui/data_strings.py`` by ``resources/translations/make_data_strings.py``. A language is
+the Lifeline grid) is shown through ``data_text`` (context ``Data``), and text made below the
+interface (errors, hints, reasons: ``domain.errors.Message``) through ``message_text`` (context
+``Messages``); both sets of entries are generated into ``ui/data_strings.py`` by
+``resources/translations/make_data_strings.py``. A language is
 chosen once per run (the ``language`` setting); switching needs a restart.
 """
 
@@ -18,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from counselor_app.config import resources_dir
+from counselor_app.domain.errors import Message
 
 __all__ = [
     "LANGUAGES",
@@ -25,6 +28,7 @@ __all__ = [
     "data_text",
     "install_language",
     "interface_language",
+    "message_text",
     "resolve_language",
     "translate",
     "translations_dir",
@@ -61,6 +65,34 @@ def data_text(text: str) -> str:
     a center's own or edited text has no translation and stays as written.
     """
     return QCoreApplication.translate("Data", text)
+
+
+def message_text(text: str) -> str:
+    """A text made below the interface (an error, its hint, a reason) in the interface language.
+
+    A ``Message`` is looked up by its English template (context ``Messages``) and its values are
+    filled into the translation; a value that is itself a message, or a data text such as a role,
+    is translated first. Text without a translation, and a translation whose fields do not match
+    the values, are shown in English as they came.
+    """
+    if not isinstance(text, Message):
+        return QCoreApplication.translate("Messages", text)
+    translated = QCoreApplication.translate("Messages", text.template)
+    if not text.values:
+        return translated
+    values = {
+        name: message_text(value)
+        if isinstance(value, Message)
+        else data_text(value)
+        if isinstance(value, str)
+        else value
+        for name, value in text.values.items()
+    }
+    try:
+        return translated.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        _log.warning("the translation of a message does not match its values; shown in English")
+        return str(text)
 
 
 def translations_dir() -> Path:

@@ -27,7 +27,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from counselor_app.domain.errors import KnownError, ValidationError
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -66,9 +66,14 @@ class Problem:
 
     @classmethod
     def from_error(cls, error: KnownError) -> Problem:
-        """The problem a ``KnownError`` describes."""
+        """The problem a ``KnownError`` describes, in the interface language."""
         reasons = error.reasons if isinstance(error, ValidationError) else ()
-        return cls(error.message, error.hint, tuple(reasons), error)
+        return cls(
+            message_text(error.message),
+            message_text(error.hint) if error.hint else "",
+            tuple(message_text(reason) for reason in reasons),
+            error,
+        )
 
     @classmethod
     def unexpected(cls) -> Problem:

@@ -11,6 +11,13 @@ not listed here simply stays as written.
 Labels that already have a table of their own in the interface (risk levels, call statuses,
 follow-up methods, statuses and results) are not repeated here.
 
+It also collects the texts made below the interface that a person reads (context ``Messages``,
+shown through ``counselor_app.ui.i18n.message_text``): the messages and hints of the errors the
+domain, services and database layer raise, the reasons they list, and every ``msg(...)``
+template. It finds them by reading the source (``ast``), so a text must be a literal there:
+``untranslatable`` lists the places where it is not (an f-string, ``+`` or ``.format``), and a
+test keeps that list empty.
+
 ``make translations`` runs it before ``pyside6-lupdate``; by hand, from the repository root:
 ``python resources/translations/make_data_strings.py`` (``--output PATH`` writes elsewhere).
 It imports the domain only (no Qt) and reads the files with the domain's own parsers.
@@ -19,9 +26,11 @@ It imports the domain only (no Qt) and reads the files with the domain's own par
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +58,32 @@ from counselor_app.ui.i18n import QT_TRANSLATE_NOOP
 
 DATA_STRINGS: tuple[str, ...] = (
 '''
+
+MESSAGES_HEADER = """)
+
+MESSAGE_STRINGS: tuple[str, ...] = (
+"""
+
+SOURCE = ROOT / "counselor_app"
+MESSAGE_SKIPPED = ("ui", "db/migrations", "cli.py")
+"""Not read for messages: the interface marks its own texts; the command line speaks English."""
+
+SPOKEN_KEYWORDS = ("message", "hint", "reasons")
+"""The keyword arguments of an error that a person reads."""
+
+LISTED_REASONS = {
+    "domain/accounts.py": ("reasons", "problems"),
+    "domain/directory.py": ("problems",),
+    "services/auth.py": ("reasons",),
+    "services/intake.py": ("problems",),
+    "services/directory_admin.py": ("problems",),
+}
+"""Lists of reasons a screen shows, by module and list name (``problems.append(...)``).
+
+The other modules' lists describe a damaged configuration file to the administrator who loads
+it (checklist and grid templates, follow-up plans); they quote the file's keys and stay English.
+``missing_for_completion`` (domain/calls.py) is shown through the intake screen's own table.
+"""
 
 
 def domain_labels() -> Iterable[str]:
@@ -79,6 +114,131 @@ def resource_texts(resources: Path) -> Iterable[str]:
         yield from (item.label for item in principle.items)
 
 
+@dataclass(frozen=True)
+class Site:
+    """A text a person reads, found in the source: a literal, or an expression that is not one."""
+
+    path: str
+    line: int
+    text: str | None
+    """The literal; ``None`` where the text is built (f-string, ``+``, ``.format``)."""
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return ""
+
+
+def _modules(source: Path) -> Iterator[tuple[str, ast.Module]]:
+    for path in sorted(source.rglob("*.py")):
+        relative = path.relative_to(source).as_posix()
+        if not relative.startswith(MESSAGE_SKIPPED):
+            yield relative, ast.parse(path.read_text(encoding="utf-8"), relative)
+
+
+def _known_errors(modules: list[tuple[str, ast.Module]]) -> set[str]:
+    """Names of ``KnownError`` and every class that derives from it, in any of ``modules``."""
+    bases: dict[str, set[str]] = {}
+    for _, tree in modules:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {_name(base) for base in node.bases}
+    known = {"KnownError"}
+    while True:
+        more = {name for name, parents in bases.items() if parents & known} - known
+        if not more:
+            return known
+        known |= more
+
+
+def _built(node: ast.expr) -> bool:
+    """True for a text built where it is made: an f-string, ``+``, ``%`` or ``.format``."""
+    return (
+        isinstance(node, ast.JoinedStr)
+        or (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod))
+        or (isinstance(node, ast.Call) and _name(node.func) == "format")
+    )
+
+
+def _spoken(
+    node: ast.expr, path: str, constants: dict[str, ast.expr], seen: frozenset[str] = frozenset()
+) -> Iterator[Site]:
+    """The sites of one argument: a literal, a module constant, a ``msg``, or a built text."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if node.value:
+            yield Site(path, node.lineno, node.value)
+    elif _built(node):
+        yield Site(path, node.lineno, None)
+    elif isinstance(node, ast.Name) and node.id in constants and node.id not in seen:
+        yield from _spoken(constants[node.id], path, constants, seen | {node.id})
+    elif isinstance(node, ast.IfExp):
+        yield from _spoken(node.body, path, constants, seen)
+        yield from _spoken(node.orelse, path, constants, seen)
+    elif isinstance(node, ast.Tuple | ast.List):
+        for element in node.elts:
+            yield from _spoken(element, path, constants, seen)
+
+
+def message_sites(source: Path = SOURCE) -> list[Site]:
+    """Every text below the interface that reaches a person, as found in the source."""
+    modules = list(_modules(source))
+    errors = _known_errors(modules)
+    sites: list[Site] = []
+    for path, tree in modules:
+        constants = {
+            target.id: node.value
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        listed = LISTED_REASONS.get(path, ())
+        classes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+        in_errors = {
+            id(call)
+            for cls in classes
+            if cls.name in errors
+            for call in ast.walk(cls)
+            if isinstance(call, ast.Call)
+        }
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _name(node.func)
+            spoken: list[ast.expr] = []
+            if name == "msg" and node.args:
+                spoken.append(node.args[0])
+                if not isinstance(node.args[0], ast.Constant):
+                    sites.append(Site(path, node.lineno, None))
+            elif name in errors or (name == "__init__" and id(node) in in_errors):
+                spoken += node.args
+                spoken += [k.value for k in node.keywords if k.arg in SPOKEN_KEYWORDS]
+            elif (
+                name == "append"
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in listed
+            ):
+                spoken += node.args
+            for argument in spoken:
+                if not (isinstance(argument, ast.Call) and _name(argument.func) == "msg"):
+                    sites.extend(_spoken(argument, path, constants))
+    return sites
+
+
+def message_texts(source: Path = SOURCE) -> list[str]:
+    """The distinct literal texts of ``message_sites``."""
+    return sorted({site.text for site in message_sites(source) if site.text})
+
+
+def untranslatable(source: Path = SOURCE) -> list[Site]:
+    """Texts a person reads that are built where they are made, so cannot be translated."""
+    return [site for site in message_sites(source) if site.text is None]
+
+
 def quoted(text: str) -> str:
     """``text`` as a double-quoted Python literal on one line."""
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
@@ -87,11 +247,12 @@ def quoted(text: str) -> str:
     return f'"{escaped}"'
 
 
-def render(resources: Path = RESOURCES) -> str:
-    """The module's text: every distinct non-empty data text, sorted."""
+def render(resources: Path = RESOURCES, source: Path = SOURCE) -> str:
+    """The module's text: every distinct non-empty data text, then every message, sorted."""
     texts = sorted({t.strip() for t in (*domain_labels(), *resource_texts(resources))} - {""})
     lines = [f'    QT_TRANSLATE_NOOP("Data", {quoted(text)}),\n' for text in texts]
-    return HEADER + "".join(lines) + ")\n"
+    messages = [f'    QT_TRANSLATE_NOOP("Messages", {quoted(t)}),\n' for t in message_texts(source)]
+    return HEADER + "".join(lines) + MESSAGES_HEADER + "".join(messages) + ")\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -129,7 +129,7 @@ class _SummaryDialog(FormDialog):
         self.accept()
 
     def _after_failure(self, problem: Problem) -> None:
-        if isinstance(problem.error, ConflictError) and "changed" in problem.message:
+        if isinstance(problem.error, ConflictError) and "changed" in problem.error.message:
             self.message_bar.show_problem(
                 Problem(problem.message, translate("FollowUps", STALE_HINT))
             )

@@ -35,7 +35,7 @@ from counselor_app.domain.errors import ValidationError
 from counselor_app.phones import display as phone_display
 from counselor_app.phones import to_e164
 from counselor_app.ui.check_list import CheckList
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, message_text, translate
 from counselor_app.ui.intake.fields import (
     YesNoUnknown,
     age_text,
@@ -68,7 +68,7 @@ def phone_record_value(text: str) -> tuple[str, str]:
     try:
         return to_e164(text), ""
     except ValidationError as exc:
-        return text.strip(), f"{exc.message} {exc.hint}".strip()
+        return text.strip(), f"{message_text(exc.message)} {message_text(exc.hint)}".strip()
 
 
 class IncidentDropBox(QGroupBox):

@@ -837,7 +837,7 @@ class IntakeWorkspace(QWidget):
                 Problem(
                     translate("Intake", "The call cannot be completed yet. Still missing:"),
                     translate("Intake", "Nothing was lost; fill these in and complete again."),
-                    tuple(completion_reason_text(r) for r in problem.reasons),
+                    tuple(completion_reason_text(r) for r in error.reasons),
                     error,
                 )
             )
