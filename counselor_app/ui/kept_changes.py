@@ -32,7 +32,7 @@ from counselor_app.ui.context import OutboxPort
 from counselor_app.ui.dialogs import ConfirmDialog, run_modal
 from counselor_app.ui.follow_ups.models import result_label
 from counselor_app.ui.formatting import local_time_text, timestamp
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.table import Column, RecordTableModel, make_proxy
 from counselor_app.ui.widgets import MessageBar, heading, note
@@ -86,7 +86,7 @@ def why_text(change: KeptChange) -> str:
             "KeptChanges",
             "It waits behind an earlier change to the same record that needs attention.",
         )
-    return change.problem
+    return message_text(change.problem)
 
 
 class KeptChangesTableModel(RecordTableModel):
