@@ -34,7 +34,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Dialect, Engine, Text, TypeDecorator
 
-from counselor_app.domain.errors import KnownError, MissingKeysError
+from counselor_app.domain.errors import KnownError, MissingKeysError, msg
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class DamagedValueError(KnownError):
 
     def __init__(self, column: str) -> None:
         super().__init__(
-            f"A protected value in {column} failed its integrity check.",
+            msg("A protected value in {column} failed its integrity check.", column=column),
             "It may have been altered in the database. Tell your administrator; nothing was "
             "changed.",
         )

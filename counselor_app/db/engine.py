@@ -21,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from counselor_app.domain.errors import ConfigurationError, DatabaseUnavailableError
+from counselor_app.domain.errors import ConfigurationError, DatabaseUnavailableError, msg
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def parse_url(url: str) -> URL:
             parsed = parsed.set(drivername="sqlite")
         return parsed
     raise ConfigurationError(
-        f"The database type '{backend}' is not supported.",
+        msg("The database type '{backend}' is not supported.", backend=backend),
         "Use SQLite (sqlite:///PATH) or PostgreSQL (postgresql://USER@HOST/DATABASE).",
     )
 
@@ -68,7 +68,7 @@ def _check_tls_query(url: URL) -> URL:
     mode = url.query.get("sslmode")
     if mode is not None and mode not in SSL_MODES:
         raise ConfigurationError(
-            f"The database address asks for an unknown TLS mode (sslmode={mode}).",
+            msg("The database address asks for an unknown TLS mode (sslmode={mode}).", mode=mode),
             "Use sslmode=verify-full with sslrootcert=PATH-TO-CA-FILE for a shared database.",
         )
     expanded = {}
@@ -84,7 +84,11 @@ def tls_file_problem(url: URL) -> str | None:
     for name in SSL_FILE_PARAMETERS:
         value = url.query.get(name)
         if isinstance(value, str) and value and value != "system" and not Path(value).is_file():
-            return f"The {name} file {value} named in the database address does not exist."
+            return msg(
+                "The {name} file {path} named in the database address does not exist.",
+                name=name,
+                path=value,
+            )
     return None
 
 
@@ -249,49 +253,66 @@ def unavailable(
     log.warning("database unavailable: %s", type(exc).__name__)
     if database.is_sqlite:
         return DatabaseUnavailableError(
-            f"The database file {database.location} cannot be opened.",
+            msg("The database file {location} cannot be opened.", location=database.location),
             "Check that the folder exists, is writable and is not on a network share.",
             transient=bool(transient),
         )
     detail = str(getattr(exc, "orig", exc)).lower()
     if "password authentication failed" in detail or "no password supplied" in detail:
         return DatabaseUnavailableError(
-            f"The shared database at {database.location} refused the sign-in of this workstation.",
+            msg(
+                "The shared database at {location} refused the sign-in of this workstation.",
+                location=database.location,
+            ),
             "The stored database password is missing or wrong; an administrator can set it "
             "with 'counselor-app db password'.",
         )
     if "permission denied" in detail or "must be owner" in detail:
         return DatabaseUnavailableError(
-            f"The shared database at {database.location} refused this: the database user of "
-            "this address lacks the rights for it.",
+            msg(
+                "The shared database at {location} refused this: the database user of "
+                "this address lacks the rights for it.",
+                location=database.location,
+            ),
             "Schema upgrades and 'db roles' need the schema owner's address; workstations "
             "sign in with their own login.",
         )
     if "pg_hba.conf" in detail:
         if "no encryption" in detail:
             return DatabaseUnavailableError(
-                f"The shared database at {database.location} accepts only encrypted (TLS) "
-                "connections.",
+                msg(
+                    "The shared database at {location} accepts only encrypted (TLS) connections.",
+                    location=database.location,
+                ),
                 "Add ?sslmode=verify-full&sslrootcert=PATH-TO-CA-FILE to the database address "
                 "(see the administrator guide).",
             )
         return DatabaseUnavailableError(
-            f"The shared database at {database.location} does not accept connections from this "
-            "workstation, user or database.",
+            msg(
+                "The shared database at {location} does not accept connections from this "
+                "workstation, user or database.",
+                location=database.location,
+            ),
             "Its access rules (pg_hba.conf) leave this connection out; tell your administrator.",
         )
     if "ssl" in detail or "certificate" in detail:
         return DatabaseUnavailableError(
-            f"A secure (TLS) connection to the shared database at {database.location} failed.",
+            msg(
+                "A secure (TLS) connection to the shared database at {location} failed.",
+                location=database.location,
+            ),
             _tls_hint(detail),
         )
     if "does not exist" in detail:
         return DatabaseUnavailableError(
-            f"The shared database at {database.location} does not exist or the user is unknown.",
+            msg(
+                "The shared database at {location} does not exist or the user is unknown.",
+                location=database.location,
+            ),
             "Check the database address with your administrator.",
         )
     return DatabaseUnavailableError(
-        f"The shared database at {database.location} cannot be reached.",
+        msg("The shared database at {location} cannot be reached.", location=database.location),
         "Check the network connection; if it persists, tell your administrator.",
         transient=True if transient is None else transient,
     )
@@ -300,21 +321,21 @@ def unavailable(
 def _tls_hint(detail: str) -> str:
     """What to do about a failed TLS connection, from libpq's (lower-cased) message."""
     if "does not match host name" in detail:
-        return (
+        return msg(
             "The server's certificate is for another host name than the one in the database "
             "address; use the name written in the certificate, or tell your administrator."
         )
     if "verify failed" in detail or "unknown ca" in detail or "self-signed" in detail:
-        return (
+        return msg(
             "The server's certificate is not signed by the certificate authority this "
             "workstation trusts (sslrootcert); tell your administrator."
         )
     if "does not support ssl" in detail:
-        return (
+        return msg(
             "The server does not offer TLS but this workstation requires it; tell your "
             "administrator."
         )
-    return "The server certificate could not be verified; tell your administrator."
+    return msg("The server certificate could not be verified; tell your administrator.")
 
 
 def database_now(session: Session) -> datetime:

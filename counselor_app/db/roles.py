@@ -39,7 +39,7 @@ from counselor_app.db.engine import (
     unavailable,
 )
 from counselor_app.domain.accounts import Role
-from counselor_app.domain.errors import ConfigurationError
+from counselor_app.domain.errors import ConfigurationError, msg
 
 DEFAULT_PREFIX = "counselor_desk"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
@@ -203,7 +203,7 @@ def check_role_name(name: str, what: str) -> str:
     """A lower-case SQL identifier (letters, digits, underscores), or a clear refusal."""
     if not _NAME.match(name):
         raise ConfigurationError(
-            f"'{name}' cannot be used as the {what}.",
+            msg("'{name}' cannot be used as the {what}.", name=name, what=what),
             "Use lower-case letters, digits and underscores, starting with a letter "
             "(at most 41 characters).",
         )
@@ -247,11 +247,13 @@ def apply_roles(
             "Database roles exist only on PostgreSQL.",
             "An embedded (SQLite) database is protected by the file's permissions.",
         )
-    check_role_name(login, "workstation login name")
-    check_role_name(prefix, "role prefix")
+    check_role_name(login, msg("workstation login name"))
+    check_role_name(prefix, msg("role prefix"))
     names = RoleNames(prefix)
     if login in names.all_groups().values():
-        raise ConfigurationError(f"'{login}' is the name of one of the group roles.")
+        raise ConfigurationError(
+            msg("'{login}' is the name of one of the group roles.", login=login)
+        )
     if migrate.needs_upgrade(database):
         raise ConfigurationError(
             "The schema is not at this version's revision.",
@@ -288,8 +290,13 @@ def _owned_schema(conn: Connection, command: str) -> str:
     superuser = conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))
     if owner != me and not superuser.scalar_one():
         raise ConfigurationError(
-            f"The tables of schema {schema} belong to '{owner}', not to '{login}'.",
-            f"Run '{command}' with the credentials of the schema owner.",
+            msg(
+                "The tables of schema {schema} belong to '{owner}', not to '{login}'.",
+                schema=schema,
+                owner=owner,
+                login=login,
+            ),
+            msg("Run '{command}' with the credentials of the schema owner.", command=command),
         )
     return str(schema)
 
@@ -318,7 +325,10 @@ def _apply(conn: Connection, names: RoleNames, login: str, password: str | None)
     login_created = login not in exists
     if login_created and password is None:
         raise ConfigurationError(
-            f"The workstation login '{login}' does not exist yet; it needs a password."
+            msg(
+                "The workstation login '{login}' does not exist yet; it needs a password.",
+                login=login,
+            )
         )
     verb = "CREATE" if login_created else "ALTER"
     secret = f" PASSWORD '{scram_verifier(password)}'" if password is not None else ""

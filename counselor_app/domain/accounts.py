@@ -10,6 +10,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from counselor_app.domain.errors import msg
+
 
 class Role(enum.StrEnum):
     """The four roles of a crisis center's staff."""
@@ -177,9 +179,11 @@ def check_username(text: str) -> list[str]:
     name = normalize_username(text)
     reasons: list[str] = []
     if len(name) < USERNAME_MIN:
-        reasons.append(f"A username needs at least {USERNAME_MIN} characters.")
+        reasons.append(msg("A username needs at least {minimum} characters.", minimum=USERNAME_MIN))
     if len(name) > USERNAME_MAX:
-        reasons.append(f"A username can have at most {USERNAME_MAX} characters.")
+        reasons.append(
+            msg("A username can have at most {maximum} characters.", maximum=USERNAME_MAX)
+        )
     if any(not (ch.isalnum() or ch in _USERNAME_EXTRA) for ch in name):
         reasons.append("A username may contain letters, digits and . _ - @ only.")
     return reasons
@@ -209,11 +213,21 @@ def check_password(
     length = len(pw)
     if length < PASSWORD_MIN:
         reasons.append(
-            f"It has {length} characters; a password needs at least {PASSWORD_MIN}. "
-            "A few unrelated words make a long password that is easy to remember."
+            msg(
+                "It has {length} characters; a password needs at least {minimum}. "
+                "A few unrelated words make a long password that is easy to remember.",
+                length=length,
+                minimum=PASSWORD_MIN,
+            )
         )
     if length > PASSWORD_MAX:
-        reasons.append(f"It has {length} characters; at most {PASSWORD_MAX} are accepted.")
+        reasons.append(
+            msg(
+                "It has {length} characters; at most {maximum} are accepted.",
+                length=length,
+                maximum=PASSWORD_MAX,
+            )
+        )
     folded = pw.casefold()
     if folded in blocklist:
         reasons.append("It is on the list of commonly used or leaked passwords.")
@@ -289,11 +303,16 @@ def check_break_glass_reason(reason: str) -> list[str]:
     problems: list[str] = []
     if len(text) < BREAK_GLASS_REASON_MIN or len(text.split()) < 3:
         problems.append(
-            f"Say why you need this call in a sentence (at least {BREAK_GLASS_REASON_MIN} "
-            "characters and three words); a supervisor reviews every reason."
+            msg(
+                "Say why you need this call in a sentence (at least {minimum} "
+                "characters and three words); a supervisor reviews every reason.",
+                minimum=BREAK_GLASS_REASON_MIN,
+            )
         )
     if len(text) > BREAK_GLASS_REASON_MAX:
-        problems.append(f"Keep the reason under {BREAK_GLASS_REASON_MAX} characters.")
+        problems.append(
+            msg("Keep the reason under {maximum} characters.", maximum=BREAK_GLASS_REASON_MAX)
+        )
     return problems
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from counselor_app.domain.errors import KnownError
+from counselor_app.domain.errors import KnownError, msg
 
 PASSPHRASE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # noqa: S105 - not a password
 """32 symbols without 0/O and 1/I, so nothing read aloud or copied by hand is ambiguous."""
@@ -23,9 +23,10 @@ PASSPHRASE_GROUP_LENGTH = 4
 PASSPHRASE_BITS = 5 * PASSPHRASE_GROUPS * PASSPHRASE_GROUP_LENGTH
 """120 bits: far beyond guessing, even against a stolen file."""
 
-PASSPHRASE_SHAPE = (
-    f"An enrollment passphrase is {PASSPHRASE_GROUPS} groups of {PASSPHRASE_GROUP_LENGTH} "
-    "letters and digits, like 7KQM-3XHP-…"
+PASSPHRASE_SHAPE = msg(
+    "An enrollment passphrase is {groups} groups of {length} letters and digits, like 7KQM-3XHP-…",
+    groups=PASSPHRASE_GROUPS,
+    length=PASSPHRASE_GROUP_LENGTH,
 )
 
 
@@ -164,7 +165,10 @@ class NotEnrolledError(KnownError):
 
     def __init__(self, status: WorkstationKeyStatus) -> None:
         super().__init__(
-            f"This workstation is not enrolled for the database at {status.database_location}.",
+            msg(
+                "This workstation is not enrolled for the database at {location}.",
+                location=status.database_location,
+            ),
             NOT_ENROLLED_HINT,
         )
         self.status = status

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote, urlencode
 
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import ValidationError, msg
 
 DEFAULT_PORT = 5432
 TLS_MODES = ("verify-full", "verify-ca", "require", "prefer", "disable")
@@ -43,21 +43,23 @@ class SharedDatabase:
 
     def problems(self) -> list[str]:
         """Every reason this address cannot be tried yet (empty when it can)."""
-        found = []
+        found: list[str] = []
         if not self.host.strip():
-            found.append("Enter the server's host name (as written in its certificate).")
+            found.append(msg("Enter the server's host name (as written in its certificate)."))
         if not 1 <= self.port <= 65535:
-            found.append("The port is a number from 1 to 65535 (PostgreSQL uses 5432).")
+            found.append(msg("The port is a number from 1 to 65535 (PostgreSQL uses 5432)."))
         if not self.database.strip():
-            found.append("Enter the name of the database.")
+            found.append(msg("Enter the name of the database."))
         if not self.user.strip():
-            found.append("Enter the database user of this workstation.")
+            found.append(msg("Enter the database user of this workstation."))
         if self.tls_mode not in TLS_MODES:
-            found.append(f"Choose a TLS mode: {', '.join(TLS_MODES)}.")
+            found.append(msg("Choose a TLS mode: {modes}.", modes=", ".join(TLS_MODES)))
         if self.tls_mode in VERIFYING_TLS_MODES and not self.ca_file.strip():
             found.append(
-                "Choose the certificate authority (CA) file that signed the server's "
-                "certificate: verify-full needs it to check the server."
+                msg(
+                    "Choose the certificate authority (CA) file that signed the server's "
+                    "certificate: verify-full needs it to check the server."
+                )
             )
         return found
 

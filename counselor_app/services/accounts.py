@@ -18,7 +18,7 @@ from counselor_app.domain.accounts import (
     normalize_username,
 )
 from counselor_app.domain.audit import AuditAction
-from counselor_app.domain.errors import KnownError, NotFoundError, ValidationError
+from counselor_app.domain.errors import KnownError, NotFoundError, ValidationError, msg
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.auth import PasswordPolicy, new_account_row, to_account
 from counselor_app.services.authz import authorize, require_recent_proof
@@ -61,7 +61,8 @@ class AccountService:
             )
             if taken is not None:
                 raise ValidationError(
-                    "This account cannot be created.", (f"The username '{key}' is already taken.",)
+                    "This account cannot be created.",
+                    (msg("The username '{username}' is already taken.", username=key),),
                 )
             row = new_account_row(self._policy, username, display_name, role, password)
             row.must_change_password = True
@@ -70,7 +71,8 @@ class AccountService:
                 uow.session.flush()
             except IntegrityError:
                 raise ValidationError(
-                    "This account cannot be created.", (f"The username '{key}' is already taken.",)
+                    "This account cannot be created.",
+                    (msg("The username '{username}' is already taken.", username=key),),
                 ) from None
             self._audit.record(
                 uow.session,
@@ -126,7 +128,8 @@ class AccountService:
                 raise NotFoundError("That account no longer exists.")
             if row.totp_last_step is None:
                 raise KnownError(
-                    f"{row.display_name} does not use two-step sign-in.", "Nothing was changed."
+                    msg("{name} does not use two-step sign-in.", name=row.display_name),
+                    "Nothing was changed.",
                 )
             row.totp_secret = None
             row.totp_last_step = None
@@ -153,7 +156,9 @@ class AccountService:
                 )
             ).one_or_none()
             if row is None:
-                raise NotFoundError(f"There is no account '{normalize_username(username)}'.")
+                raise NotFoundError(
+                    msg("There is no account '{username}'.", username=normalize_username(username))
+                )
             return to_account(row)
 
     def reset_password(self, user: SignedInUser, account_id: uuid.UUID, new_password: str) -> None:

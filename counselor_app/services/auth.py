@@ -38,9 +38,11 @@ from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.errors import (
     AuthenticationError,
     KnownError,
+    Message,
     SecondFactorRequiredError,
     ThrottledError,
     ValidationError,
+    msg,
 )
 from counselor_app.services import totp
 from counselor_app.services.audit import UNKNOWN_ACCOUNT, Actor, AuditTrail
@@ -291,7 +293,10 @@ class AuthService:
         )
         uow.commit()
         raise ThrottledError(
-            f"Too many failed sign-ins for this account. Try again in {_wait_text(wait)}.",
+            msg(
+                "Too many failed sign-ins for this account. Try again in {wait}.",
+                wait=_wait_text(wait),
+            ),
             wait,
         )
 
@@ -473,10 +478,10 @@ def _account_count(session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(StaffAccountRow)) or 0)
 
 
-def _wait_text(seconds: int) -> str:
+def _wait_text(seconds: int) -> Message:
     if seconds < 90:
-        return f"{seconds} seconds"
-    return f"{(seconds + 59) // 60} minutes"
+        return msg("{seconds} seconds", seconds=seconds)
+    return msg("{minutes} minutes", minutes=(seconds + 59) // 60)
 
 
 def is_locked(account: StaffAccount, now: datetime) -> bool:

@@ -17,25 +17,29 @@ from counselor_app.db.engine import database_now
 from counselor_app.db.models import StaffAccount as StaffAccountRow
 from counselor_app.db.models import StaffSession
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
-from counselor_app.domain.errors import PermissionDeniedError, ReauthenticationRequiredError
+from counselor_app.domain.errors import (
+    PermissionDeniedError,
+    ReauthenticationRequiredError,
+    msg,
+)
 
 RECENT_PROOF = timedelta(minutes=10)
 """How recent the password proof must be for actions that hand an account or keys over."""
 
-_ACTION_NAMES = {
-    Permission.ACCOUNT_MANAGE: "manage accounts",
-    Permission.AUDIT_REVIEW: "review the audit trail",
-    Permission.CALL_TAKE: "take calls",
-    Permission.CALL_VIEW: "view calls",
-    Permission.CALL_VIEW_ALL: "view every counselor's calls",
-    Permission.FOLLOW_UP_VIEW: "view follow-ups",
-    Permission.FOLLOW_UP_WORK: "work follow-ups",
-    Permission.DIRECTORY_VIEW: "view the directory",
-    Permission.DIRECTORY_MANAGE: "manage the directory",
-    Permission.REPORT_VIEW: "view reports",
-    Permission.BREAK_GLASS: "break the glass on a call",
-    Permission.BREAK_GLASS_REVIEW: "review break-glass accesses",
-    Permission.SETTINGS_MANAGE: "manage the center's settings and keys",
+_ACTION_NAMES: dict[Permission, str] = {
+    Permission.ACCOUNT_MANAGE: msg("manage accounts"),
+    Permission.AUDIT_REVIEW: msg("review the audit trail"),
+    Permission.CALL_TAKE: msg("take calls"),
+    Permission.CALL_VIEW: msg("view calls"),
+    Permission.CALL_VIEW_ALL: msg("view every counselor's calls"),
+    Permission.FOLLOW_UP_VIEW: msg("view follow-ups"),
+    Permission.FOLLOW_UP_WORK: msg("work follow-ups"),
+    Permission.DIRECTORY_VIEW: msg("view the directory"),
+    Permission.DIRECTORY_MANAGE: msg("manage the directory"),
+    Permission.REPORT_VIEW: msg("view reports"),
+    Permission.BREAK_GLASS: msg("break the glass on a call"),
+    Permission.BREAK_GLASS_REVIEW: msg("review break-glass accesses"),
+    Permission.SETTINGS_MANAGE: msg("manage the center's settings and keys"),
 }
 
 
@@ -63,7 +67,11 @@ def authorize(session: Session, user: SignedInUser, permission: Permission) -> S
     if not role_allows(Role(row.role), permission):
         action = _ACTION_NAMES.get(permission, permission.value)
         raise PermissionDeniedError(
-            f"Your role ({Role(row.role).label}) does not allow you to {action}.",
+            msg(
+                "Your role ({role}) does not allow you to {action}.",
+                role=Role(row.role).label,
+                action=action,
+            ),
             "Ask a supervisor or an administrator if you need this.",
         )
     return row

@@ -33,7 +33,7 @@ from counselor_app.domain.accounts import (
 )
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import call_reference
-from counselor_app.domain.errors import KnownError, NotFoundError, ValidationError
+from counselor_app.domain.errors import KnownError, NotFoundError, ValidationError, msg
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.events import ChangeBus
@@ -107,7 +107,10 @@ class BreakGlassService:
             call = next((c for c in candidates if c.id.hex.startswith(prefix)), None)
             if call is None:
                 raise NotFoundError(
-                    f"No call has the reference {reference.strip().upper()}.",
+                    msg(
+                        "No call has the reference {reference}.",
+                        reference=reference.strip().upper(),
+                    ),
                     "Check the reference and try again.",
                 )
             if call.counselor_id == account.id:

@@ -14,7 +14,7 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from counselor_app.domain.errors import KeyringUnavailableError
+from counselor_app.domain.errors import KeyringUnavailableError, msg
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,7 @@ REFUSED_BACKENDS = frozenset(
     }
 )
 
-INSTALL_HINT = (
+INSTALL_HINT = msg(
     "Install and unlock a system password store: GNOME Keyring or KWallet on Linux "
     "(Debian/Ubuntu: sudo apt install gnome-keyring), the Keychain on macOS, the Credential "
     "Manager on Windows. Plaintext keyrings are refused because they would leave the center's "
@@ -62,12 +62,16 @@ class CredentialStore:
             chosen = backend if backend is not None else keyring.get_keyring()
         except Exception as exc:  # noqa: BLE001 - a misconfigured PYTHON_KEYRING_BACKEND fails here
             raise KeyringUnavailableError(
-                f"The password store could not be loaded ({type(exc).__name__}).", INSTALL_HINT
+                msg("The password store could not be loaded ({error}).", error=type(exc).__name__),
+                INSTALL_HINT,
             ) from None
         if not usable_backends(chosen):
             raise KeyringUnavailableError(
-                "No secure password store (keyring) is available on this workstation "
-                f"(found: {describe_backend(chosen)}).",
+                msg(
+                    "No secure password store (keyring) is available on this workstation "
+                    "(found: {found}).",
+                    found=describe_backend(chosen),
+                ),
                 INSTALL_HINT,
             )
         self._backend = chosen
@@ -116,5 +120,8 @@ class CredentialStore:
         log.warning("keyring operation failed: %s", type(exc).__name__)
         return KeyringUnavailableError(
             "The system password store refused the request (it may be locked).",
-            "Unlock it (sign in to the desktop again) and retry. " + INSTALL_HINT,
+            msg(
+                "Unlock it (sign in to the desktop again) and retry. {install_hint}",
+                install_hint=INSTALL_HINT,
+            ),
         )

@@ -56,7 +56,7 @@ from counselor_app.domain.enrollment import (
     new_passphrase,
     normalize_passphrase,
 )
-from counselor_app.domain.errors import KnownError, ValidationError
+from counselor_app.domain.errors import KnownError, ValidationError, as_message, msg
 from counselor_app.services.audit import AUDIT_LOCK_KEY, Actor, AuditTrail
 from counselor_app.services.authz import authorize, require_recent_proof
 from counselor_app.services.credentials import CredentialStore
@@ -74,7 +74,7 @@ RECORD_ISSUED = "enrollment"
 RECORD_USED = "workstation_enrollment"
 """Audit record type of an imported enrollment (action ``create``)."""
 ENROLLMENT_ACTOR = Actor(None, "(workstation enrollment)")
-NOTHING_STORED = "Nothing was stored on this workstation."
+NOTHING_STORED = msg("Nothing was stored on this workstation.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +101,16 @@ class EnrollmentFileError(KnownError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            "This is not a readable enrollment file: it is damaged or was altered"
-            + (f" ({detail})." if detail else "."),
-            f"Ask the administrator for a new enrollment file. {NOTHING_STORED}",
+            msg(
+                "This is not a readable enrollment file: it is damaged or was altered ({detail}).",
+                detail=as_message(detail),
+            )
+            if detail
+            else "This is not a readable enrollment file: it is damaged or was altered.",
+            msg(
+                "Ask the administrator for a new enrollment file. {nothing_stored}",
+                nothing_stored=NOTHING_STORED,
+            ),
         )
 
 
@@ -113,8 +120,11 @@ class WrongPassphraseError(KnownError):
     def __init__(self) -> None:
         super().__init__(
             "The passphrase does not open this enrollment file.",
-            "Check it with the administrator who gave it to you (letters and digits; case, "
-            f"spaces and dashes do not matter). {NOTHING_STORED}",
+            msg(
+                "Check it with the administrator who gave it to you (letters and digits; case, "
+                "spaces and dashes do not matter). {nothing_stored}",
+                nothing_stored=NOTHING_STORED,
+            ),
         )
 
 
@@ -123,8 +133,14 @@ class EnrollmentExpiredError(KnownError):
 
     def __init__(self, expires_at: datetime) -> None:
         super().__init__(
-            f"This enrollment file expired on {expires_at:%Y-%m-%d at %H:%M} UTC.",
-            f"Ask the administrator for a new one. {NOTHING_STORED}",
+            msg(
+                "This enrollment file expired on {expires_at:%Y-%m-%d} at {expires_at:%H:%M} UTC.",
+                expires_at=expires_at,
+            ),
+            msg(
+                "Ask the administrator for a new one. {nothing_stored}",
+                nothing_stored=NOTHING_STORED,
+            ),
         )
 
 
@@ -250,14 +266,21 @@ def open_enrollment(
         if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             raise KnownError(
                 "This enrollment file was made by a newer version of Counselor desk.",
-                f"Update this workstation first. {NOTHING_STORED}",
+                msg(
+                    "Update this workstation first. {nothing_stored}",
+                    nothing_stored=NOTHING_STORED,
+                ),
             )
         raise EnrollmentFileError("unknown version")
     compact = normalize_passphrase(passphrase)
     if compact is None:
         raise ValidationError(
             "That is not an enrollment passphrase.",
-            hint=f"{PASSPHRASE_SHAPE} {NOTHING_STORED}",
+            hint=msg(
+                "{passphrase_shape} {nothing_stored}",
+                passphrase_shape=PASSPHRASE_SHAPE,
+                nothing_stored=NOTHING_STORED,
+            ),
         )
     header = {k: v for k, v in document.items() if k != "ciphertext"}
     kdf, salt = _header_kdf(header)
@@ -314,7 +337,11 @@ def read_enrollment_file(path: Path, passphrase: str) -> EnrollmentBundle:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise KnownError(
-            f"The enrollment file {path} cannot be read ({type(exc).__name__}).",
+            msg(
+                "The enrollment file {path} cannot be read ({error}).",
+                path=str(path),
+                error=type(exc).__name__,
+            ),
             "Check the file name and that this account may read it.",
         ) from None
     return open_enrollment(data, passphrase)
@@ -440,7 +467,11 @@ class EnrollmentService:
             atomic_write_bytes(path, data, mode=0o600)
         except OSError as exc:
             raise KnownError(
-                f"The enrollment file could not be written to {path} ({type(exc).__name__}).",
+                msg(
+                    "The enrollment file could not be written to {path} ({error}).",
+                    path=str(path),
+                    error=type(exc).__name__,
+                ),
                 "Choose a folder this account may write to; the unused enrollment expires "
                 "by itself.",
             ) from None
@@ -480,8 +511,10 @@ class EnrollmentService:
         ]
         if different and not replace:
             raise KnownError(
-                "This workstation already holds different keys for this database "
-                f"({', '.join(different)}).",
+                msg(
+                    "This workstation already holds different keys for this database ({keys}).",
+                    keys=", ".join(different),
+                ),
                 "Nothing was changed. If an administrator confirms the keys held here are "
                 "wrong, import again choosing to replace them (--replace).",
             )
@@ -530,9 +563,14 @@ class EnrollmentService:
     def _check_usable(self, session: Session, bundle: EnrollmentBundle) -> None:
         if database_id(session) != bundle.database_id:
             raise KnownError(
-                f"This enrollment file is for another database, not the one at "
-                f"{self._db.location}.",
-                f"Check the database address with the administrator. {NOTHING_STORED}",
+                msg(
+                    "This enrollment file is for another database, not the one at {location}.",
+                    location=self._db.location,
+                ),
+                msg(
+                    "Check the database address with the administrator. {nothing_stored}",
+                    nothing_stored=NOTHING_STORED,
+                ),
             )
 
         def found(record_type: str, action: AuditAction) -> bool:
@@ -550,12 +588,18 @@ class EnrollmentService:
         if not found(RECORD_ISSUED, AuditAction.EXPORT):
             raise KnownError(
                 "This enrollment file was not issued for this database.",
-                f"Ask the administrator for a new one. {NOTHING_STORED}",
+                msg(
+                    "Ask the administrator for a new one. {nothing_stored}",
+                    nothing_stored=NOTHING_STORED,
+                ),
             )
         if found(RECORD_USED, AuditAction.CREATE):
             raise KnownError(
                 "This enrollment file has already been used; each one works once.",
-                f"Ask the administrator for a new one. {NOTHING_STORED}",
+                msg(
+                    "Ask the administrator for a new one. {nothing_stored}",
+                    nothing_stored=NOTHING_STORED,
+                ),
             )
         if database_now(session) >= bundle.expires_at:
             raise EnrollmentExpiredError(bundle.expires_at)

@@ -40,6 +40,7 @@ from counselor_app.domain.errors import (
     KnownError,
     MissingKeysError,
     ReauthenticationRequiredError,
+    msg,
 )
 from counselor_app.domain.follow_ups import AttemptResult
 from counselor_app.domain.serialize import from_jsonable, to_jsonable
@@ -393,7 +394,7 @@ class Outbox:
                 handler = self._handlers.get(entry.kind)
                 if handler is None:
                     log.warning("outbox entry of unknown kind %s kept", entry.kind)
-                    report.held.append(self._hold(entry, "This change cannot be sent yet."))
+                    report.held.append(self._hold(entry, msg("This change cannot be sent yet.")))
                     blocked.add(entry.target)
                     continue
                 try:
@@ -412,7 +413,7 @@ class Outbox:
                 except Exception:
                     # A bug: logged, and the change is kept for a person, never dropped.
                     log.exception("replaying an outbox change failed")
-                    held = self._hold(entry, "This change could not be sent (see the log).")
+                    held = self._hold(entry, msg("This change could not be sent (see the log)."))
                     report.held.append(held)
                     blocked.add(entry.target)
                 else:
