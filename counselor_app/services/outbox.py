@@ -38,6 +38,7 @@ from counselor_app.domain.errors import (
     DatabaseBusyError,
     DatabaseUnavailableError,
     KnownError,
+    Message,
     MissingKeysError,
     ReauthenticationRequiredError,
     msg,
@@ -459,7 +460,7 @@ class Outbox:
                     data=dict(raw["data"]),
                     queued_at=datetime.fromisoformat(raw["queued_at"]),
                     held=bool(raw.get("held", False)),
-                    problem=str(raw.get("problem", "")),
+                    problem=_stored_problem(raw),
                 )
             except (ValueError, KeyError, TypeError, OSError, InvalidTag):
                 log.warning("an outbox file could not be read and was left in place")
@@ -487,6 +488,7 @@ class Outbox:
                 "queued_at": entry.queued_at.isoformat(),
                 "held": entry.held,
                 "problem": entry.problem,
+                **_problem_template(entry.problem),
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -516,3 +518,23 @@ class Outbox:
         (self.folder / entry.file_name).unlink(missing_ok=True)
         entries = self._load()
         entries[:] = [e for e in entries if e.key != entry.key]
+
+
+def _problem_template(problem: str) -> dict[str, object]:
+    """What keeps a held change's reason translatable once stored: its template and values."""
+    if not isinstance(problem, Message) or not problem.values:
+        return {}
+    values = {name: str(value) for name, value in problem.values.items()}
+    return {"problem_template": problem.template, "problem_values": values}
+
+
+def _stored_problem(raw: dict[str, Any]) -> str:
+    """A held change's reason as stored: a ``Message`` again when its template was kept."""
+    problem = str(raw.get("problem", ""))
+    template, values = raw.get("problem_template"), raw.get("problem_values")
+    if isinstance(template, str) and isinstance(values, dict):
+        try:
+            return Message(template, **{str(k): str(v) for k, v in values.items()})
+        except (KeyError, IndexError, ValueError):
+            return problem
+    return problem

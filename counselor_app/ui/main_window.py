@@ -35,7 +35,7 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.follow_ups import FollowUpsView
 from counselor_app.ui.follow_ups.rail import FollowUpRailCounts
 from counselor_app.ui.follow_ups.reminders import FollowUpReminders, ReminderNotifier
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, message_text, translate
 from counselor_app.ui.intake import IntakeView
 from counselor_app.ui.intake.imminent_banner import ImminentBanner
 from counselor_app.ui.kept_changes import KeptChangesDialog
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
                     "Changes made offline were refused and are kept on this workstation:",
                 )
                 + "\n"
-                + "\n".join(f"• {p}" for p in problems)
+                + "\n".join(f"• {message_text(p)}" for p in problems)
                 + "\n"
                 + translate("MainWindow", "Session → Changes kept on this workstation… to decide.")
             )
