@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import ValidationError, msg
 from counselor_app.domain.templates import parse_json_object, require_key, require_text
 
 MAX_ITEMS = 60
@@ -48,7 +48,7 @@ class ChecklistTemplate:
 
 def parse_checklist_template(text: str) -> ChecklistTemplate:
     """Validate a template file; every problem is listed with where it is."""
-    data = parse_json_object(text, "checklist template")
+    data = parse_json_object(text, msg("checklist template"))
     problems: list[str] = []
     key = require_key(data, "key", "Template", problems)
     version = require_text(data, "version", "Template", problems, max_len=20)

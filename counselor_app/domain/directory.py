@@ -18,6 +18,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from counselor_app.domain.errors import Message, msg
+
 # --- text folding ---------------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W_]+")
@@ -764,7 +766,7 @@ def email_problem(value: str) -> str | None:
     if not value:
         return None
     if len(value) > EMAIL_MAX_LENGTH or not _EMAIL.fullmatch(value):
-        return "give an address such as intake@example.org, or leave it empty."
+        return msg("give an address such as intake@example.org, or leave it empty.")
     return None
 
 
@@ -783,23 +785,23 @@ def web_address_problem(value: str) -> str | None:
         or any(ch.isspace() for ch in value)
         or len(value) > WEB_ADDRESS_MAX_LENGTH
     ):
-        return "give an address starting with https:// or http://, or leave it empty."
+        return msg("give an address starting with https:// or http://, or leave it empty.")
     return None
 
 
-def _length_problems(fields: Iterable[tuple[str, str]]) -> list[str]:
+def _length_problems(fields: Iterable[tuple[Message, str]]) -> list[str]:
     return [
-        f"{label}: keep it under {TEXT_MAX_LENGTH:,} characters."
+        msg("{field}: keep it under {limit:,} characters.", field=label, limit=TEXT_MAX_LENGTH)
         for label, value in fields
         if len(value) > TEXT_MAX_LENGTH
     ]
 
 
-def _name_problem(name: str, what: str) -> str | None:
+def _name_problem(name: str, missing: Message) -> str | None:
     if not name:
-        return f"Name: give the {what}'s name."
+        return missing
     if len(name) > NAME_MAX_LENGTH:
-        return f"Name: keep it under {NAME_MAX_LENGTH} characters."
+        return msg("Name: keep it under {limit} characters.", limit=NAME_MAX_LENGTH)
     return None
 
 
@@ -817,12 +819,14 @@ def cleaned_organization(edit: OrganizationEdit) -> OrganizationEdit:
 
 def organization_problems(edit: OrganizationEdit) -> tuple[str, ...]:
     """Every reason a (cleaned) organization edit cannot be saved, each naming its field."""
-    problems = [p for p in (_name_problem(edit.name, "organization"),) if p]
-    problems += _length_problems([("Description", edit.description)])
+    problems = [
+        p for p in (_name_problem(edit.name, msg("Name: give the organization's name.")),) if p
+    ]
+    problems += _length_problems([(msg("Description"), edit.description)])
     if (email := email_problem(edit.email)) is not None:
-        problems.append(f"E-mail: {email}")
+        problems.append(msg("E-mail: {problem}", problem=email))
     if (website := web_address_problem(edit.website)) is not None:
-        problems.append(f"Website: {website}")
+        problems.append(msg("Website: {problem}", problem=website))
     return tuple(problems)
 
 
@@ -858,26 +862,28 @@ def service_problems(edit: ServiceEdit, today: date) -> tuple[str, ...]:
 
     The organization's existence and the phone number are checked by the service layer.
     """
-    problems = [p for p in (_name_problem(edit.name, "service"),) if p]
+    problems = [p for p in (_name_problem(edit.name, msg("Name: give the service's name.")),) if p]
     if not edit.organization_id:
         problems.append("Organization: choose the organization that offers the service.")
     if edit.status not in SERVICE_STATUSES:
         allowed = ", ".join(SERVICE_STATUSES)
-        problems.append(f"Status: choose one of {allowed}.")
+        problems.append(msg("Status: choose one of {statuses}.", statuses=allowed))
     problems += _length_problems(
         [
-            ("Description", edit.description),
-            ("Eligibility", edit.eligibility),
-            ("Fees", edit.fees),
-            ("How to apply", edit.application_process),
+            (msg("Description"), edit.description),
+            (msg("Eligibility"), edit.eligibility),
+            (msg("Fees"), edit.fees),
+            (msg("How to apply"), edit.application_process),
         ]
     )
     if (email := email_problem(edit.email)) is not None:
-        problems.append(f"E-mail: {email}")
+        problems.append(msg("E-mail: {problem}", problem=email))
     if (url := web_address_problem(edit.url)) is not None:
-        problems.append(f"Website: {url}")
+        problems.append(msg("Website: {problem}", problem=url))
     if any(len(language) > LANGUAGE_MAX_LENGTH for language in edit.languages):
-        problems.append(f"Languages: keep each under {LANGUAGE_MAX_LENGTH} characters.")
+        problems.append(
+            msg("Languages: keep each under {limit} characters.", limit=LANGUAGE_MAX_LENGTH)
+        )
     if edit.last_verified is not None and edit.last_verified > today:
         problems.append("Last verified: the date cannot be in the future.")
     return tuple(problems)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from counselor_app.domain.calls import Transfer911
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import ValidationError, msg
 
 MAX_DOCUMENT_CHARS = 1_000_000
 
@@ -156,7 +156,14 @@ def parse_incident(text: str) -> ImportedIncident:
     except json.JSONDecodeError as exc:
         raise ValidationError(
             "The pasted incident is not valid JSON.",
-            (f"Line {exc.lineno}, column {exc.colno}: {exc.msg}.",),
+            (
+                msg(
+                    "Line {line}, column {column}: {error}.",
+                    line=exc.lineno,
+                    column=exc.colno,
+                    error=exc.msg,
+                ),
+            ),
             "Copy the whole incident from the CAD system and try again; nothing was changed.",
         ) from None
     if not isinstance(document, (dict, list)):

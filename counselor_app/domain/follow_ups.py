@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from counselor_app.domain.errors import ConfigurationError
+from counselor_app.domain.errors import ConfigurationError, msg
 from counselor_app.domain.risk import RiskLevel
 
 
@@ -329,7 +329,7 @@ class FollowUpPlans:
             if plan.default:
                 return plan
         raise ConfigurationError(  # parse_follow_up_plans makes this unreachable
-            f"No follow-up plan applies to {risk.label.lower()} risk.",
+            msg("No follow-up plan applies to {risk} risk.", risk=risk.label.lower()),
             'Give one plan "default": true in the follow-up plans file.',
         )
 
@@ -356,7 +356,11 @@ def parse_follow_up_plans(raw: Any, source: str) -> FollowUpPlans:
 
     def fail() -> ConfigurationError:
         return ConfigurationError(
-            f"The follow-up plans file {source} cannot be used: {'; '.join(problems)}.",
+            msg(
+                "The follow-up plans file {file} cannot be used: {problems}.",
+                file=source,
+                problems="; ".join(problems),
+            ),
             "Correct the file (see the administrator guide, 'Follow-up plans') and start again.",
         )
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from counselor_app.domain.calls import CallSource, Disposition
-from counselor_app.domain.errors import ConfigurationError, ValidationError
+from counselor_app.domain.errors import ConfigurationError, ValidationError, msg
 from counselor_app.domain.risk import RiskLevel
 
 MAX_PERIOD_DAYS = 366
@@ -221,8 +221,12 @@ class UnitCosts:
             value = getattr(self, name)
             if not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
                 raise ConfigurationError(
-                    f"The report setting report_{name} is {value!r}; it must be a number of "
-                    "zero or more.",
+                    msg(
+                        "The report setting report_{name} is {value!r}; it must be a number of "
+                        "zero or more.",
+                        name=name,
+                        value=value,
+                    ),
                     "Correct it in the settings (see the administrator guide, 'Outcome report').",
                 )
 
@@ -249,13 +253,25 @@ class ReportPeriod:
         if self.last_day < self.first_day:
             raise ValidationError(
                 "The report period cannot be used.",
-                (f"It ends ({self.last_day}) before it starts ({self.first_day}).",),
+                (
+                    msg(
+                        "It ends ({last_day}) before it starts ({first_day}).",
+                        last_day=self.last_day,
+                        first_day=self.first_day,
+                    ),
+                ),
             )
         days = (self.last_day - self.first_day).days + 1
         if days > MAX_PERIOD_DAYS:
             raise ValidationError(
                 "The report period is too long.",
-                (f"It covers {days} days; a report covers at most {MAX_PERIOD_DAYS}.",),
+                (
+                    msg(
+                        "It covers {days} days; a report covers at most {limit}.",
+                        days=days,
+                        limit=MAX_PERIOD_DAYS,
+                    ),
+                ),
                 hint="Make one report per year.",
             )
 
@@ -268,7 +284,8 @@ class ReportPeriod:
                 days.append(date.fromisoformat(text.strip()))
             except (ValueError, AttributeError):
                 raise ValidationError(
-                    f"'{text}' is not a date.", hint=f"Give {label} as YYYY-MM-DD."
+                    msg("'{text}' is not a date.", text=text),
+                    hint=msg("Give {option} as YYYY-MM-DD.", option=label),
                 ) from None
         return cls(days[0], days[1])
 

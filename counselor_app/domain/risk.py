@@ -170,10 +170,10 @@ class LifelineGrid:
 
 def parse_lifeline_grid(text: str) -> LifelineGrid:
     """Validate the grid file: the four principles, each with uniquely keyed items."""
-    from counselor_app.domain.errors import ValidationError
+    from counselor_app.domain.errors import ValidationError, msg
     from counselor_app.domain.templates import parse_json_object, require_key, require_text
 
-    data = parse_json_object(text, "risk assessment grid")
+    data = parse_json_object(text, msg("risk assessment grid"))
     problems: list[str] = []
     key = require_key(data, "key", "Grid", problems)
     version = require_text(data, "version", "Grid", problems, max_len=20)

@@ -5,22 +5,29 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import Message, ValidationError, msg
 
 KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_.")
 
 
-def parse_json_object(text: str, what: str) -> dict[str, Any]:
+def parse_json_object(text: str, what: Message) -> dict[str, Any]:
     """Parse ``text`` as a JSON object; a syntax error names the line and column."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"The {what} is not valid JSON.",
-            (f"Line {exc.lineno}, column {exc.colno}: {exc.msg}.",),
+            msg("The {what} is not valid JSON.", what=what),
+            (
+                msg(
+                    "Line {line}, column {column}: {error}.",
+                    line=exc.lineno,
+                    column=exc.colno,
+                    error=exc.msg,
+                ),
+            ),
         ) from None
     if not isinstance(data, dict):
-        raise ValidationError(f"The {what} must be a JSON object ({{...}}).")
+        raise ValidationError(msg("The {what} must be a JSON object ({{...}}).", what=what))
     return data
 
 

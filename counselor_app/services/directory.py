@@ -80,7 +80,7 @@ from counselor_app.domain.directory import (
     rule_has_ended,
     rule_sort_key,
 )
-from counselor_app.domain.errors import ConfigurationError, NotFoundError, ValidationError
+from counselor_app.domain.errors import ConfigurationError, NotFoundError, ValidationError, msg
 from counselor_app.phones import DEFAULT_REGION, to_e164
 from counselor_app.services.audit import AuditTrail
 from counselor_app.services.authz import authorize
@@ -178,7 +178,7 @@ class DirectoryService:
             return ZoneInfo(self._time_zone)
         except (ZoneInfoNotFoundError, ValueError):
             raise ConfigurationError(
-                f"The center time zone '{self._time_zone}' is unknown.",
+                msg("The center time zone '{zone}' is unknown.", zone=self._time_zone),
                 "Set center_time_zone to an IANA name such as America/Chicago.",
             ) from None
 

@@ -40,7 +40,7 @@ from counselor_app.domain.directory import (
     organization_problems,
     service_problems,
 )
-from counselor_app.domain.errors import ConflictError, NotFoundError, ValidationError
+from counselor_app.domain.errors import ConflictError, NotFoundError, ValidationError, msg
 from counselor_app.phones import to_e164
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
@@ -325,7 +325,11 @@ class DirectoryAdmin:
             try:
                 phone = phone_to_store(edit.phone, self._region)
             except ValidationError as exc:
-                problems.append(f"Phone: {exc.message} {exc.hint}".strip())
+                problems.append(
+                    msg("Phone: {problem} {hint}", problem=exc.message, hint=exc.hint)
+                    if exc.hint
+                    else msg("Phone: {problem}", problem=exc.message)
+                )
             if problems:
                 raise ValidationError("This service cannot be saved.", tuple(problems))
             if row is not None and row.version != edit.version:

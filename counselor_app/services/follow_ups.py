@@ -39,9 +39,11 @@ from counselor_app.domain.errors import (
     ConflictError,
     DatabaseUnavailableError,
     KnownError,
+    Message,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
+    msg,
 )
 from counselor_app.domain.follow_ups import (
     OPEN_STATUSES,
@@ -86,19 +88,31 @@ def load_follow_up_plans(path: Path) -> FollowUpPlans:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigurationError(
-            f"The follow-up plans file {path} cannot be read ({type(exc).__name__}).",
+            msg(
+                "The follow-up plans file {file} cannot be read ({error}).",
+                file=str(path),
+                error=type(exc).__name__,
+            ),
             "Restore the file or set follow_up_plans_file to a readable file.",
         ) from None
     except json.JSONDecodeError as exc:
         raise ConfigurationError(
-            f"The follow-up plans file {path} is not valid JSON "
-            f"(line {exc.lineno}, column {exc.colno}: {exc.msg}).",
+            msg(
+                "The follow-up plans file {file} is not valid JSON "
+                "(line {line}, column {column}: {error}).",
+                file=str(path),
+                line=exc.lineno,
+                column=exc.colno,
+                error=exc.msg,
+            ),
             "Correct the file (see the administrator guide, 'Follow-up plans').",
         ) from None
     except (ValueError, UnicodeDecodeError):
-        where = " (it is not UTF-8 text)"
         raise ConfigurationError(
-            f"The follow-up plans file {path} is not valid JSON{where}.",
+            msg(
+                "The follow-up plans file {file} is not valid JSON (it is not UTF-8 text).",
+                file=str(path),
+            ),
             "Correct the file (see the administrator guide, 'Follow-up plans').",
         ) from None
     return parse_follow_up_plans(raw, str(path))
@@ -110,7 +124,7 @@ def center_zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise ConfigurationError(
-            f"The center time zone '{name}' is unknown.",
+            msg("The center time zone '{zone}' is unknown.", zone=name),
             "Set center_time_zone to an IANA name such as America/Chicago.",
         ) from None
 
@@ -149,7 +163,10 @@ class FollowUpService:
     ) -> None:
         if max_attempts not in MAX_ATTEMPTS_RANGE:
             raise ConfigurationError(
-                f"follow_up_max_attempts is {max_attempts}; it must be between 1 and 10.",
+                msg(
+                    "follow_up_max_attempts is {value}; it must be between 1 and 10.",
+                    value=max_attempts,
+                ),
                 "Correct the setting (3 to 5 is usual).",
             )
         self._db = database
@@ -405,7 +422,7 @@ class FollowUpService:
         due_start, due_end = _window(due_start, due_end)
         method = ContactMethod(method)
         number = to_e164(number, self._region) if number.strip() else ""
-        preferred_times = _short_text(preferred_times, 200, "Preferred times")
+        preferred_times = _short_text(preferred_times, 200, msg("Preferred times"))
         created: list[uuid.UUID] = []
 
         def work(uow: UnitOfWork) -> FollowUpSummary:
@@ -484,7 +501,7 @@ class FollowUpService:
         self, user: SignedInUser, follow_up_id: uuid.UUID, reason: str, version: int
     ) -> FollowUpSummary:
         """Cancel an open follow-up; ``reason`` is kept with it (not in the audit trail)."""
-        reason = _short_text(reason, 200, "Reason")
+        reason = _short_text(reason, 200, msg("Reason"))
         if not reason:
             raise ValidationError("Say why the follow-up is cancelled.", ("The reason is empty.",))
         with UnitOfWork(self._db) as uow:
@@ -518,7 +535,10 @@ class FollowUpService:
             )
         if not FollowUpStatus(row.status).is_open:
             raise KnownError(
-                f"This follow-up is already {FollowUpStatus(row.status).value}.",
+                msg(
+                    "This follow-up is already {status}.",
+                    status=_status_word(FollowUpStatus(row.status)),
+                ),
                 "Only open follow-ups can be changed.",
             )
         return row, call
@@ -602,11 +622,19 @@ class FollowUpService:
                     return current  # nobody has it: already released
                 if current.status is FollowUpStatus.CLAIMED:
                     raise ConflictError(
-                        f"{current.assigned_to_name or 'Someone else'} has claimed this "
-                        "follow-up; only they or a supervisor can release it.",
+                        msg(
+                            "{who} has claimed this follow-up; only they or a supervisor can "
+                            "release it.",
+                            who=current.assigned_to_name or msg("Someone else"),
+                        ),
                         current=current,
                     )
-                raise KnownError(f"This follow-up is already {current.status.value}.")
+                raise KnownError(
+                    msg(
+                        "This follow-up is already {status}.",
+                        status=_status_word(current.status),
+                    )
+                )
             self._changed(session, user, AuditAction.UPDATE, follow_up_id, "released")
             uow.commit()
         self.published([follow_up_id])
@@ -637,7 +665,7 @@ class FollowUpService:
         this workstation (stamped with the time it was made) and recorded when it answers.
         """
         result = AttemptResult(result)
-        next_step = _short_text(next_step, 200, "Next step")
+        next_step = _short_text(next_step, 200, msg("Next step"))
         notes = "".join(ch for ch in notes if ch.isprintable() or ch in "\n\t").strip()
         if outcome is not None and result is not AttemptResult.REACHED:
             raise ValidationError(
@@ -688,7 +716,10 @@ class FollowUpService:
             status = FollowUpStatus(row.status)
             if not status.is_open:
                 raise KnownError(
-                    f"This follow-up is already {status.value}; no attempt can be added."
+                    msg(
+                        "This follow-up is already {status}; no attempt can be added.",
+                        status=_status_word(status),
+                    )
                 )
             if row.assigned_to != access.id and not access.oversees:
                 if row.assigned_to is None:
@@ -698,7 +729,7 @@ class FollowUpService:
                     )
                 holder = _names(session, [row.assigned_to]).get(row.assigned_to, "")
                 raise ConflictError(
-                    f"{holder or 'Someone else'} has claimed this follow-up.",
+                    msg("{who} has claimed this follow-up.", who=holder or msg("Someone else")),
                     "Only they or a supervisor record its attempts.",
                 )
             now = database_now(session)
@@ -1065,12 +1096,29 @@ _ACCOUNT = select(StaffAccountRow.role, StaffAccountRow.active).where(
 # --- small helpers -------------------------------------------------------------------------------
 
 
+_STATUS_WORDS = {
+    FollowUpStatus.SCHEDULED: msg("scheduled"),
+    FollowUpStatus.CLAIMED: msg("claimed"),
+    FollowUpStatus.COMPLETED: msg("completed"),
+    FollowUpStatus.UNREACHABLE: msg("unreachable"),
+    FollowUpStatus.CANCELLED: msg("cancelled"),
+}
+
+
+def _status_word(status: FollowUpStatus) -> Message:
+    """``status`` as the English word a person reads (its value), translatable."""
+    return _STATUS_WORDS[status]
+
+
 def _view(view: QueueView | str) -> QueueView:
     try:
         return QueueView(view)
     except ValueError:
         valid = ", ".join(v.value for v in QueueView)
-        raise ValidationError(f"Unknown queue view '{view}'.", (f"Use one of: {valid}.",)) from None
+        raise ValidationError(
+            msg("Unknown queue view '{view}'.", view=view),
+            (msg("Use one of: {views}.", views=valid),),
+        ) from None
 
 
 def _aware(moment: datetime, name: str) -> datetime:
@@ -1089,11 +1137,18 @@ def _window(due_start: datetime, due_end: datetime) -> tuple[datetime, datetime]
     return due_start.astimezone(UTC), due_end.astimezone(UTC)
 
 
-def _short_text(text: str, limit: int, what: str) -> str:
+def _short_text(text: str, limit: int, what: Message) -> str:
     cleaned = " ".join("".join(ch for ch in text if ch.isprintable()).split())
     if len(cleaned) > limit:
         raise ValidationError(
-            f"{what} is too long.", (f"It has {len(cleaned)} characters; at most {limit}.",)
+            msg("{what} is too long.", what=what),
+            (
+                msg(
+                    "It has {count} characters; at most {limit}.",
+                    count=len(cleaned),
+                    limit=limit,
+                ),
+            ),
         )
     return cleaned
 
@@ -1177,18 +1232,25 @@ def _current(session: Session, follow_up_id: uuid.UUID) -> FollowUpSummary:
 
 def _not_claimable(current: FollowUpSummary, zone: tzinfo) -> KnownError:
     if current.status is FollowUpStatus.CLAIMED or current.assigned_to is not None:
-        who = current.assigned_to_name or "Someone else"
-        since = ""
+        who = current.assigned_to_name or msg("Someone else")
+        claimed = msg("{who} has already claimed this follow-up.", who=who)
         if current.claimed_at is not None:
             local = current.claimed_at.astimezone(zone)
-            since = f" at {local:%I:%M %p}".replace(" at 0", " at ")
+            claimed = msg(
+                "{who} has already claimed this follow-up at {time}.",
+                who=who,
+                time=f"{local:%I:%M %p}".removeprefix("0"),
+            )
         return ConflictError(
-            f"{who} has already claimed this follow-up{since}.",
+            claimed,
             "Choose another one; it stays with them unless they release it.",
             current=current,
         )
     return KnownError(
-        f"This follow-up is already {current.status.value}; it cannot be claimed.",
+        msg(
+            "This follow-up is already {status}; it cannot be claimed.",
+            status=_status_word(current.status),
+        ),
         "Refresh the queue.",
     )
 

@@ -28,7 +28,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import CallRecord
-from counselor_app.domain.errors import PermissionDeniedError, ValidationError
+from counselor_app.domain.errors import PermissionDeniedError, ValidationError, msg
 from counselor_app.domain.follow_ups import FollowUpSummary
 from counselor_app.domain.handoff import (
     OVERRIDE_REASON_LIMIT,
@@ -55,6 +55,15 @@ from counselor_app.services.follow_ups import FollowUpService
 from counselor_app.services.intake import IntakeService
 
 log = logging.getLogger(__name__)
+
+
+_RECIPIENT_WORDS = {
+    Recipient.MOBILE_TEAM: msg("mobile crisis team"),
+    Recipient.PSAP: msg("psap / 911"),
+    Recipient.PEER: msg("peer specialist follow-up"),
+    Recipient.CLINICIAN: msg("clinician referral"),
+}
+"""Each recipient's label in lower case, as it reads inside a sentence (translatable)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +148,18 @@ class HandoffService:
         """
         purpose = " ".join((purpose or PURPOSES[recipient]).split())
         if len(purpose) > PURPOSE_LIMIT:
-            raise ValidationError(f"The purpose is too long (at most {PURPOSE_LIMIT} characters).")
+            raise ValidationError(
+                msg("The purpose is too long (at most {limit} characters).", limit=PURPOSE_LIMIT)
+            )
         reason = " ".join((override_reason or "").split())
         if override_reason is not None and not reason:
             raise ValidationError("An emergency override needs a reason.")
         if len(reason) > OVERRIDE_REASON_LIMIT:
             raise ValidationError(
-                f"The override reason is too long (at most {OVERRIDE_REASON_LIMIT} characters)."
+                msg(
+                    "The override reason is too long (at most {limit} characters).",
+                    limit=OVERRIDE_REASON_LIMIT,
+                )
             )
         self._check_may_export(user)
         record = self._intake.load(user, call_id)
@@ -153,8 +167,11 @@ class HandoffService:
         decision = consent_decision(record, recipient, reason or None)
         if not decision.allowed or decision.basis is None:
             raise ConsentRequiredError(
-                f"This handoff to the {recipient.label.lower()} needs the caller's consent. "
-                f"{decision.reason}",
+                msg(
+                    "This handoff to the {recipient} needs the caller's consent. {reason}",
+                    recipient=_RECIPIENT_WORDS[recipient],
+                    reason=decision.reason,
+                ),
                 "Record the caller's consent on the call, or give an emergency override with "
                 "its reason.",
             )
@@ -205,7 +222,11 @@ class HandoffService:
         """
         if language not in LANGUAGES:
             raise ValidationError(
-                f"The safety plan is printed in {' or '.join(LANGUAGES)}, not '{language}'."
+                msg(
+                    "The safety plan is printed in {languages}, not '{language}'.",
+                    languages=" or ".join(LANGUAGES),
+                    language=language,
+                )
             )
         self._check_may_export(user)
         record = self._intake.load(user, call_id)

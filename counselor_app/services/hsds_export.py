@@ -31,7 +31,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.directory import ExportReport
-from counselor_app.domain.errors import ValidationError
+from counselor_app.domain.errors import ValidationError, msg
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.hsds_package import BY_RESOURCE, TABLES, official_descriptor
@@ -74,7 +74,7 @@ def export_package(
 ) -> ExportReport:
     """Write the package into ``folder`` (created when missing); needs DIRECTORY_MANAGE."""
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} exists and is not a folder.")
+        raise ValidationError(msg("{folder} exists and is not a folder.", folder=str(folder)))
     files: dict[str, bytes] = {}
     counts: dict[str, int] = {}
     with UnitOfWork(database) as uow:

@@ -45,7 +45,7 @@ from counselor_app.domain.directory import (
     TableCounts,
     parse_time,
 )
-from counselor_app.domain.errors import ConflictError, KnownError, ValidationError
+from counselor_app.domain.errors import ConflictError, KnownError, ValidationError, msg
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
 from counselor_app.services.events import ChangeBus
@@ -109,15 +109,21 @@ def read_source(path: Path) -> _Source:
             if info.is_dir() or info.filename.startswith("__MACOSX/"):
                 continue
             if info.file_size > MAX_MEMBER_BYTES:
-                raise ValidationError(f"{info.filename} in {path.name} is too large to import.")
+                raise ValidationError(
+                    msg(
+                        "{member} in {file} is too large to import.",
+                        member=info.filename,
+                        file=path.name,
+                    )
+                )
             entries.append((info.filename, lambda info=info: archive.read(info)))  # type: ignore[misc]
     elif path.exists():
         raise ValidationError(
-            f"{path.name} is neither a folder nor a zip file.",
+            msg("{file} is neither a folder nor a zip file.", file=path.name),
             hint="Give the folder holding the HSDS CSV files, or a .zip of them.",
         )
     else:
-        raise ValidationError(f"{path} does not exist.")
+        raise ValidationError(msg("{path} does not exist.", path=str(path)))
     for name, read in entries:
         base = name.rsplit("/", 1)[-1]
         resource = _resource_for(name)
@@ -131,7 +137,7 @@ def read_source(path: Path) -> _Source:
         source.files[resource] = (base, read())
     if not source.files:
         raise ValidationError(
-            f"No HSDS 3.0 CSV files were found in {path.name}.",
+            msg("No HSDS 3.0 CSV files were found in {file}.", file=path.name),
             hint="Expected files such as organizations.csv and services.csv.",
         )
     return source
@@ -433,7 +439,10 @@ def _check_all_updated(rowcount: int, expected: int, resource: str) -> None:
     """A version-checked bulk UPDATE that missed rows met someone else's change: refuse."""
     if rowcount != expected:
         raise ConflictError(
-            f"Someone changed the directory's {resource} while the import was running.",
+            msg(
+                "Someone changed the directory's {resource} while the import was running.",
+                resource=resource,
+            ),
             "Nothing was imported or overwritten. Run the import again; it starts from the "
             "directory as it is now.",
         )

@@ -73,6 +73,7 @@ from counselor_app.domain.errors import (
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
+    msg,
 )
 from counselor_app.domain.risk import CssrsScreen, LifelineAssessment, RiskLevel
 from counselor_app.domain.safety_plan import SECTION_TITLES, SafetyPlan
@@ -441,12 +442,16 @@ class IntakeService:
         try:
             number = to_e164(caller.callback_number, self._region)
         except ValidationError as exc:
-            problems.append(f"Call-back number: {exc.message} {exc.hint}".strip())
+            problems.append(
+                msg("Call-back number: {problem} {hint}", problem=exc.message, hint=exc.hint)
+                if exc.hint
+                else msg("Call-back number: {problem}", problem=exc.message)
+            )
         follow_number = record.disposition.follow_up_number
         try:
             follow_number = to_e164(follow_number, self._region)
         except ValidationError as exc:
-            problems.append(f"Follow-up number: {exc.message}")
+            problems.append(msg("Follow-up number: {problem}", problem=exc.message))
         if caller.age is not None and not 0 <= caller.age <= 125:
             problems.append("Age: give a number between 0 and 125, or leave it empty.")
         if caller.latitude is not None and not -90 <= caller.latitude <= 90:
@@ -456,7 +461,9 @@ class IntakeService:
         known = {c.code for c in self.reference.concerns}
         unknown = [c for c in record.concerns if c not in known]
         if unknown:
-            problems.append(f"Unknown presenting concern codes: {', '.join(unknown)}.")
+            problems.append(
+                msg("Unknown presenting concern codes: {codes}.", codes=", ".join(unknown))
+            )
         referrals = _normalized_referrals(record.referrals, problems)
         if problems:
             raise ValidationError(
@@ -922,8 +929,12 @@ class IntakeService:
                 raise ValidationError(
                     "This checklist template cannot be imported.",
                     (
-                        f"Version {template.version} of '{template.key}' already exists with "
-                        "different items. Give the new template a new version.",
+                        msg(
+                            "Version {version} of '{key}' already exists with different items. "
+                            "Give the new template a new version.",
+                            version=template.version,
+                            key=template.key,
+                        ),
                     ),
                 )
             for row in session.scalars(
@@ -967,16 +978,23 @@ def _normalized_referrals(
     seen: set[uuid.UUID] = set()
     for referral in referrals:
         clean = referral.cleaned()
-        label = clean.service_name or clean.service_id or "a service"
+        label = clean.service_name or clean.service_id or msg("a service")
         if not clean.service_id:
-            problems.append(f"Referral to {label}: it names no directory service.")
+            problems.append(
+                msg("Referral to {service}: it names no directory service.", service=label)
+            )
         if clean.id in seen:
-            problems.append(f"Referral to {label}: it is listed twice.")
+            problems.append(msg("Referral to {service}: it is listed twice.", service=label))
         seen.add(clean.id)
         if len(clean.note) > REFERRAL_NOTE_LIMIT:
             problems.append(
-                f"Referral note for {label}: at most {REFERRAL_NOTE_LIMIT} characters "
-                f"({len(clean.note)} typed). Shorten it or move the rest to the narrative."
+                msg(
+                    "Referral note for {service}: at most {limit} characters ({typed} typed). "
+                    "Shorten it or move the rest to the narrative.",
+                    service=label,
+                    limit=REFERRAL_NOTE_LIMIT,
+                    typed=len(clean.note),
+                )
             )
         cleaned.append(
             replace(
@@ -1010,8 +1028,10 @@ def _check_referred_services(session: Session, referrals: tuple[CallReferral, ..
         raise ValidationError(
             "A referral on this call points to a service that is no longer in the directory.",
             tuple(
-                f"Referral to {r.service_name or r.service_id}: the service was removed from "
-                "the directory."
+                msg(
+                    "Referral to {service}: the service was removed from the directory.",
+                    service=r.service_name or r.service_id,
+                )
                 for r in missing
             ),
             "Remove that referral and choose a current service in the directory. "

@@ -34,7 +34,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import CallSource, Disposition
-from counselor_app.domain.errors import KnownError, ValidationError
+from counselor_app.domain.errors import KnownError, ValidationError, msg
 from counselor_app.domain.follow_ups import AttemptResult, FollowUpStatus
 from counselor_app.domain.outcomes import (
     DISPOSITION_KEYS,
@@ -328,7 +328,8 @@ class OutcomeService:
             )
         if found is None:
             raise ValidationError(
-                "The report cannot be made.", (f"There is no account '{username.strip()}'.",)
+                "The report cannot be made.",
+                (msg("There is no account '{username}'.", username=username.strip()),),
             )
         return found
 
@@ -398,7 +399,8 @@ class OutcomeService:
 
         if fmt not in FORMATS:
             raise ValidationError(
-                f"'{fmt}' is not an export format.", hint=f"Use one of: {', '.join(FORMATS)}."
+                msg("'{format}' is not an export format.", format=fmt),
+                hint=msg("Use one of: {formats}.", formats=", ".join(FORMATS)),
             )
         if fmt == "csv":
             data = writers.report_csv(report)
@@ -425,7 +427,11 @@ class OutcomeService:
                 atomic_write_bytes(Path(path), data)
             except OSError as exc:
                 raise KnownError(
-                    f"The report could not be written to {path} ({exc.strerror or 'error'}).",
+                    msg(
+                        "The report could not be written to {path} ({error}).",
+                        path=str(path),
+                        error=exc.strerror or msg("error"),
+                    ),
                     "Choose a folder you can write to, with free space.",
                 ) from None
         return data

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from counselor_app.domain.calls import Concern
 from counselor_app.domain.checklists import ChecklistTemplate, parse_checklist_template
-from counselor_app.domain.errors import ConfigurationError, ValidationError
+from counselor_app.domain.errors import ConfigurationError, ValidationError, msg
 from counselor_app.domain.risk import LifelineGrid, parse_lifeline_grid
 
 
@@ -36,7 +36,7 @@ def load_reference_data(resources: Path) -> ReferenceData:
             return path.read_text(encoding="utf-8")
         except OSError:
             raise ConfigurationError(
-                f"The data file {path.name} is missing or unreadable.",
+                msg("The data file {file} is missing or unreadable.", file=path.name),
                 "Reinstall the application or restore the file.",
             ) from None
 
@@ -57,6 +57,7 @@ def load_reference_data(resources: Path) -> ReferenceData:
         )
     except ValidationError as exc:
         raise ConfigurationError(
-            f"A shipped data file is not valid: {exc.message}", " ".join(exc.reasons)
+            msg("A shipped data file is not valid: {problem}", problem=exc.message),
+            " ".join(exc.reasons),
         ) from None
     return ReferenceData(concerns, grid, checklists)
