@@ -22,7 +22,7 @@ import enum
 from dataclasses import dataclass
 
 from counselor_app.domain.calls import CallRecord, Disposition
-from counselor_app.domain.errors import PermissionDeniedError
+from counselor_app.domain.errors import PermissionDeniedError, msg
 
 
 class Recipient(enum.StrEnum):
@@ -163,13 +163,20 @@ def consent_decision(
     reason = (override_reason or "").strip()
     if reason:
         return ConsentDecision(True, ConsentBasis.EMERGENCY_OVERRIDE)
-    if record.disposition.follow_up_consent is False:
-        why = "The caller declined consent"
-    else:
-        why = "The caller's consent is not recorded"
+    declined = record.disposition.follow_up_consent is False
     if recipient in (Recipient.MOBILE_TEAM, Recipient.PSAP):
-        why += " and this call is not an emergency"
-    return ConsentDecision(False, None, f"{why}.")
+        why = (
+            msg("The caller declined consent and this call is not an emergency.")
+            if declined
+            else msg("The caller's consent is not recorded and this call is not an emergency.")
+        )
+    else:
+        why = (
+            msg("The caller declined consent.")
+            if declined
+            else msg("The caller's consent is not recorded.")
+        )
+    return ConsentDecision(False, None, why)
 
 
 class ConsentRequiredError(PermissionDeniedError):

@@ -3503,22 +3503,6 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Sin el consentimiento de la persona, este traspaso solo puede salir en una emergencia. Si la seguridad de la persona no puede esperar al consentimiento, marque Excepción de emergencia y explique por qué. El motivo se imprime en el traspaso y se guarda en el registro de divulgaciones y en el registro de auditoría, donde lo revisa un supervisor. De lo contrario, cierre esta ventana, registre el consentimiento de la persona en la pestaña Cierre y seguimiento y guarde la llamada.</translation>
     </message>
     <message>
-        <source>The caller declined consent.</source>
-        <translation>La persona no dio su consentimiento.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s consent is not recorded.</source>
-        <translation>El consentimiento de la persona no está registrado.</translation>
-    </message>
-    <message>
-        <source>The caller declined consent and this call is not an emergency.</source>
-        <translation>La persona no dio su consentimiento y esta llamada no es una emergencia.</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s consent is not recorded and this call is not an emergency.</source>
-        <translation>El consentimiento de la persona no está registrado y esta llamada no es una emergencia.</translation>
-    </message>
-    <message>
         <source>Caller&apos;s safety plan (English)</source>
         <translation>Plan de seguridad de la persona (inglés)</translation>
     </message>
@@ -4739,6 +4723,1525 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Session → Changes kept on this workstation… to decide.</source>
         <translation>Sesión → Cambios conservados en esta estación de trabajo… para decidir.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>&apos;{format}&apos; is not an export format.</source>
+        <translation>&apos;{format}&apos; no es un formato de exportación.</translation>
+    </message>
+    <message>
+        <source>&apos;{login}&apos; is the name of one of the group roles.</source>
+        <translation>&apos;{login}&apos; es el nombre de uno de los roles de grupo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be used as the {what}.</source>
+        <translation>&apos;{name}&apos; no se puede usar como {what}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date.</source>
+        <translation>&apos;{text}&apos; no es una fecha.</translation>
+    </message>
+    <message>
+        <source>A call opened by breaking the glass can be read here, not exported.</source>
+        <translation>Una llamada abierta con acceso de emergencia se puede leer aquí, pero no exportar.</translation>
+    </message>
+    <message>
+        <source>A call reference looks like C-261128-3FA2B1 (on the handoff or the list).</source>
+        <translation>Una referencia de llamada tiene la forma C-261128-3FA2B1 (en el traspaso o en la lista).</translation>
+    </message>
+    <message>
+        <source>A password is needed for this account.</source>
+        <translation>Esta cuenta necesita una contraseña.</translation>
+    </message>
+    <message>
+        <source>A protected value in {column} failed its integrity check.</source>
+        <translation>Un valor protegido en {column} no pasó la verificación de integridad.</translation>
+    </message>
+    <message>
+        <source>A reason is needed to break the glass.</source>
+        <translation>Se necesita un motivo para el acceso de emergencia.</translation>
+    </message>
+    <message>
+        <source>A referral on this call points to a service that is no longer in the directory.</source>
+        <translation>Un referido de esta llamada apunta a un servicio que ya no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the shared database at {location} failed.</source>
+        <translation>Falló una conexión segura (TLS) con la base de datos compartida en {location}.</translation>
+    </message>
+    <message>
+        <source>A shipped data file is not valid: {problem}</source>
+        <translation>Un archivo de datos incluido con la aplicación no es válido: {problem}</translation>
+    </message>
+    <message>
+        <source>A username can have at most {maximum} characters.</source>
+        <translation>Un usuario puede tener como máximo {maximum} caracteres.</translation>
+    </message>
+    <message>
+        <source>A username may contain letters, digits and . _ - @ only.</source>
+        <translation>Un usuario solo puede contener letras, números y . _ - @.</translation>
+    </message>
+    <message>
+        <source>A username needs at least {minimum} characters.</source>
+        <translation>Un usuario necesita al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <source>Add ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA-FILE to the database address (see the administrator guide).</source>
+        <translation>Agregue ?sslmode=verify-full&amp;sslrootcert=PATH-TO-CA-FILE a la dirección de la base de datos (consulte la guía del administrador).</translation>
+    </message>
+    <message>
+        <source>Add what is missing as a note on a new call, or ask the supervisor.</source>
+        <translation>Agregue lo que falta como nota en una llamada nueva, o consulte al supervisor.</translation>
+    </message>
+    <message>
+        <source>Age: give a number between 0 and 125, or leave it empty.</source>
+        <translation>Edad: escriba un número entre 0 y 125, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>An administrator exports an enrollment file (Admin → Enroll a workstation…, or &apos;counselor-app keys enroll-export&apos;); import it here with its passphrase (&apos;counselor-app keys enroll FILE&apos;).</source>
+        <translation>Un administrador exporta un archivo de inscripción (Administración → Inscribir una estación de trabajo…, o &apos;counselor-app keys enroll-export&apos;); impórtelo aquí con su frase de contraseña (&apos;counselor-app keys enroll FILE&apos;).</translation>
+    </message>
+    <message>
+        <source>An embedded (SQLite) database is protected by the file&apos;s permissions.</source>
+        <translation>Una base de datos integrada (SQLite) está protegida por los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>An emergency override needs a reason.</source>
+        <translation>Una excepción de emergencia necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>An enrollment passphrase is {groups} groups of {length} letters and digits, like 7KQM-3XHP-…</source>
+        <translation>Una frase de contraseña de inscripción tiene {groups} grupos de {length} letras y números, como 7KQM-3XHP-…</translation>
+    </message>
+    <message>
+        <source>An outcome is recorded only when the person was reached.</source>
+        <translation>El resultado solo se registra cuando se localizó a la persona.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor if the caller needs a handoff or a copy of the plan.</source>
+        <translation>Consulte a un supervisor si la persona necesita un traspaso o una copia del plan.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor or an administrator if you need this.</source>
+        <translation>Si lo necesita, consulte a un supervisor o a un administrador.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor, or break the glass (with a reason) if you must see it now.</source>
+        <translation>Consulte a un supervisor, o use el acceso de emergencia (con un motivo) si necesita verla ahora.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to run &apos;counselor-app db upgrade&apos;.</source>
+        <translation>Pida a un administrador que ejecute &apos;counselor-app db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator.</source>
+        <translation>Consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Ask another administrator.</source>
+        <translation>Consulte a otro administrador.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator for a new enrollment file. {nothing_stored}</source>
+        <translation>Pida al administrador un nuevo archivo de inscripción. {nothing_stored}</translation>
+    </message>
+    <message>
+        <source>Ask the administrator for a new one. {nothing_stored}</source>
+        <translation>Pida uno nuevo al administrador. {nothing_stored}</translation>
+    </message>
+    <message>
+        <source>Call-back number: {problem}</source>
+        <translation>Número para devolver la llamada: {problem}</translation>
+    </message>
+    <message>
+        <source>Call-back number: {problem} {hint}</source>
+        <translation>Número para devolver la llamada: {problem} {hint}</translation>
+    </message>
+    <message>
+        <source>Check both and try again.</source>
+        <translation>Revise ambos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check it with the administrator who gave it to you (letters and digits; case, spaces and dashes do not matter). {nothing_stored}</source>
+        <translation>Confírmela con el administrador que se la dio (letras y números; no importan las mayúsculas, los espacios ni los guiones). {nothing_stored}</translation>
+    </message>
+    <message>
+        <source>Check that the app added the key shown here and that this computer&apos;s and the phone&apos;s clocks are right, then type the code it shows now.</source>
+        <translation>Compruebe que la aplicación agregó la clave que se muestra aquí y que la hora de esta computadora y la del teléfono son correctas; luego escriba el código que muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, is writable and is not on a network share.</source>
+        <translation>Compruebe que la carpeta existe, que se puede escribir en ella y que no está en una carpeta compartida de red.</translation>
+    </message>
+    <message>
+        <source>Check the database address with the administrator. {nothing_stored}</source>
+        <translation>Confirme la dirección de la base de datos con el administrador. {nothing_stored}</translation>
+    </message>
+    <message>
+        <source>Check the database address with your administrator.</source>
+        <translation>Confirme la dirección de la base de datos con su administrador.</translation>
+    </message>
+    <message>
+        <source>Check the file name and that this account may read it.</source>
+        <translation>Revise el nombre del archivo y que esta cuenta pueda leerlo.</translation>
+    </message>
+    <message>
+        <source>Check the network connection; if it persists, tell your administrator.</source>
+        <translation>Revise la conexión de red; si el problema continúa, avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>Check the number of digits and the area code.</source>
+        <translation>Revise la cantidad de dígitos y el código de área.</translation>
+    </message>
+    <message>
+        <source>Check the reference and try again.</source>
+        <translation>Revise la referencia y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a TLS mode: {modes}.</source>
+        <translation>Elija un modo TLS: {modes}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder this account may write to; the unused enrollment expires by itself.</source>
+        <translation>Elija una carpeta en la que esta cuenta pueda escribir; la inscripción no usada vence sola.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Elija una carpeta en la que pueda escribir y que tenga espacio libre.</translation>
+    </message>
+    <message>
+        <source>Choose another name for the workstation login (for example &apos;counselor_ws&apos;).</source>
+        <translation>Elija otro nombre para el inicio de sesión de la estación de trabajo (por ejemplo, &apos;counselor_ws&apos;).</translation>
+    </message>
+    <message>
+        <source>Choose another one; it stays with them unless they release it.</source>
+        <translation>Elija otro; este sigue asignado a esa persona a menos que lo libere.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority (CA) file that signed the server&apos;s certificate: verify-full needs it to check the server.</source>
+        <translation>Elija el archivo de la autoridad de certificación (CA) que firmó el certificado del servidor: verify-full lo necesita para verificar el servidor.</translation>
+    </message>
+    <message>
+        <source>Claim this follow-up before recording an attempt.</source>
+        <translation>Tome este seguimiento antes de registrar un intento.</translation>
+    </message>
+    <message>
+        <source>Claiming makes sure no one else calls the person at the same time.</source>
+        <translation>Al tomarlo, se asegura de que nadie más llame a la persona al mismo tiempo.</translation>
+    </message>
+    <message>
+        <source>Complete the call first.</source>
+        <translation>Primero complete la llamada.</translation>
+    </message>
+    <message>
+        <source>Confirm your password first.</source>
+        <translation>Primero confirme su contraseña.</translation>
+    </message>
+    <message>
+        <source>Copy the file there or correct the path in the database address.</source>
+        <translation>Copie el archivo allí o corrija la ruta en la dirección de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Copy the whole incident from the CAD system and try again; nothing was changed.</source>
+        <translation>Copie el incidente completo del sistema CAD e inténtelo de nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Correct it in the settings (see the administrator guide, &apos;Outcome report&apos;).</source>
+        <translation>Corríjalo en la configuración (vea la guía del administrador, &apos;Outcome report&apos;).</translation>
+    </message>
+    <message>
+        <source>Correct the file (see the administrator guide, &apos;Follow-up plans&apos;) and start again.</source>
+        <translation>Corrija el archivo (vea la guía del administrador, &apos;Follow-up plans&apos;) y vuelva a iniciar la aplicación.</translation>
+    </message>
+    <message>
+        <source>Correct the file (see the administrator guide, &apos;Follow-up plans&apos;).</source>
+        <translation>Corrija el archivo (vea la guía del administrador, &apos;Follow-up plans&apos;).</translation>
+    </message>
+    <message>
+        <source>Correct the setting (3 to 5 is usual).</source>
+        <translation>Corrija el ajuste (lo habitual es de 3 a 5).</translation>
+    </message>
+    <message>
+        <source>Database roles exist only on PostgreSQL.</source>
+        <translation>Los roles de base de datos solo existen en PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>E-mail: {problem}</source>
+        <translation>Correo electrónico: {problem}</translation>
+    </message>
+    <message>
+        <source>Each entry needs a &apos;code&apos; and a &apos;label&apos;.</source>
+        <translation>Cada entrada necesita un &apos;code&apos; y un &apos;label&apos;.</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Escriba el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Enter the database user of this workstation.</source>
+        <translation>Escriba el usuario de base de datos de esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Escriba el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name as colleagues know it.</source>
+        <translation>Escriba el nombre de la persona como la conocen sus colegas.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name (as written in its certificate).</source>
+        <translation>Escriba el nombre de host del servidor (tal como aparece en su certificado).</translation>
+    </message>
+    <message>
+        <source>Enter your password to go on; nothing you typed was lost.</source>
+        <translation>Escriba su contraseña para continuar; no se perdió nada de lo que escribió.</translation>
+    </message>
+    <message>
+        <source>Expected files such as organizations.csv and services.csv.</source>
+        <translation>Se esperaban archivos como organizations.csv y services.csv.</translation>
+    </message>
+    <message>
+        <source>Expected keys such as incidentTrackingIdentifier, agencyName or civicAddressText. Nothing was changed.</source>
+        <translation>Se esperaban claves como incidentTrackingIdentifier, agencyName o civicAddressText. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <source>Follow-up number: {problem}</source>
+        <translation>Número para el seguimiento: {problem}</translation>
+    </message>
+    <message>
+        <source>Give one plan &quot;default&quot;: true in the follow-up plans file.</source>
+        <translation>Ponga &quot;default&quot;: true en un plan del archivo de planes de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Give the folder holding the HSDS CSV files, or a .zip of them.</source>
+        <translation>Indique la carpeta que contiene los archivos CSV de HSDS, o un .zip con ellos.</translation>
+    </message>
+    <message>
+        <source>Give the number to call or text.</source>
+        <translation>Indique el número al que llamar o enviar un mensaje de texto.</translation>
+    </message>
+    <message>
+        <source>Give {option} as YYYY-MM-DD.</source>
+        <translation>Indique {option} en el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cómo solicitarlo</translation>
+    </message>
+    <message>
+        <source>Id: a new organization&apos;s id must be a UUID.</source>
+        <translation>Id: el id de una organización nueva debe ser un UUID.</translation>
+    </message>
+    <message>
+        <source>Id: a new service&apos;s id must be a UUID.</source>
+        <translation>Id: el id de un servicio nuevo debe ser un UUID.</translation>
+    </message>
+    <message>
+        <source>Install and unlock a system password store: GNOME Keyring or KWallet on Linux (Debian/Ubuntu: sudo apt install gnome-keyring), the Keychain on macOS, the Credential Manager on Windows. Plaintext keyrings are refused because they would leave the center&apos;s keys readable on disk.</source>
+        <translation>Instale y desbloquee un llavero del sistema: GNOME Keyring o KWallet en Linux (Debian/Ubuntu: sudo apt install gnome-keyring), el Llavero (Keychain) en macOS, el Administrador de credenciales en Windows. Los llaveros de texto sin cifrar no se aceptan porque dejarían las claves del centro legibles en el disco.</translation>
+    </message>
+    <message>
+        <source>It contains the username.</source>
+        <translation>Contiene el usuario.</translation>
+    </message>
+    <message>
+        <source>It covers {days} days; a report covers at most {limit}.</source>
+        <translation>Abarca {days} días; un informe abarca como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>It ends ({last_day}) before it starts ({first_day}).</source>
+        <translation>Termina ({last_day}) antes de empezar ({first_day}).</translation>
+    </message>
+    <message>
+        <source>It has {count} characters; at most {limit}.</source>
+        <translation>Tiene {count} caracteres; el máximo es {limit}.</translation>
+    </message>
+    <message>
+        <source>It has {length} characters; a password needs at least {minimum}. A few unrelated words make a long password that is easy to remember.</source>
+        <translation>Tiene {length} caracteres; una contraseña necesita al menos {minimum}. Unas cuantas palabras sin relación entre sí forman una contraseña larga y fácil de recordar.</translation>
+    </message>
+    <message>
+        <source>It has {length} characters; at most {maximum} are accepted.</source>
+        <translation>Tiene {length} caracteres; se aceptan como máximo {maximum}.</translation>
+    </message>
+    <message>
+        <source>It is on the list of commonly used or leaked passwords.</source>
+        <translation>Está en la lista de contraseñas muy usadas o filtradas.</translation>
+    </message>
+    <message>
+        <source>It is recorded as soon as the database answers again; do not record it twice.</source>
+        <translation>Se registrará en cuanto la base de datos vuelva a responder; no lo registre dos veces.</translation>
+    </message>
+    <message>
+        <source>It may have been altered in the database. Tell your administrator; nothing was changed.</source>
+        <translation>Es posible que se haya alterado en la base de datos. Avise a su administrador; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>It may have been removed by an import. Search again.</source>
+        <translation>Es posible que una importación lo haya quitado. Busque de nuevo.</translation>
+    </message>
+    <message>
+        <source>It repeats one or two characters; choose something less predictable.</source>
+        <translation>Repite uno o dos caracteres; elija algo menos predecible.</translation>
+    </message>
+    <message>
+        <source>It waits behind an earlier change to the same record that needs attention.</source>
+        <translation>Espera detrás de un cambio anterior al mismo registro que requiere atención.</translation>
+    </message>
+    <message>
+        <source>Its access rules (pg_hba.conf) leave this connection out; tell your administrator.</source>
+        <translation>Sus reglas de acceso (pg_hba.conf) no incluyen esta conexión; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>Its end must come after its start.</source>
+        <translation>El final debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>Its time is in the future.</source>
+        <translation>Su hora está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {maximum} characters.</source>
+        <translation>El motivo debe tener menos de {maximum} caracteres.</translation>
+    </message>
+    <message>
+        <source>Languages: keep each under {limit} characters.</source>
+        <translation>Idiomas: use menos de {limit} caracteres en cada uno.</translation>
+    </message>
+    <message>
+        <source>Last verified: the date cannot be in the future.</source>
+        <translation>Última verificación: la fecha no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>La latitud debe estar entre -90 y 90.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {error}.</source>
+        <translation>Línea {line}, columna {column}: {error}.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>La longitud debe estar entre -180 y 180.</translation>
+    </message>
+    <message>
+        <source>Make one report per year.</source>
+        <translation>Haga un informe por año.</translation>
+    </message>
+    <message>
+        <source>Name: give the organization&apos;s name.</source>
+        <translation>Nombre: escriba el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>Name: give the service&apos;s name.</source>
+        <translation>Nombre: escriba el nombre del servicio.</translation>
+    </message>
+    <message>
+        <source>Name: keep it under {limit} characters.</source>
+        <translation>Nombre: use menos de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>No HSDS 3.0 CSV files were found in {file}.</source>
+        <translation>No se encontraron archivos CSV de HSDS 3.0 en {file}.</translation>
+    </message>
+    <message>
+        <source>No call has the reference {reference}.</source>
+        <translation>Ninguna llamada tiene la referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>No follow-up can be added to this call.</source>
+        <translation>No se puede agregar ningún seguimiento a esta llamada.</translation>
+    </message>
+    <message>
+        <source>No follow-up can be scheduled for this call.</source>
+        <translation>No se puede programar ningún seguimiento para esta llamada.</translation>
+    </message>
+    <message>
+        <source>No follow-up plan applies to {risk} risk.</source>
+        <translation>Ningún plan de seguimiento corresponde al riesgo {risk}.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this workstation (found: {found}).</source>
+        <translation>No hay un llavero del sistema seguro disponible en esta estación de trabajo (se encontró: {found}).</translation>
+    </message>
+    <message>
+        <source>Nothing sensitive can be shown or saved here until an administrator enrolls this workstation (Admin → Enroll a workstation, then import the file here).</source>
+        <translation>No se puede mostrar ni guardar aquí nada confidencial hasta que un administrador inscriba esta estación de trabajo (Administración → Inscribir una estación de trabajo; luego importe el archivo aquí).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. If an administrator confirms the keys held here are wrong, import again choosing to replace them (--replace).</source>
+        <translation>No se cambió nada. Si un administrador confirma que las claves guardadas aquí son incorrectas, vuelva a importar eligiendo reemplazarlas (--replace).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Look at it again, then decide.</source>
+        <translation>No se cambió nada. Revíselo de nuevo y luego decida.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported or overwritten. Run the import again; it starts from the directory as it is now.</source>
+        <translation>No se importó ni se sobrescribió nada. Vuelva a hacer la importación; partirá del directorio tal como está ahora.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost. Try again in a moment.</source>
+        <translation>No se perdió nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Compare the two versions and choose what to keep.</source>
+        <translation>No se sobrescribió nada. Compare las dos versiones y elija qué conservar.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Reload it to see their change, then apply yours again.</source>
+        <translation>No se sobrescribió nada. Vuelva a cargarlo para ver el cambio de la otra persona y luego aplique el suyo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. If you need this change, tell your administrator.</source>
+        <translation>No se guardó nada. Si necesita este cambio, avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored on this workstation.</source>
+        <translation>No se guardó nada en esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Only a completed call can be signed.</source>
+        <translation>Solo se puede firmar una llamada completada.</translation>
+    </message>
+    <message>
+        <source>Only administrators can review the audit trail.</source>
+        <translation>Solo los administradores pueden revisar el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the encryption keys.</source>
+        <translation>Solo un administrador administra las claves de cifrado.</translation>
+    </message>
+    <message>
+        <source>Only open follow-ups can be changed.</source>
+        <translation>Solo se pueden modificar los seguimientos abiertos.</translation>
+    </message>
+    <message>
+        <source>Only peer specialists, supervisors and the call&apos;s counselor open follow-ups.</source>
+        <translation>Solo los especialistas de apoyo entre pares, los supervisores y el consejero de la llamada abren los seguimientos.</translation>
+    </message>
+    <message>
+        <source>Only supervisors review the follow-ups closed as unreachable.</source>
+        <translation>Solo los supervisores revisan los seguimientos cerrados porque no se localizó a la persona.</translation>
+    </message>
+    <message>
+        <source>Only the counselor who took the call, peer specialists and supervisors schedule or change its follow-ups.</source>
+        <translation>Solo el consejero que atendió la llamada, los especialistas de apoyo entre pares y los supervisores programan o modifican sus seguimientos.</translation>
+    </message>
+    <message>
+        <source>Only the demo accounts of a demo database sign in without one.</source>
+        <translation>Solo las cuentas de demostración de una base de datos de demostración inician sesión sin ella.</translation>
+    </message>
+    <message>
+        <source>Only they or a supervisor record its attempts.</source>
+        <translation>Solo esa persona o un supervisor registran sus intentos.</translation>
+    </message>
+    <message>
+        <source>Open it from the list.</source>
+        <translation>Ábrala desde la lista.</translation>
+    </message>
+    <message>
+        <source>Organization: choose the organization that offers the service.</source>
+        <translation>Organización: elija la organización que ofrece el servicio.</translation>
+    </message>
+    <message>
+        <source>Organization: it is deactivated; reactivate it first or choose another.</source>
+        <translation>Organización: está desactivada; reactívela primero o elija otra.</translation>
+    </message>
+    <message>
+        <source>Organization: it is deactivated; reactivate the organization first.</source>
+        <translation>Organización: está desactivada; primero reactive la organización.</translation>
+    </message>
+    <message>
+        <source>Organization: it is no longer in the directory; choose another.</source>
+        <translation>Organización: ya no está en el directorio; elija otra.</translation>
+    </message>
+    <message>
+        <source>Phone: {problem}</source>
+        <translation>Teléfono: {problem}</translation>
+    </message>
+    <message>
+        <source>Phone: {problem} {hint}</source>
+        <translation>Teléfono: {problem} {hint}</translation>
+    </message>
+    <message>
+        <source>Please confirm it is you (daily check).</source>
+        <translation>Confirme que es usted (verificación diaria).</translation>
+    </message>
+    <message>
+        <source>Preferred times</source>
+        <translation>Horarios preferidos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Record the caller&apos;s consent on the call, or give an emergency override with its reason.</source>
+        <translation>Registre el consentimiento de la persona en la llamada, o indique una excepción de emergencia con su motivo.</translation>
+    </message>
+    <message>
+        <source>Referral note for {service}: at most {limit} characters ({typed} typed). Shorten it or move the rest to the narrative.</source>
+        <translation>Nota del referido a {service}: como máximo {limit} caracteres (se escribieron {typed}). Acórtela o pase el resto a la narrativa.</translation>
+    </message>
+    <message>
+        <source>Referral to {service}: it is listed twice.</source>
+        <translation>Referido a {service}: aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Referral to {service}: it names no directory service.</source>
+        <translation>Referido a {service}: no indica ningún servicio del directorio.</translation>
+    </message>
+    <message>
+        <source>Referral to {service}: the service was removed from the directory.</source>
+        <translation>Referido a {service}: el servicio se quitó del directorio.</translation>
+    </message>
+    <message>
+        <source>Refresh the queue.</source>
+        <translation>Actualice la cola.</translation>
+    </message>
+    <message>
+        <source>Reinstall the application or restore the file.</source>
+        <translation>Vuelva a instalar la aplicación o restaure el archivo.</translation>
+    </message>
+    <message>
+        <source>Remove that referral and choose a current service in the directory. Nothing else was lost: the rest of the call is still on screen.</source>
+        <translation>Quite ese referido y elija un servicio vigente del directorio. No se perdió nada más: el resto de la llamada sigue en pantalla.</translation>
+    </message>
+    <message>
+        <source>Restore the file or set follow_up_plans_file to a readable file.</source>
+        <translation>Restaure el archivo o configure follow_up_plans_file con un archivo que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Run &apos;counselor-app db upgrade&apos; first.</source>
+        <translation>Primero ejecute &apos;counselor-app db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>Run &apos;counselor-app db upgrade&apos; with the owner&apos;s credentials first.</source>
+        <translation>Primero ejecute &apos;counselor-app db upgrade&apos; con las credenciales del propietario.</translation>
+    </message>
+    <message>
+        <source>Run &apos;db roles&apos; with a superuser&apos;s address (or give the schema owner CREATEROLE); see the administrator guide.</source>
+        <translation>Ejecute &apos;db roles&apos; con la dirección de un superusuario (o dé CREATEROLE al propietario del esquema); consulte la guía del administrador.</translation>
+    </message>
+    <message>
+        <source>Run &apos;{command}&apos; with the credentials of the schema owner.</source>
+        <translation>Ejecute &apos;{command}&apos; con las credenciales del propietario del esquema.</translation>
+    </message>
+    <message>
+        <source>Say why the follow-up is cancelled.</source>
+        <translation>Indique por qué se cancela el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Say why you need this call in a sentence (at least {minimum} characters and three words); a supervisor reviews every reason.</source>
+        <translation>Explique en una oración por qué necesita esta llamada (al menos {minimum} caracteres y tres palabras); un supervisor revisa cada motivo.</translation>
+    </message>
+    <message>
+        <source>Schema upgrades and &apos;db roles&apos; need the schema owner&apos;s address; workstations sign in with their own login.</source>
+        <translation>Las actualizaciones del esquema y &apos;db roles&apos; necesitan la dirección del propietario del esquema; las estaciones de trabajo inician sesión con su propio usuario.</translation>
+    </message>
+    <message>
+        <source>Set center_time_zone to an IANA name such as America/Chicago.</source>
+        <translation>Configure center_time_zone con un nombre IANA, como America/Chicago.</translation>
+    </message>
+    <message>
+        <source>Sign in and ask an administrator to add yours.</source>
+        <translation>Inicie sesión y pida a un administrador que agregue la suya.</translation>
+    </message>
+    <message>
+        <source>Sign out and ask an administrator.</source>
+        <translation>Cierre sesión y consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Sign out, then sign in.</source>
+        <translation>Cierre sesión y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Some of what was typed cannot be saved as it is.</source>
+        <translation>Parte de lo que se escribió no se puede guardar así.</translation>
+    </message>
+    <message>
+        <source>Someone changed the directory&apos;s {resource} while the import was running.</source>
+        <translation>Alguien cambió datos del directorio ({resource}) mientras se hacía la importación.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else changed this follow-up while you were looking at it.</source>
+        <translation>Otra persona modificó este seguimiento mientras usted lo revisaba.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this organization while you were editing it.</source>
+        <translation>Otra persona modificó esta organización mientras usted la editaba.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this organization while you were looking at it.</source>
+        <translation>Otra persona modificó esta organización mientras usted la revisaba.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were working on it.</source>
+        <translation>Otra persona modificó este registro mientras usted trabajaba en él.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service while you were editing it.</source>
+        <translation>Otra persona modificó este servicio mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service while you were looking at it.</source>
+        <translation>Otra persona modificó este servicio mientras usted lo revisaba.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this call while you worked on it.</source>
+        <translation>Otra persona eliminó esta llamada mientras usted trabajaba en ella.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this call while you were working on it.</source>
+        <translation>Otra persona guardó esta llamada mientras usted trabajaba en ella.</translation>
+    </message>
+    <message>
+        <source>Start again.</source>
+        <translation>Vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>Status: choose one of {statuses}.</source>
+        <translation>Estado: elija uno de estos: {statuses}.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Esa cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>That call has no safety plan.</source>
+        <translation>Esa llamada no tiene plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>That call no longer exists.</source>
+        <translation>Esa llamada ya no existe.</translation>
+    </message>
+    <message>
+        <source>That counselor account does not exist.</source>
+        <translation>Esa cuenta de consejero no existe.</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Ese seguimiento ya no existe.</translation>
+    </message>
+    <message>
+        <source>That is not a call reference.</source>
+        <translation>Eso no es una referencia de llamada.</translation>
+    </message>
+    <message>
+        <source>That is not an enrollment passphrase.</source>
+        <translation>Eso no es una frase de contraseña de inscripción.</translation>
+    </message>
+    <message>
+        <source>That organization is no longer in the directory.</source>
+        <translation>Esa organización ya no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>That service is no longer in the directory.</source>
+        <translation>Ese servicio ya no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>That service is not in the directory.</source>
+        <translation>Ese servicio no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be recorded.</source>
+        <translation>No se puede registrar el intento.</translation>
+    </message>
+    <message>
+        <source>The attempt was kept on this workstation: the database cannot be reached.</source>
+        <translation>El intento se conservó en esta estación de trabajo: no se puede conectar con la base de datos.</translation>
+    </message>
+    <message>
+        <source>The call cannot be completed yet.</source>
+        <translation>Todavía no se puede completar la llamada.</translation>
+    </message>
+    <message>
+        <source>The call has no number to call or text.</source>
+        <translation>La llamada no tiene un número al que llamar o enviar un mensaje de texto.</translation>
+    </message>
+    <message>
+        <source>The caller declined consent and this call is not an emergency.</source>
+        <translation>La persona no dio su consentimiento y esta llamada no es una emergencia.</translation>
+    </message>
+    <message>
+        <source>The caller declined consent.</source>
+        <translation>La persona no dio su consentimiento.</translation>
+    </message>
+    <message>
+        <source>The caller did not consent to follow-up.</source>
+        <translation>La persona no dio su consentimiento para el seguimiento.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s consent is not recorded and this call is not an emergency.</source>
+        <translation>El consentimiento de la persona no está registrado y esta llamada no es una emergencia.</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s consent is not recorded.</source>
+        <translation>El consentimiento de la persona no está registrado.</translation>
+    </message>
+    <message>
+        <source>The center time zone &apos;{zone}&apos; is unknown.</source>
+        <translation>No se reconoce la zona horaria del centro &apos;{zone}&apos;.</translation>
+    </message>
+    <message>
+        <source>The code changes every 30 seconds.</source>
+        <translation>El código cambia cada 30 segundos.</translation>
+    </message>
+    <message>
+        <source>The code does not match.</source>
+        <translation>El código no coincide.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>El código no es correcto.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The data file {file} is missing or unreadable.</source>
+        <translation>El archivo de datos {file} falta o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The database address asks for an unknown TLS mode (sslmode={mode}).</source>
+        <translation>La dirección de la base de datos pide un modo TLS desconocido (sslmode={mode}).</translation>
+    </message>
+    <message>
+        <source>The database address is not a valid URL.</source>
+        <translation>La dirección de la base de datos no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The database file {location} cannot be opened.</source>
+        <translation>No se puede abrir el archivo de base de datos {location}.</translation>
+    </message>
+    <message>
+        <source>The database refused this change: it is not allowed for your role, or the record is part of a log that is never changed.</source>
+        <translation>La base de datos rechazó este cambio: su rol no lo permite o el registro forma parte de un registro histórico que nunca se modifica.</translation>
+    </message>
+    <message>
+        <source>The database type &apos;{backend}&apos; is not supported.</source>
+        <translation>El tipo de base de datos &apos;{backend}&apos; no es compatible.</translation>
+    </message>
+    <message>
+        <source>The database user of this address may not create roles or grant rights.</source>
+        <translation>El usuario de base de datos de esta dirección no puede crear roles ni otorgar permisos.</translation>
+    </message>
+    <message>
+        <source>The database was created by a newer version of Counselor desk.</source>
+        <translation>La base de datos se creó con una versión más reciente de Counselor desk.</translation>
+    </message>
+    <message>
+        <source>The database was too busy to save this change just now.</source>
+        <translation>La base de datos estaba demasiado ocupada para guardar este cambio en este momento.</translation>
+    </message>
+    <message>
+        <source>The due window cannot be used.</source>
+        <translation>No se puede usar ese plazo.</translation>
+    </message>
+    <message>
+        <source>The enrollment file could not be written to {path} ({error}).</source>
+        <translation>No se pudo escribir el archivo de inscripción en {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The enrollment file {path} cannot be read ({error}).</source>
+        <translation>No se puede leer el archivo de inscripción {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The follow-up plans file {file} cannot be read ({error}).</source>
+        <translation>No se puede leer el archivo de planes de seguimiento {file} ({error}).</translation>
+    </message>
+    <message>
+        <source>The follow-up plans file {file} cannot be used: {problems}.</source>
+        <translation>No se puede usar el archivo de planes de seguimiento {file}: {problems}.</translation>
+    </message>
+    <message>
+        <source>The follow-up plans file {file} is not valid JSON (it is not UTF-8 text).</source>
+        <translation>El archivo de planes de seguimiento {file} no es un JSON válido (no es texto UTF-8).</translation>
+    </message>
+    <message>
+        <source>The follow-up plans file {file} is not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation>El archivo de planes de seguimiento {file} no es un JSON válido (línea {line}, columna {column}: {error}).</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the directory was not changed.</source>
+        <translation>Se canceló la importación; el directorio no cambió.</translation>
+    </message>
+    <message>
+        <source>The incident is too large to be a single 911 incident.</source>
+        <translation>El incidente es demasiado grande para ser un solo incidente del 911.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 120 characters.</source>
+        <translation>El nombre puede tener como máximo 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>The override reason is too long (at most {limit} characters).</source>
+        <translation>El motivo de la excepción es demasiado largo (máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this enrollment file.</source>
+        <translation>La frase de contraseña no abre este archivo de inscripción.</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>La contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>The password store could not be loaded ({error}).</source>
+        <translation>No se pudo cargar el llavero del sistema ({error}).</translation>
+    </message>
+    <message>
+        <source>The pasted JSON has no 911 incident fields this form knows.</source>
+        <translation>El JSON que pegó no tiene ningún campo de incidente del 911 que este formulario reconozca.</translation>
+    </message>
+    <message>
+        <source>The pasted incident is not valid JSON.</source>
+        <translation>El incidente que pegó no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>The pasted incident must be a JSON object.</source>
+        <translation>El incidente que pegó debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL uses 5432).</source>
+        <translation>El puerto es un número del 1 al 65535 (PostgreSQL usa el 5432).</translation>
+    </message>
+    <message>
+        <source>The presenting-concerns list (concerns.json) is not valid.</source>
+        <translation>La lista de motivos de la llamada (concerns.json) no es válida.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long (at most {limit} characters).</source>
+        <translation>El propósito es demasiado largo (máximo {limit} caracteres).</translation>
+    </message>
+    <message>
+        <source>The reason is empty.</source>
+        <translation>El motivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The report cannot be made.</source>
+        <translation>No se puede generar el informe.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to {path} ({error}).</source>
+        <translation>No se pudo escribir el informe en {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>The report period cannot be used.</source>
+        <translation>No se puede usar ese período del informe.</translation>
+    </message>
+    <message>
+        <source>The report period is too long.</source>
+        <translation>El período del informe es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The report setting report_{name} is {value!r}; it must be a number of zero or more.</source>
+        <translation>El ajuste del informe report_{name} vale {value!r}; debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The safety plan is printed in {languages}, not &apos;{language}&apos;.</source>
+        <translation>El plan de seguridad se imprime en {languages}, no en &apos;{language}&apos;.</translation>
+    </message>
+    <message>
+        <source>The schema is not at this version&apos;s revision.</source>
+        <translation>El esquema no está en la revisión de esta versión.</translation>
+    </message>
+    <message>
+        <source>The server certificate could not be verified; tell your administrator.</source>
+        <translation>No se pudo verificar el certificado del servidor; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS but this workstation requires it; tell your administrator.</source>
+        <translation>El servidor no ofrece TLS, pero esta estación de trabajo lo exige; avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is for another host name than the one in the database address; use the name written in the certificate, or tell your administrator.</source>
+        <translation>El certificado del servidor es para un nombre de host distinto del que figura en la dirección de la base de datos; use el nombre escrito en el certificado o avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by the certificate authority this workstation trusts (sslrootcert); tell your administrator.</source>
+        <translation>El certificado del servidor no está firmado por la autoridad de certificación en la que confía esta estación de trabajo (sslrootcert); avise a su administrador.</translation>
+    </message>
+    <message>
+        <source>The shared database at {location} accepts only encrypted (TLS) connections.</source>
+        <translation>La base de datos compartida en {location} solo acepta conexiones cifradas (TLS).</translation>
+    </message>
+    <message>
+        <source>The shared database at {location} cannot be reached.</source>
+        <translation>No se puede acceder a la base de datos compartida en {location}.</translation>
+    </message>
+    <message>
+        <source>The shared database at {location} does not accept connections from this workstation, user or database.</source>
+        <translation>La base de datos compartida en {location} no acepta conexiones de esta estación de trabajo, este usuario o esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The shared database at {location} does not exist or the user is unknown.</source>
+        <translation>La base de datos compartida en {location} no existe o el usuario es desconocido.</translation>
+    </message>
+    <message>
+        <source>The shared database at {location} refused the sign-in of this workstation.</source>
+        <translation>La base de datos compartida en {location} rechazó el inicio de sesión de esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>The shared database at {location} refused this: the database user of this address lacks the rights for it.</source>
+        <translation>La base de datos compartida en {location} rechazó esto: el usuario de base de datos de esta dirección no tiene los permisos necesarios.</translation>
+    </message>
+    <message>
+        <source>The shared database needs an upgrade before this version can use it.</source>
+        <translation>La base de datos compartida necesita una actualización antes de que esta versión pueda usarla.</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s address is not complete.</source>
+        <translation>La dirección de la base de datos compartida no está completa.</translation>
+    </message>
+    <message>
+        <source>The stored database password is missing or wrong; an administrator can set it with &apos;counselor-app db password&apos;.</source>
+        <translation>Falta la contraseña guardada de la base de datos o es incorrecta; un administrador puede configurarla con &apos;counselor-app db password&apos;.</translation>
+    </message>
+    <message>
+        <source>The system password store refused the request (it may be locked).</source>
+        <translation>El llavero del sistema rechazó la solicitud (puede estar bloqueado).</translation>
+    </message>
+    <message>
+        <source>The tables of schema {schema} belong to &apos;{owner}&apos;, not to &apos;{login}&apos;.</source>
+        <translation>Las tablas del esquema {schema} pertenecen a &apos;{owner}&apos;, no a &apos;{login}&apos;.</translation>
+    </message>
+    <message>
+        <source>The username &apos;{username}&apos; is already taken.</source>
+        <translation>El usuario &apos;{username}&apos; ya está en uso.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>El usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The workstation login &apos;{login}&apos; does not exist yet; it needs a password.</source>
+        <translation>El inicio de sesión de estación de trabajo &apos;{login}&apos; todavía no existe; necesita una contraseña.</translation>
+    </message>
+    <message>
+        <source>The workstation login must not be the schema owner.</source>
+        <translation>El inicio de sesión de la estación de trabajo no debe ser el propietario del esquema.</translation>
+    </message>
+    <message>
+        <source>The {name} file {path} named in the database address does not exist.</source>
+        <translation>El archivo {name} {path} indicado en la dirección de la base de datos no existe.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid JSON.</source>
+        <translation>El texto de {what} no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>The {what} must be a JSON object ({{...}}).</source>
+        <translation>El texto de {what} debe ser un objeto JSON ({{...}}).</translation>
+    </message>
+    <message>
+        <source>There is no account &apos;{username}&apos;.</source>
+        <translation>No existe la cuenta &apos;{username}&apos;.</translation>
+    </message>
+    <message>
+        <source>This account cannot be created.</source>
+        <translation>No se puede crear esta cuenta.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Esta cuenta fue desactivada.</translation>
+    </message>
+    <message>
+        <source>This account is no longer active.</source>
+        <translation>Esta cuenta ya no está activa.</translation>
+    </message>
+    <message>
+        <source>This action needs your password (and code) from the last few minutes.</source>
+        <translation>Esta acción necesita que haya escrito su contraseña (y su código) en los últimos minutos.</translation>
+    </message>
+    <message>
+        <source>This call has no safety plan to print.</source>
+        <translation>Esta llamada no tiene plan de seguridad para imprimir.</translation>
+    </message>
+    <message>
+        <source>This call was deleted from the database.</source>
+        <translation>Esta llamada se eliminó de la base de datos.</translation>
+    </message>
+    <message>
+        <source>This call was signed by a supervisor and can no longer be changed.</source>
+        <translation>Un supervisor firmó esta llamada y ya no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>This call was taken by another counselor.</source>
+        <translation>Esta llamada la atendió otro consejero.</translation>
+    </message>
+    <message>
+        <source>This change cannot be sent yet.</source>
+        <translation>Este cambio todavía no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>This change could not be sent (see the log).</source>
+        <translation>No se pudo enviar este cambio (consulte el archivo de registro).</translation>
+    </message>
+    <message>
+        <source>This change would leave the call incomplete.</source>
+        <translation>Este cambio dejaría la llamada incompleta.</translation>
+    </message>
+    <message>
+        <source>This checklist template cannot be imported.</source>
+        <translation>No se puede importar esta plantilla de lista de verificación.</translation>
+    </message>
+    <message>
+        <source>This checklist template cannot be used.</source>
+        <translation>No se puede usar esta plantilla de lista de verificación.</translation>
+    </message>
+    <message>
+        <source>This code was already used.</source>
+        <translation>Este código ya se usó.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts.</source>
+        <translation>Esta base de datos ya tiene cuentas.</translation>
+    </message>
+    <message>
+        <source>This database already holds a center&apos;s records; demo data is never mixed in.</source>
+        <translation>Esta base de datos ya contiene los registros de un centro; los datos de demostración nunca se mezclan con ellos.</translation>
+    </message>
+    <message>
+        <source>This database has not been set up.</source>
+        <translation>Esta base de datos no se ha configurado.</translation>
+    </message>
+    <message>
+        <source>This enrollment file expired on {expires_at:%Y-%m-%d} at {expires_at:%H:%M} UTC.</source>
+        <translation>Este archivo de inscripción venció el {expires_at:%Y-%m-%d} a las {expires_at:%H:%M} UTC.</translation>
+    </message>
+    <message>
+        <source>This enrollment file has already been used; each one works once.</source>
+        <translation>Este archivo de inscripción ya se usó; cada uno funciona una sola vez.</translation>
+    </message>
+    <message>
+        <source>This enrollment file is for another database, not the one at {location}.</source>
+        <translation>Este archivo de inscripción es para otra base de datos, no para la de {location}.</translation>
+    </message>
+    <message>
+        <source>This enrollment file was made by a newer version of Counselor desk.</source>
+        <translation>Este archivo de inscripción se creó con una versión más reciente de Counselor desk.</translation>
+    </message>
+    <message>
+        <source>This enrollment file was not issued for this database.</source>
+        <translation>Este archivo de inscripción no se emitió para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already {status}.</source>
+        <translation>Este seguimiento ya está {status}.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already {status}; it cannot be claimed.</source>
+        <translation>Este seguimiento ya está {status}; no se puede tomar.</translation>
+    </message>
+    <message>
+        <source>This follow-up is already {status}; no attempt can be added.</source>
+        <translation>Este seguimiento ya está {status}; no se puede agregar ningún intento.</translation>
+    </message>
+    <message>
+        <source>This handoff to the {recipient} needs the caller&apos;s consent. {reason}</source>
+        <translation>Este traspaso ({recipient}) necesita el consentimiento de la persona. {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a readable enrollment file: it is damaged or was altered ({detail}).</source>
+        <translation>Este no es un archivo de inscripción legible: está dañado o fue alterado ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is not a readable enrollment file: it is damaged or was altered.</source>
+        <translation>Este no es un archivo de inscripción legible: está dañado o fue alterado.</translation>
+    </message>
+    <message>
+        <source>This is not a telephone number.</source>
+        <translation>Esto no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>This is one of your own calls.</source>
+        <translation>Esta es una de sus propias llamadas.</translation>
+    </message>
+    <message>
+        <source>This organization cannot be saved.</source>
+        <translation>No se puede guardar esta organización.</translation>
+    </message>
+    <message>
+        <source>This password cannot be used.</source>
+        <translation>No se puede usar esta contraseña.</translation>
+    </message>
+    <message>
+        <source>This risk assessment grid cannot be used.</source>
+        <translation>No se puede usar esta tabla de evaluación de riesgo.</translation>
+    </message>
+    <message>
+        <source>This secret cannot be used.</source>
+        <translation>No se puede usar esta clave secreta.</translation>
+    </message>
+    <message>
+        <source>This service cannot be reactivated.</source>
+        <translation>No se puede reactivar este servicio.</translation>
+    </message>
+    <message>
+        <source>This service cannot be saved.</source>
+        <translation>No se puede guardar este servicio.</translation>
+    </message>
+    <message>
+        <source>This session has ended.</source>
+        <translation>Esta sesión terminó.</translation>
+    </message>
+    <message>
+        <source>This session is not known.</source>
+        <translation>Esta sesión no es conocida.</translation>
+    </message>
+    <message>
+        <source>This telephone number is not valid.</source>
+        <translation>Este número de teléfono no es válido.</translation>
+    </message>
+    <message>
+        <source>This workstation already holds different keys for this database ({keys}).</source>
+        <translation>Esta estación de trabajo ya tiene otras claves para esta base de datos ({keys}).</translation>
+    </message>
+    <message>
+        <source>This workstation does not hold the keys of this database.</source>
+        <translation>Esta estación de trabajo no tiene las claves de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled for the database at {location}.</source>
+        <translation>Esta estación de trabajo no está inscrita para la base de datos en {location}.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this account. Try again in {wait}.</source>
+        <translation>Demasiados intentos fallidos de inicio de sesión en esta cuenta. Vuelva a intentarlo en {wait}.</translation>
+    </message>
+    <message>
+        <source>Type it again, or sign out.</source>
+        <translation>Escríbala de nuevo o cierre sesión.</translation>
+    </message>
+    <message>
+        <source>Type it as the caller says it, e.g. 314-555-0142 or +44 20 7946 0958.</source>
+        <translation>Escríbalo tal como lo dice la persona, por ejemplo 314-555-0142 o +44 20 7946 0958.</translation>
+    </message>
+    <message>
+        <source>Type the code your authenticator app shows now.</source>
+        <translation>Escriba el código que muestra ahora su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Unknown presenting concern codes: {codes}.</source>
+        <translation>Códigos de motivos de la llamada desconocidos: {codes}.</translation>
+    </message>
+    <message>
+        <source>Unknown queue view &apos;{view}&apos;.</source>
+        <translation>Vista de la cola desconocida: &apos;{view}&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlock it (sign in to the desktop again) and retry. {install_hint}</source>
+        <translation>Desbloquéelo (vuelva a iniciar sesión en el escritorio) y vuelva a intentarlo. {install_hint}</translation>
+    </message>
+    <message>
+        <source>Update this workstation first. {nothing_stored}</source>
+        <translation>Primero actualice esta estación de trabajo. {nothing_stored}</translation>
+    </message>
+    <message>
+        <source>Update this workstation to the version the center uses.</source>
+        <translation>Actualice esta estación de trabajo a la versión que usa el centro.</translation>
+    </message>
+    <message>
+        <source>Use SQLite (sqlite:///PATH) or PostgreSQL (postgresql://USER@HOST/DATABASE).</source>
+        <translation>Use SQLite (sqlite:///PATH) o PostgreSQL (postgresql://USER@HOST/DATABASE).</translation>
+    </message>
+    <message>
+        <source>Use a new database for the demo: counselor-app --database sqlite:///demo.db demo</source>
+        <translation>Use una base de datos nueva para la demostración: counselor-app --database sqlite:///demo.db demo</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and underscores, starting with a letter (at most 41 characters).</source>
+        <translation>Use letras minúsculas, números y guiones bajos, empezando por una letra (como máximo 41 caracteres).</translation>
+    </message>
+    <message>
+        <source>Use one of: {formats}.</source>
+        <translation>Use uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {views}.</source>
+        <translation>Use una de estas: {views}.</translation>
+    </message>
+    <message>
+        <source>Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Use sqlite:///PATH o postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Use sslmode=verify-full with sslrootcert=PATH-TO-CA-FILE for a shared database.</source>
+        <translation>Use sslmode=verify-full con sslrootcert=PATH-TO-CA-FILE para una base de datos compartida.</translation>
+    </message>
+    <message>
+        <source>Version {version} of &apos;{key}&apos; already exists with different items. Give the new template a new version.</source>
+        <translation>La versión {version} de &apos;{key}&apos; ya existe con otros elementos. Asigne una versión nueva a la plantilla nueva.</translation>
+    </message>
+    <message>
+        <source>Wait for the next code, then type that one.</source>
+        <translation>Espere el siguiente código y escriba ese.</translation>
+    </message>
+    <message>
+        <source>Wait, then try again, or ask an administrator.</source>
+        <translation>Espere y vuelva a intentarlo, o consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Website: {problem}</source>
+        <translation>Sitio web: {problem}</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>Your account is no longer active.</source>
+        <translation>Su cuenta ya no está activa.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow you to {action}.</source>
+        <translation>Su rol ({role}) no le permite {action}.</translation>
+    </message>
+    <message>
+        <source>Your role already lets you open every call.</source>
+        <translation>Su rol ya le permite abrir todas las llamadas.</translation>
+    </message>
+    <message>
+        <source>a field is missing</source>
+        <translation>falta un campo</translation>
+    </message>
+    <message>
+        <source>a field is not valid</source>
+        <translation>un campo no es válido</translation>
+    </message>
+    <message>
+        <source>a service</source>
+        <translation>un servicio</translation>
+    </message>
+    <message>
+        <source>break the glass on a call</source>
+        <translation>usar el acceso de emergencia a una llamada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>la plantilla de lista de verificación</translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation>tomado</translation>
+    </message>
+    <message>
+        <source>clinician referral</source>
+        <translation>referido a un clínico</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>follow_up_max_attempts is {value}; it must be between 1 and 10.</source>
+        <translation>follow_up_max_attempts vale {value}; debe estar entre 1 y 10.</translation>
+    </message>
+    <message>
+        <source>give an address starting with https:// or http://, or leave it empty.</source>
+        <translation>escriba una dirección que empiece con https:// o http://, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>give an address such as intake@example.org, or leave it empty.</source>
+        <translation>escriba una dirección como intake@example.org, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>it names keys this version does not know</source>
+        <translation>nombra claves que esta versión no conoce</translation>
+    </message>
+    <message>
+        <source>its contents are incomplete</source>
+        <translation>su contenido está incompleto</translation>
+    </message>
+    <message>
+        <source>its contents are inconsistent</source>
+        <translation>su contenido no es coherente</translation>
+    </message>
+    <message>
+        <source>key derivation settings out of range</source>
+        <translation>parámetros de derivación de clave fuera de rango</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>administrar cuentas</translation>
+    </message>
+    <message>
+        <source>manage the center&apos;s settings and keys</source>
+        <translation>administrar la configuración y las claves del centro</translation>
+    </message>
+    <message>
+        <source>manage the directory</source>
+        <translation>administrar el directorio</translation>
+    </message>
+    <message>
+        <source>mobile crisis team</source>
+        <translation>equipo móvil de crisis</translation>
+    </message>
+    <message>
+        <source>peer specialist follow-up</source>
+        <translation>seguimiento de un especialista de apoyo entre pares</translation>
+    </message>
+    <message>
+        <source>psap / 911</source>
+        <translation>centro de atención del 911 (PSAP)</translation>
+    </message>
+    <message>
+        <source>review break-glass accesses</source>
+        <translation>revisar los accesos de emergencia</translation>
+    </message>
+    <message>
+        <source>review the audit trail</source>
+        <translation>revisar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>risk assessment grid</source>
+        <translation>la tabla de evaluación de riesgo</translation>
+    </message>
+    <message>
+        <source>role prefix</source>
+        <translation>prefijo de rol</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programado</translation>
+    </message>
+    <message>
+        <source>take calls</source>
+        <translation>atender llamadas</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>derivación de clave desconocida</translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation>versión desconocida</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>cerrado porque no se localizó a la persona</translation>
+    </message>
+    <message>
+        <source>view calls</source>
+        <translation>ver llamadas</translation>
+    </message>
+    <message>
+        <source>view every counselor&apos;s calls</source>
+        <translation>ver las llamadas de todos los consejeros</translation>
+    </message>
+    <message>
+        <source>view follow-ups</source>
+        <translation>ver seguimientos</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>ver informes</translation>
+    </message>
+    <message>
+        <source>view the directory</source>
+        <translation>ver el directorio</translation>
+    </message>
+    <message>
+        <source>work follow-ups</source>
+        <translation>trabajar en los seguimientos</translation>
+    </message>
+    <message>
+        <source>workstation login name</source>
+        <translation>nombre de inicio de sesión de la estación de trabajo</translation>
+    </message>
+    <message>
+        <source>{field}: keep it under {limit:,} characters.</source>
+        <translation>{field}: use menos de {limit:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>{file} is neither a folder nor a zip file.</source>
+        <translation>{file} no es una carpeta ni un archivo zip.</translation>
+    </message>
+    <message>
+        <source>{folder} exists and is not a folder.</source>
+        <translation>{folder} existe y no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>{member} in {file} is too large to import.</source>
+        <translation>{member} (en {file}) es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+    <message>
+        <source>{name} does not use two-step sign-in.</source>
+        <translation>{name} no usa el inicio de sesión en dos pasos.</translation>
+    </message>
+    <message>
+        <source>{passphrase_shape} {nothing_stored}</source>
+        <translation>{passphrase_shape} {nothing_stored}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} segundos</translation>
+    </message>
+    <message>
+        <source>{what} is too long.</source>
+        <translation>{what}: el texto es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>{who} has already claimed this follow-up at {time}.</source>
+        <translation>{who} ya tomó este seguimiento a las {time}.</translation>
+    </message>
+    <message>
+        <source>{who} has already claimed this follow-up.</source>
+        <translation>{who} ya tomó este seguimiento.</translation>
+    </message>
+    <message>
+        <source>{who} has claimed this follow-up.</source>
+        <translation>{who} tomó este seguimiento.</translation>
+    </message>
+    <message>
+        <source>{who} has claimed this follow-up; only they or a supervisor can release it.</source>
+        <translation>{who} tomó este seguimiento; solo esa persona o un supervisor puede liberarlo.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ from counselor_app.domain.handoff import (
 )
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, message_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import add_labelled_row, note
 
@@ -75,16 +75,6 @@ OVERRIDE_EXPLANATION = QT_TRANSLATE_NOOP(
     "supervisor reviews it. Otherwise close this window, record the caller's consent in the "
     "Disposition tab and save the call.",
 )
-
-CONSENT_REFUSALS = (
-    QT_TRANSLATE_NOOP("Intake", "The caller declined consent."),
-    QT_TRANSLATE_NOOP("Intake", "The caller's consent is not recorded."),
-    QT_TRANSLATE_NOOP("Intake", "The caller declined consent and this call is not an emergency."),
-    QT_TRANSLATE_NOOP(
-        "Intake", "The caller's consent is not recorded and this call is not an emergency."
-    ),
-)
-"""The reasons ``consent_decision`` gives for a refusal, marked for translation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +332,7 @@ class HandoffDialog(FormDialog):
                     ),
                 }.get(decision.basis or ConsentBasis.GIVEN, "")
             else:
-                reason = translate("Intake", decision.reason) if decision.reason else ""
+                reason = message_text(decision.reason) if decision.reason else ""
                 text = f"{self._consent_missing_text()} {reason}".strip()
         self.consent_label.setText(text)
         self.consent_label.setAccessibleDescription(text)
