@@ -40,6 +40,10 @@ _ACTION_NAMES: dict[Permission, str] = {
     Permission.BREAK_GLASS: msg("break the glass on a call"),
     Permission.BREAK_GLASS_REVIEW: msg("review break-glass accesses"),
     Permission.SETTINGS_MANAGE: msg("manage the center's settings and keys"),
+    Permission.CHECKLIST_MANAGE: msg("manage the checklist templates"),
+    Permission.CALL_SIGN: msg("sign calls"),
+    Permission.HANDOFF_EXPORT: msg("export handoffs"),
+    Permission.IMMINENT_MONITOR: msg("watch the calls at imminent risk"),
 }
 
 

@@ -6072,6 +6072,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>error</translation>
     </message>
     <message>
+        <source>export handoffs</source>
+        <translation>exportar traspasos</translation>
+    </message>
+    <message>
         <source>follow_up_max_attempts is {value}; it must be between 1 and 10.</source>
         <translation>follow_up_max_attempts vale {value}; debe estar entre 1 y 10.</translation>
     </message>
@@ -6106,6 +6110,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>manage the center&apos;s settings and keys</source>
         <translation>administrar la configuración y las claves del centro</translation>
+    </message>
+    <message>
+        <source>manage the checklist templates</source>
+        <translation>administrar las plantillas de listas de verificación</translation>
     </message>
     <message>
         <source>manage the directory</source>
@@ -6144,6 +6152,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>programado</translation>
     </message>
     <message>
+        <source>sign calls</source>
+        <translation>firmar llamadas</translation>
+    </message>
+    <message>
         <source>take calls</source>
         <translation>atender llamadas</translation>
     </message>
@@ -6178,6 +6190,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>view the directory</source>
         <translation>ver el directorio</translation>
+    </message>
+    <message>
+        <source>watch the calls at imminent risk</source>
+        <translation>vigilar las llamadas con riesgo inminente</translation>
     </message>
     <message>
         <source>work follow-ups</source>

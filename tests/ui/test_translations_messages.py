@@ -1,0 +1,134 @@
+"""What the services and the domain say, shown in Spanish: errors, hints and reasons.
+
+The texts are made in English below the interface (``domain.errors.Message``); the interface
+translates them where it shows a problem (``Problem.from_error``, ``i18n.message_text``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from counselor_app.app import AppContext
+from counselor_app.domain.accounts import Role, SignedInUser
+from counselor_app.domain.errors import KnownError, PermissionDeniedError, ValidationError, msg
+from counselor_app.ui import i18n
+from counselor_app.ui.intake.workspace import NOT_SAVED_PREFIX
+from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.sign_in import SignInDialog
+from tests.ui.intake_support import press, show_workspace
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The Spanish interface (translator and locale), English again afterwards."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert i18n.install_language("es") == "es"
+    yield
+    i18n.install_language("en")
+    QLocale.setDefault(previous)
+
+
+def test_a_wrong_password_is_told_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    spanish: None,
+) -> None:
+    dialog = SignInDialog(sqlite_ctx, runner)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("casey")
+    dialog.password.setText("not the password at all")
+    dialog.submit()
+    qtbot.waitUntil(lambda: bool(dialog.message_bar.text()), timeout=10_000)
+    assert dialog.message_bar.text() == (
+        "El usuario o la contraseña no son correctos.\nRevise ambos y vuelva a intentarlo."
+    )
+
+
+def test_a_refusal_names_the_role_and_the_action_in_spanish(
+    sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser], spanish: None
+) -> None:
+    with pytest.raises(PermissionDeniedError) as refused:
+        sqlite_ctx.accounts.list_accounts(sqlite_staff[Role.COUNSELOR])
+    assert str(refused.value).startswith(  # English for the log and the command line
+        "Your role (Counselor) does not allow you to manage accounts."
+    )
+    problem = Problem.from_error(refused.value)
+    assert problem.message == "Su rol (Consejero(a)) no le permite administrar cuentas."
+    assert problem.hint == "Si lo necesita, consulte a un supervisor o a un administrador."
+
+
+def test_the_intake_says_why_a_call_was_not_saved_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    spanish: None,
+) -> None:
+    workspace = show_workspace(qtbot, sqlite_ctx, sqlite_staff[Role.COUNSELOR], runner)
+    form = workspace.form
+    form.anonymous.setChecked(False)
+    form.callback.setText("314-555")  # kept as typed; the database save refuses it
+    press(Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: workspace.save_state.startswith(NOT_SAVED_PREFIX), timeout=10_000)
+    assert workspace.save_state_label.text().startswith("No se guardó:")
+    lines = workspace.message_bar.text().splitlines()
+    assert lines == [
+        "Parte de lo que se escribió no se puede guardar así.",
+        "• Número para devolver la llamada: Este número de teléfono no es válido. "
+        "Revise la cantidad de dígitos y el código de área.",
+    ]
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+
+
+def test_values_that_are_messages_or_data_labels_are_translated_too(spanish: None) -> None:
+    reasons = ValidationError(
+        "The call was not saved.",
+        (msg("Age: give a number between 0 and 125, or leave it empty."),),
+    )
+    problem = Problem.from_error(reasons)
+    assert problem.reasons == ("Edad: escriba un número entre 0 y 125, o déjela vacía.",)
+    assert i18n.message_text("A text nobody translated.") == "A text nobody translated."
+
+
+class _Mistranslated(QTranslator):
+    """A translation whose fields do not match the message's values."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context == "Messages" and source == "Wait {minutes} minutes.":
+            return "Espere {minutos} minutos."
+        return ""
+
+
+def test_a_translation_that_does_not_fit_its_values_shows_the_english(
+    qapp: QApplication, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = _Mistranslated()
+    qapp.installTranslator(broken)
+    try:
+        with caplog.at_level(logging.WARNING):
+            shown = i18n.message_text(msg("Wait {minutes} minutes.", minutes=5))
+    finally:
+        qapp.removeTranslator(broken)
+    assert shown == "Wait 5 minutes."
+    assert "does not match its values" in caplog.text
+
+
+def test_english_shows_the_message_as_made(
+    sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser]
+) -> None:
+    with pytest.raises(KnownError) as refused:
+        sqlite_ctx.accounts.list_accounts(sqlite_staff[Role.COUNSELOR])
+    assert Problem.from_error(refused.value).message == str(refused.value.message)
