@@ -522,19 +522,40 @@ class Outbox:
 
 def _problem_template(problem: str) -> dict[str, object]:
     """What keeps a held change's reason translatable once stored: its template and values."""
-    if not isinstance(problem, Message) or not problem.values:
+    if not isinstance(problem, Message):
         return {}
-    values = {name: str(value) for name, value in problem.values.items()}
-    return {"problem_template": problem.template, "problem_values": values}
+    return {"problem_message": _encoded_message(problem)}
+
+
+def _encoded_message(message: Message) -> dict[str, object]:
+    values = {
+        name: _encoded_message(value) if isinstance(value, Message) else str(value)
+        for name, value in message.values.items()
+    }
+    return {"template": message.template, "values": values}
+
+
+def _decoded_message(stored: object) -> Message:
+    if not isinstance(stored, dict):
+        raise TypeError("a stored message is an object")
+    template, values = stored.get("template"), stored.get("values")
+    if not isinstance(template, str) or not isinstance(values, dict):
+        raise TypeError("a stored message has a template and values")
+    return Message(
+        template,
+        **{
+            str(name): _decoded_message(value) if isinstance(value, dict) else str(value)
+            for name, value in values.items()
+        },
+    )
 
 
 def _stored_problem(raw: dict[str, Any]) -> str:
     """A held change's reason as stored: a ``Message`` again when its template was kept."""
     problem = str(raw.get("problem", ""))
-    template, values = raw.get("problem_template"), raw.get("problem_values")
-    if isinstance(template, str) and isinstance(values, dict):
-        try:
-            return Message(template, **{str(k): str(v) for k, v in values.items()})
-        except (KeyError, IndexError, ValueError):
-            return problem
-    return problem
+    if "problem_message" not in raw:
+        return problem
+    try:
+        return _decoded_message(raw["problem_message"])
+    except (KeyError, IndexError, ValueError, TypeError):
+        return problem  # a template whose values no longer fit: the English as stored

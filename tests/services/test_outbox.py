@@ -25,6 +25,7 @@ from counselor_app.domain.errors import (
     ConflictError,
     DatabaseUnavailableError,
     KnownError,
+    Message,
     ReauthenticationRequiredError,
 )
 from counselor_app.domain.follow_ups import AttemptResult, FollowUpStatus
@@ -206,6 +207,7 @@ def test_follow_up_attempts_made_offline_are_recorded_once_in_order(
 
 def test_an_attempt_refused_at_replay_is_held_with_its_reason(
     ctx: AppContext,
+    tmp_path: Path,
     staff: dict[Role, SignedInUser],
     outbox: Outbox,
     network: Network,
@@ -224,6 +226,13 @@ def test_an_attempt_refused_at_replay_is_held_with_its_reason(
     assert len(report.held) == 1
     status = outbox.status()
     assert status.held == 1 and "already completed" in status.held_problems[0]
+    # The reason read back from the sealed file keeps its template and values (translatable).
+    stored = Outbox(tmp_path / "outbox", ctx.credentials, ctx.database.location).entries()
+    (reason,) = (entry.problem for entry in stored)
+    assert reason == status.held_problems[0]
+    assert isinstance(reason, Message)
+    assert reason.template == "This follow-up is already {status}; no attempt can be added."
+    assert isinstance(reason.values["status"], Message) and reason.values["status"] == "completed"
     summary = next(s for s in ctx.follow_ups.for_call(peer, _call.id) if s.id == ids[0])
     assert summary.status is FollowUpStatus.COMPLETED and summary.attempts == 1
     # Kept until a person decides. Trying again sends it again, and it is refused again.
