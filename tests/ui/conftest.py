@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from counselor_app.app import AppContext
 from counselor_app.domain.accounts import Role, SignedInUser
+from counselor_app.ui import i18n
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.ops import Runner
 from tests.conftest import make_staff
@@ -39,6 +40,17 @@ def en_us_locale(qapp: QApplication) -> Iterator[None]:
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     yield
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The Spanish interface (translator and locale), English again afterwards."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert i18n.install_language("es") == "es"
+    yield
+    i18n.install_language("en")
     QLocale.setDefault(previous)
 
 

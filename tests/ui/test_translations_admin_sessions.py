@@ -73,17 +73,6 @@ from tests.ui.test_translations import label_for
 NEW_PASSWORD = "violet harbor crossing eleven"
 
 
-@pytest.fixture
-def in_spanish(qapp: QApplication) -> Iterator[None]:
-    """The Spanish interface (as in test_translations.py), English again afterwards."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    assert i18n.install_language("es") == "es"
-    yield
-    i18n.install_language("en")
-    QLocale.setDefault(previous)
-
-
 # --- walking the widgets -----------------------------------------------------------------------
 
 
@@ -170,7 +159,7 @@ def test_admin_page_in_spanish(
     sqlite_staff: dict[Role, SignedInUser],
     runner: Runner,
     events: AppEvents,
-    in_spanish: None,
+    spanish: None,
 ) -> None:
     page = admin_page(qtbot, sqlite_ctx, sqlite_staff, runner, events)
     assert page.heading.text() == "Cuentas"
@@ -247,7 +236,7 @@ def test_adding_an_account_works_in_spanish(
     sqlite_staff: dict[Role, SignedInUser],
     runner: Runner,
     events: AppEvents,
-    in_spanish: None,
+    spanish: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     page = admin_page(qtbot, sqlite_ctx, sqlite_staff, runner, events)
@@ -315,7 +304,7 @@ def show_wizard(qtbot: QtBot, port: FirstRunSetup, runner: Runner) -> FirstRunWi
 
 
 def test_wizard_pages_in_spanish(
-    qtbot: QtBot, first_run: FirstRunSetup, runner: Runner, in_spanish: None
+    qtbot: QtBot, first_run: FirstRunSetup, runner: Runner, spanish: None
 ) -> None:
     wizard = show_wizard(qtbot, first_run, runner)
     assert wizard.windowTitle() == f"Configurar {APP_NAME}"
@@ -364,7 +353,7 @@ def test_wizard_pages_in_english(qtbot: QtBot, first_run: FirstRunSetup, runner:
 
 
 def test_the_wizard_embedded_path_works_in_spanish(
-    qtbot: QtBot, first_run: FirstRunSetup, runner: Runner, in_spanish: None
+    qtbot: QtBot, first_run: FirstRunSetup, runner: Runner, spanish: None
 ) -> None:
     wizard = show_wizard(qtbot, first_run, runner)
     press_next(qtbot, wizard)  # the embedded database, created on Next
@@ -407,7 +396,7 @@ def test_the_wizard_embedded_path_works_in_spanish(
 
 
 def test_first_administrator_dialog_in_spanish(
-    qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner, in_spanish: None
+    qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner, spanish: None
 ) -> None:
     dialog = FirstAdministratorDialog(sqlite_ctx, runner)
     qtbot.addWidget(dialog)
@@ -420,7 +409,7 @@ def test_first_administrator_dialog_in_spanish(
 # --- lock screen, two-step, break glass ----------------------------------------------------------
 
 
-def test_lock_screen_in_spanish(qtbot: QtBot, in_spanish: None) -> None:
+def test_lock_screen_in_spanish(qtbot: QtBot, spanish: None) -> None:
     screen = LockScreen("Robin Admin")
     qtbot.addWidget(screen)
     screen.show()
@@ -456,7 +445,7 @@ def test_break_glass_dialog_and_review_in_spanish(
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
     runner: Runner,
-    in_spanish: None,
+    spanish: None,
 ) -> None:
     port = sqlite_ctx.break_glass
     dialog = BreakGlassDialog(port, sqlite_staff[Role.COUNSELOR], runner)
@@ -492,7 +481,7 @@ def test_two_step_dialog_in_spanish(
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
     runner: Runner,
-    in_spanish: None,
+    spanish: None,
 ) -> None:
     dialog = TwoStepDialog(sqlite_ctx.auth, sqlite_staff[Role.COUNSELOR], runner)
     qtbot.addWidget(dialog)
@@ -537,7 +526,7 @@ def issued_file() -> EnrollmentIssued:
 
 
 def test_enrollment_dialogs_in_spanish(
-    qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner, in_spanish: None
+    qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner, spanish: None
 ) -> None:
     panel = NotEnrolledPanel(sqlite_ctx, runner)
     qtbot.addWidget(panel)
@@ -638,7 +627,7 @@ def test_nothing_left_in_english_on_the_admin_page_wizard_and_lock_screen(
 # --- shared texts, and the language at start ---------------------------------------------------
 
 
-def test_an_unexpected_problem_is_told_in_spanish(in_spanish: None) -> None:
+def test_an_unexpected_problem_is_told_in_spanish(spanish: None) -> None:
     problem = Problem.unexpected()
     assert problem.message == "Algo salió mal; no se perdió nada de lo que escribió."
     assert problem.hint.startswith("Vuelva a intentarlo.")

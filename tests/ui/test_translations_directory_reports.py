@@ -72,11 +72,10 @@ from counselor_app.ui.reports.texts import (
 )
 from tests.support.outcomes import COSTS, PERIOD, TEAM, insert_program
 from tests.ui.test_directory_view import PACKAGE, WEDNESDAY_MORNING, names, wait_detail
-from tests.ui.test_translations import (  # the Spanish fixture and helpers of the first screens
+from tests.ui.test_translations import (  # helpers of the first screens
     TS,
     label_for,
     messages,
-    spanish,  # noqa: F401
     tab_texts,
     visible_texts,
 )

@@ -7,10 +7,9 @@ translates them where it shows a problem (``Problem.from_error``, ``i18n.message
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,18 +25,7 @@ from tests.ui.intake_support import press, show_workspace
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    """The Spanish interface (translator and locale), English again afterwards."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    assert i18n.install_language("es") == "es"
-    yield
-    i18n.install_language("en")
-    QLocale.setDefault(previous)
-
-
-def test_a_wrong_password_is_told_in_spanish(
+def test_a_wrong_password_is_told_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -55,7 +43,7 @@ def test_a_wrong_password_is_told_in_spanish(
     )
 
 
-def test_a_refusal_names_the_role_and_the_action_in_spanish(
+def test_a_refusal_names_the_role_and_the_action_spanish(
     sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser], spanish: None
 ) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
@@ -68,7 +56,7 @@ def test_a_refusal_names_the_role_and_the_action_in_spanish(
     assert problem.hint == "Si lo necesita, consulte a un supervisor o a un administrador."
 
 
-def test_the_intake_says_why_a_call_was_not_saved_in_spanish(
+def test_the_intake_says_why_a_call_was_not_saved_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
