@@ -163,7 +163,8 @@ class AddressEntry:
 class ServiceDetail:
     """Everything the detail panel shows about one service, and what an edit starts from.
 
-    ``hours`` are plain-language lines (``"Mon-Fri 9:00 AM - 5:00 PM"``), one per schedule;
+    ``hours`` are plain-language lines (``"Mon-Fri 9:00 AM - 5:00 PM"``), one per schedule, each
+    a ``Message`` the interface shows in its language;
     ``opening`` is the status at the moment the detail was read. ``last_verified`` is the HSDS
     ``assured_date`` (when the record was last confirmed), else the date of ``last_modified``.
     ``version`` is the service row's version, for an edit's conflict check.
@@ -447,56 +448,82 @@ def parse_int_list(text: str | None) -> tuple[int, ...] | None:
 
 # --- plain words for people: hours, opening, verification -----------------------------------
 
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DAY_NAMES = (
+    msg("Mon"),
+    msg("Tue"),
+    msg("Wed"),
+    msg("Thu"),
+    msg("Fri"),
+    msg("Sat"),
+    msg("Sun"),
+)
+"""Short weekday names; these and every hours line below are messages the interface translates."""
 _MONTH_NAMES = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
+    msg("Jan"),
+    msg("Feb"),
+    msg("Mar"),
+    msg("Apr"),
+    msg("May"),
+    msg("Jun"),
+    msg("Jul"),
+    msg("Aug"),
+    msg("Sep"),
+    msg("Oct"),
+    msg("Nov"),
+    msg("Dec"),
 )
 ALWAYS_OPEN_AFTER = timedelta(days=7)
 """An open service that does not close within this long is described as open 24 hours."""
 
 
-def clock(value: time) -> str:
+def clock(value: time) -> Message:
     """A wall-clock time the US way: ``"9:00 AM"``, ``"12:30 PM"``, ``"12:00 AM"``."""
-    hour = value.hour % 12 or 12
-    return f"{hour}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+    hour, minute = value.hour % 12 or 12, f"{value.minute:02d}"
+    if value.hour < 12:
+        return msg("{hour}:{minute} AM", hour=hour, minute=minute)
+    return msg("{hour}:{minute} PM", hour=hour, minute=minute)
 
 
-def short_date(day: date) -> str:
-    """``"Mar 1, 2024"`` (English month names, whatever the locale)."""
-    return f"{_MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+def short_date(day: date) -> Message:
+    """``"Mar 1, 2024"`` (English month names; the interface translates the message)."""
+    return msg(
+        "{month} {day}, {year}", month=_MONTH_NAMES[day.month - 1], day=day.day, year=day.year
+    )
 
 
-def ordinal(number: int) -> str:
+def ordinal(number: int, *, capital: bool = False) -> Message:
     """``1st``, ``2nd``, ``3rd``, ``11th``, ``22nd``...; negative numbers count from the end.
 
-    ``-1`` is ``"last"``, ``-2`` ``"2nd-to-last"``.
+    ``-1`` is ``"last"`` (``"Last"`` with ``capital``, to begin a line), ``-2`` ``"2nd-to-last"``.
     """
     if number == -1:
-        return "last"
+        return msg("Last") if capital else msg("last")
     if number < 0:
-        return f"{ordinal(-number)}-to-last"
+        return msg("{ordinal}-to-last", ordinal=ordinal(-number))
     if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+        return msg("{number}th", number=number)
+    if number % 10 == 1:
+        return msg("{number}st", number=number)
+    if number % 10 == 2:
+        return msg("{number}nd", number=number)
+    if number % 10 == 3:
+        return msg("{number}rd", number=number)
+    return msg("{number}th", number=number)
+
+
+def _comma_list(parts: Sequence[str]) -> str:
+    """``"a, b, c"`` as one message (each part stays translatable)."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = msg("{first}, {then}", first=joined, then=part)
+    return joined
 
 
 def _and_list(parts: Sequence[str]) -> str:
-    if len(parts) <= 2:
-        return " and ".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    """``"a"``, ``"a and b"``, ``"a, b and c"`` as one message."""
+    if len(parts) == 1:
+        return parts[0]
+    return msg("{first} and {last}", first=_comma_list(parts[:-1]), last=parts[-1])
 
 
 def _local_when(moment: datetime, zone: ZoneInfo, today: date, *, closing: bool) -> str:
@@ -507,7 +534,7 @@ def _local_when(moment: datetime, zone: ZoneInfo, today: date, *, closing: bool)
     """
     local = moment.astimezone(zone)
     day = local.date()
-    at = clock(local.time())
+    at: str = clock(local.time())
     if closing and local.time() == time(0):
         day -= timedelta(days=1)
         at = "midnight"
@@ -547,7 +574,7 @@ def _weekday_words(days: Iterable[int]) -> str:
     """``"Every day"``, ``"Mon–Fri"``, ``"Mon, Wed, Fri"``, ``"Mon–Wed, Sat"``."""
     ordered = sorted(set(days))
     if len(ordered) == 7:
-        return "Every day"
+        return msg("Every day")
     runs: list[list[int]] = []
     for day in ordered:
         if runs and day == runs[-1][-1] + 1:
@@ -557,51 +584,63 @@ def _weekday_words(days: Iterable[int]) -> str:
     parts: list[str] = []
     for run in runs:
         if len(run) >= 3:
-            parts.append(f"{_DAY_NAMES[run[0]]}–{_DAY_NAMES[run[-1]]}")
+            parts.append(msg("{first}–{last}", first=_DAY_NAMES[run[0]], last=_DAY_NAMES[run[-1]]))
         else:
             parts.extend(_DAY_NAMES[d] for d in run)
-    return ", ".join(parts)
+    return _comma_list(parts)
 
 
-def _monthday_words(day: int) -> str:
-    return ordinal(day) if day > 0 else f"{ordinal(day)} day"
+def _monthday_words(day: int, *, capital: bool = False) -> str:
+    if day > 0:
+        return ordinal(day)
+    return msg("{ordinal} day", ordinal=ordinal(day, capital=capital))
+
+
+def _monthly_weekday(rule: WeekdayRule, *, capital: bool) -> Message:
+    day = _DAY_NAMES[rule.weekday]
+    if rule.ordinal:
+        return msg("{ordinal} {day}", ordinal=ordinal(rule.ordinal, capital=capital), day=day)
+    return msg("Every {day}", day=day) if capital else msg("every {day}", day=day)
 
 
 def _days_words(rule: ScheduleRule) -> str:
+    """The days of a schedule; a line begins with a capital in every branch (``capital``)."""
     if rule.freq == "MONTHLY":
-        weekdays = [
-            f"{ordinal(r.ordinal)} {_DAY_NAMES[r.weekday]}"
-            if r.ordinal
-            else f"every {_DAY_NAMES[r.weekday]}"
-            for r in rule.byday
+        weekdays = [_monthly_weekday(r, capital=i == 0) for i, r in enumerate(rule.byday)]
+        monthdays = [
+            _monthday_words(d, capital=i == 0 and not weekdays)
+            for i, d in enumerate(rule.bymonthday)
         ]
-        monthdays = [_monthday_words(d) for d in rule.bymonthday]
+        words: str
         if weekdays and monthdays:
-            words = f"{_and_list(weekdays)} on the {_and_list(monthdays)} of the month"
+            words = msg(
+                "{weekdays} on the {monthdays} of the month",
+                weekdays=_and_list(weekdays),
+                monthdays=_and_list(monthdays),
+            )
         elif weekdays:
-            words = f"{_and_list(weekdays)} of the month"
+            words = msg("{weekdays} of the month", weekdays=_and_list(weekdays))
         elif monthdays:
-            words = f"{_and_list(monthdays)} of the month"
+            words = msg("{monthdays} of the month", monthdays=_and_list(monthdays))
         elif rule.dtstart is not None:
-            words = f"{ordinal(rule.dtstart.day)} of the month"
+            words = msg("{ordinal} of the month", ordinal=ordinal(rule.dtstart.day))
         else:
-            words = "every month"
-        words = words[0].upper() + words[1:]
+            words = msg("Every month")
         if rule.interval == 2:
-            words += ", every other month"
+            words = msg("{days}, every other month", days=words)
         elif rule.interval > 2:
-            words += f", every {rule.interval} months"
+            words = msg("{days}, every {count} months", days=words, count=rule.interval)
         return words
     if rule.byday:
         words = _weekday_words(r.weekday for r in rule.byday)
     elif rule.dtstart is not None:
         words = _DAY_NAMES[rule.dtstart.weekday()]
     else:
-        words = "Every day"
+        words = msg("Every day")
     if rule.interval == 2:
-        words += ", every other week"
+        words = msg("{days}, every other week", days=words)
     elif rule.interval > 2:
-        words += f", every {rule.interval} weeks"
+        words = msg("{days}, every {count} weeks", days=words, count=rule.interval)
     return words
 
 
@@ -615,17 +654,19 @@ def describe_rule(rule: ScheduleRule) -> str:
     """
     days = _days_words(rule)
     if rule.opens_at == rule.closes_at:
-        text = f"{days}, open 24 hours"
+        text = msg("{days}, open 24 hours", days=days)
     else:
-        text = f"{days} {clock(rule.opens_at)} – {clock(rule.closes_at)}"
+        opens, closes = clock(rule.opens_at), clock(rule.closes_at)
+        text = msg("{days} {opens} – {closes}", days=days, opens=opens, closes=closes)
     ends = [d for d in (rule.valid_to, rule.until) if d is not None]
     end = min(ends) if ends else None
     if rule.valid_from is not None and end is not None:
-        text += f" ({short_date(rule.valid_from)} – {short_date(end)})"
+        start = short_date(rule.valid_from)
+        text = msg("{hours} ({start} – {end})", hours=text, start=start, end=short_date(end))
     elif rule.valid_from is not None:
-        text += f" (from {short_date(rule.valid_from)})"
+        text = msg("{hours} (from {start})", hours=text, start=short_date(rule.valid_from))
     elif end is not None:
-        text += f" (until {short_date(end)})"
+        text = msg("{hours} (until {end})", hours=text, end=short_date(end))
     return text
 
 

@@ -4820,6 +4820,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>El resultado solo se registra cuando se localizó a la persona.</translation>
     </message>
     <message>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
         <source>Ask a supervisor if the caller needs a handoff or a copy of the plan.</source>
         <translation>Consulte a un supervisor si la persona necesita un traspaso o una copia del plan.</translation>
     </message>
@@ -4850,6 +4854,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Ask the administrator for a new one. {nothing_stored}</source>
         <translation>Pida uno nuevo al administrador. {nothing_stored}</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Call-back number: {problem}</source>
@@ -4968,6 +4976,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Los roles de base de datos solo existen en PostgreSQL.</translation>
     </message>
     <message>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -5008,6 +5020,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Escriba su contraseña para continuar; no se perdió nada de lo que escribió.</translation>
     </message>
     <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Todos los meses</translation>
+    </message>
+    <message>
+        <source>Every {day}</source>
+        <translation>Cada {day}</translation>
+    </message>
+    <message>
         <source>Expected files such as organizations.csv and services.csv.</source>
         <translation>Se esperaban archivos como organizations.csv y services.csv.</translation>
     </message>
@@ -5016,12 +5040,20 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Se esperaban claves como incidentTrackingIdentifier, agencyName o civicAddressText. No se cambió nada.</translation>
     </message>
     <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
         <source>Fees</source>
         <translation>Costos</translation>
     </message>
     <message>
         <source>Follow-up number: {problem}</source>
         <translation>Número para el seguimiento: {problem}</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Give one plan &quot;default&quot;: true in the follow-up plans file.</source>
@@ -5116,12 +5148,28 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Su hora está en el futuro.</translation>
     </message>
     <message>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
         <source>Keep the reason under {maximum} characters.</source>
         <translation>El motivo debe tener menos de {maximum} caracteres.</translation>
     </message>
     <message>
         <source>Languages: keep each under {limit} characters.</source>
         <translation>Idiomas: use menos de {limit} caracteres en cada uno.</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
     </message>
     <message>
         <source>Last verified: the date cannot be in the future.</source>
@@ -5142,6 +5190,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Make one report per year.</source>
         <translation>Haga un informe por año.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Name: give the organization&apos;s name.</source>
@@ -5222,6 +5282,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Nothing was stored on this workstation.</source>
         <translation>No se guardó nada en esta estación de trabajo.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct</translation>
     </message>
     <message>
         <source>Only a completed call can be signed.</source>
@@ -5352,6 +5420,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Ejecute &apos;{command}&apos; con las credenciales del propietario del esquema.</translation>
     </message>
     <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
         <source>Say why the follow-up is cancelled.</source>
         <translation>Indique por qué se cancela el seguimiento.</translation>
     </message>
@@ -5362,6 +5434,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Schema upgrades and &apos;db roles&apos; need the schema owner&apos;s address; workstations sign in with their own login.</source>
         <translation>Las actualizaciones del esquema y &apos;db roles&apos; necesitan la dirección del propietario del esquema; las estaciones de trabajo inician sesión con su propio usuario.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept</translation>
     </message>
     <message>
         <source>Set center_time_zone to an IANA name such as America/Chicago.</source>
@@ -5430,6 +5506,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Status: choose one of {statuses}.</source>
         <translation>Estado: elija uno de estos: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
     </message>
     <message>
         <source>That account no longer exists.</source>
@@ -5936,8 +6016,16 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Esta estación de trabajo no está inscrita para la base de datos en {location}.</translation>
     </message>
     <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
         <source>Too many failed sign-ins for this account. Try again in {wait}.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión en esta cuenta. Vuelva a intentarlo en {wait}.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Type it again, or sign out.</source>
@@ -6016,6 +6104,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Sitio web: {problem}</translation>
     </message>
     <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
         <source>You cannot deactivate your own account.</source>
         <translation>No puede desactivar su propia cuenta.</translation>
     </message>
@@ -6072,6 +6164,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>error</translation>
     </message>
     <message>
+        <source>every {day}</source>
+        <translation>cada {day}</translation>
+    </message>
+    <message>
         <source>export handoffs</source>
         <translation>exportar traspasos</translation>
     </message>
@@ -6102,6 +6198,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>key derivation settings out of range</source>
         <translation>parámetros de derivación de clave fuera de rango</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
     </message>
     <message>
         <source>manage accounts</source>
@@ -6204,6 +6304,30 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>nombre de inicio de sesión de la estación de trabajo</translation>
     </message>
     <message>
+        <source>{days} {opens} – {closes}</source>
+        <translation>{days} {opens} – {closes}</translation>
+    </message>
+    <message>
+        <source>{days}, every other month</source>
+        <translation>{days}, cada dos meses</translation>
+    </message>
+    <message>
+        <source>{days}, every other week</source>
+        <translation>{days}, cada dos semanas</translation>
+    </message>
+    <message>
+        <source>{days}, every {count} months</source>
+        <translation>{days}, cada {count} meses</translation>
+    </message>
+    <message>
+        <source>{days}, every {count} weeks</source>
+        <translation>{days}, cada {count} semanas</translation>
+    </message>
+    <message>
+        <source>{days}, open 24 hours</source>
+        <translation>{days}, abierto las 24 horas</translation>
+    </message>
+    <message>
         <source>{field}: keep it under {limit:,} characters.</source>
         <translation>{field}: use menos de {limit:,} caracteres.</translation>
     </message>
@@ -6212,8 +6336,40 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>{file} no es una carpeta ni un archivo zip.</translation>
     </message>
     <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>{first}, {then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message>
         <source>{folder} exists and is not a folder.</source>
         <translation>{folder} existe y no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>{hours} (from {start})</source>
+        <translation>{hours} (desde el {start})</translation>
+    </message>
+    <message>
+        <source>{hours} (until {end})</source>
+        <translation>{hours} (hasta el {end})</translation>
+    </message>
+    <message>
+        <source>{hours} ({start} – {end})</source>
+        <translation>{hours} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute} AM</source>
+        <translation>{hour}:{minute} a.m.</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute} PM</source>
+        <translation>{hour}:{minute} p.m.</translation>
     </message>
     <message>
         <source>{member} in {file} is too large to import.</source>
@@ -6224,8 +6380,48 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>{minutes} minutos</translation>
     </message>
     <message>
+        <source>{monthdays} of the month</source>
+        <translation>{monthdays} del mes</translation>
+    </message>
+    <message>
+        <source>{month} {day}, {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
         <source>{name} does not use two-step sign-in.</source>
         <translation>{name} no usa el inicio de sesión en dos pasos.</translation>
+    </message>
+    <message>
+        <source>{number}nd</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>{number}rd</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>{number}st</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>{number}th</source>
+        <translation>{number}.º</translation>
+    </message>
+    <message>
+        <source>{ordinal} day</source>
+        <translation>{ordinal} día</translation>
+    </message>
+    <message>
+        <source>{ordinal} of the month</source>
+        <translation>{ordinal} del mes</translation>
+    </message>
+    <message>
+        <source>{ordinal} {day}</source>
+        <translation>{ordinal} {day}</translation>
+    </message>
+    <message>
+        <source>{ordinal}-to-last</source>
+        <translation>{ordinal} desde el final</translation>
     </message>
     <message>
         <source>{passphrase_shape} {nothing_stored}</source>
@@ -6238,6 +6434,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>{seconds} seconds</source>
         <translation>{seconds} segundos</translation>
+    </message>
+    <message>
+        <source>{weekdays} of the month</source>
+        <translation>{weekdays} del mes</translation>
+    </message>
+    <message>
+        <source>{weekdays} on the {monthdays} of the month</source>
+        <translation>{weekdays} y el {monthdays} del mes</translation>
     </message>
     <message>
         <source>{what} is too long.</source>

@@ -223,7 +223,6 @@ def directory_data(ctx: AppContext, user: SignedInUser, page: DirectoryView) -> 
             detail.wait_time,
             ", ".join(detail.languages),
             ", ".join(detail.categories),
-            "\n".join(detail.hours),  # built from the HSDS schedules, as stored
             "\n".join(
                 " — ".join(p for p in (a.location_name, a.one_line()) if p)
                 for a in detail.addresses
@@ -388,6 +387,9 @@ def test_directory_in_spanish(
     assert panel.opening.text() == "Abierto ahora · cierra 5:00 p.m."
     captions = [label.text() for label in panel.fields.findChildren(QLabel, "detailLabel")]
     assert captions[:4] == ["Teléfonos", "Dirección", "Horario", "Requisitos"]
+    # the hours lines are built from the HSDS schedules, in the interface language
+    assert panel.detail is not None and panel.detail.hours == ("Mon–Fri 9:00 AM – 5:00 PM",)
+    assert panel.field_text("Hours") == "Lun–vie 9:00 a.m. – 5:00 p.m."
     # rows are found by their key, whatever the language: the values are data, as stored
     assert panel.field_text("Eligibility") == "Adults 18 and over"
     assert panel.field_text("Languages") == "Spanish"

@@ -7,6 +7,7 @@ translates them where it shows a problem (``Problem.from_error``, ``i18n.message
 from __future__ import annotations
 
 import logging
+from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
@@ -15,8 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from counselor_app.app import AppContext
 from counselor_app.domain.accounts import Role, SignedInUser
+from counselor_app.domain.directory import ScheduleRule, WeekdayRule, describe_rule
 from counselor_app.domain.errors import KnownError, PermissionDeniedError, ValidationError, msg
 from counselor_app.ui import i18n
+from counselor_app.ui.directory.detail import hours_line_text
 from counselor_app.ui.intake.workspace import NOT_SAVED_PREFIX
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.sign_in import SignInDialog
@@ -87,6 +90,40 @@ def test_values_that_are_messages_or_data_labels_are_translated_too(spanish: Non
     problem = Problem.from_error(reasons)
     assert problem.reasons == ("Edad: escriba un número entre 0 y 125, o déjela vacía.",)
     assert i18n.message_text("A text nobody translated.") == "A text nobody translated."
+
+
+@pytest.mark.parametrize(
+    ("rule", "spanish_line"),
+    [
+        (
+            ScheduleRule(time(9), time(17), byday=(WeekdayRule(0), WeekdayRule(2), WeekdayRule(4))),
+            "Lun, mié, vie 9:00 a.m. – 5:00 p.m.",
+        ),
+        (
+            ScheduleRule(time(0), time(0), interval=2),
+            "Todos los días, cada dos semanas, abierto las 24 horas",
+        ),
+        (
+            ScheduleRule(
+                time(10),
+                time(14),
+                "MONTHLY",
+                byday=(WeekdayRule(0, -1),),
+                valid_from=date(2026, 3, 1),
+                until=date(2026, 6, 30),
+            ),
+            "Último lun del mes 10:00 a.m. – 2:00 p.m. (1 mar 2026 – 30 jun 2026)",
+        ),
+        (
+            ScheduleRule(time(18), time(20), "MONTHLY", bymonthday=(1, -1)),
+            "1.º y último día del mes 6:00 p.m. – 8:00 p.m.",
+        ),
+    ],
+)
+def test_hours_lines_are_built_in_spanish(
+    rule: ScheduleRule, spanish_line: str, spanish: None
+) -> None:
+    assert hours_line_text(describe_rule(rule)) == spanish_line
 
 
 class _Mistranslated(QTranslator):

@@ -29,7 +29,7 @@ from counselor_app.ui.directory.texts import (
     status_text,
     verification_text,
 )
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 from counselor_app.ui.widgets import heading, note
 
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -242,7 +242,7 @@ class ServiceDetailPanel(QScrollArea):
             " — ".join(p for p in (a.location_name, a.one_line()) if p) for a in d.addresses
         )
         self._row("Address", addresses)
-        self._row("Hours", "\n".join(d.hours))
+        self._row("Hours", "\n".join(hours_line_text(line) for line in d.hours))
         self._row("Eligibility", d.eligibility)
         self._row("Fees", d.fees)
         self._row("How to apply", d.application_process)
@@ -336,3 +336,9 @@ class ServiceDetailPanel(QScrollArea):
     @Slot()
     def _on_refer_button_clicked(self) -> None:
         self.request_referral()
+
+
+def hours_line_text(line: str) -> str:
+    """An hours line (``describe_rule``) in the interface language, beginning with a capital."""
+    text = message_text(line)
+    return text[:1].upper() + text[1:]

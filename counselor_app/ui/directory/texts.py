@@ -3,8 +3,9 @@
 The domain describes opening hours and a record's age in English (the command line prints
 them); the screens build the same sentences from the same facts (``OpeningStatus``, dates)
 with ``translate``, so the Spanish interface says them in Spanish. The English wording here is
-the domain's, and a test keeps the two identical. Directory content (names, descriptions, hours
-lines built from the HSDS schedules, categories, languages) is data and is shown as stored.
+the domain's, and a test keeps the two identical. The hours lines built from the HSDS schedules
+are the domain's messages (``describe_rule``), shown through ``message_text``. Directory content
+(names, descriptions, categories, languages) is data and is shown as stored.
 """
 
 from __future__ import annotations
