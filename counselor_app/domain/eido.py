@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from counselor_app.domain.calls import Transfer911
-from counselor_app.domain.errors import ValidationError, msg
+from counselor_app.domain.errors import Message, ValidationError, msg
 
 MAX_DOCUMENT_CHARS = 1_000_000
 
@@ -123,26 +123,36 @@ def _time(value: Any, warnings: list[str]) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError:
-        warnings.append(f"The transfer time '{text}' is not an ISO 8601 time; it was left empty.")
+        warnings.append(
+            msg("The transfer time '{text}' is not an ISO 8601 time; it was left empty.", text=text)
+        )
         return None
     if parsed.tzinfo is None:
-        warnings.append("The transfer time has no time zone; it was read as UTC.")
+        warnings.append(msg("The transfer time has no time zone; it was read as UTC."))
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
 
 
 def _coordinate(
-    value: Any, low: float, high: float, what: str, warnings: list[str]
+    value: Any, low: float, high: float, what: Message, warnings: list[str]
 ) -> float | None:
     if value is None or isinstance(value, bool):
         return None
     try:
         number = float(value)
     except (TypeError, ValueError):
-        warnings.append(f"The {what} '{_text(value, 30)}' is not a number; it was left empty.")
+        warnings.append(
+            msg(
+                "The {what} '{value}' is not a number; it was left empty.",
+                what=what,
+                value=_text(value, 30),
+            )
+        )
         return None
     if not low <= number <= high:
-        warnings.append(f"The {what} {number} is out of range; it was left empty.")
+        warnings.append(
+            msg("The {what} {number} is out of range; it was left empty.", what=what, number=number)
+        )
         return None
     return number
 
@@ -186,8 +196,8 @@ def parse_incident(text: str) -> ImportedIncident:
         callback_number=_text(values["callback_number"], 40),
         address=_text(values["address"], 300),
         cross_streets=_text(values["cross_streets"], 200),
-        latitude=_coordinate(values["latitude"], -90, 90, "latitude", warnings),
-        longitude=_coordinate(values["longitude"], -180, 180, "longitude", warnings),
+        latitude=_coordinate(values["latitude"], -90, 90, msg("latitude"), warnings),
+        longitude=_coordinate(values["longitude"], -180, 180, msg("longitude"), warnings),
         warnings=tuple(warnings),
     )
     filled = tuple(

@@ -27,6 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from counselor_app.domain.errors import msg
 from counselor_app.export.fonts import FontChain
 
 _RTL_CLASSES = frozenset({"R", "AL"})
@@ -108,8 +109,12 @@ class TextRenderer:
     def warnings(self) -> list[str]:
         """One line per character that was drawn as a placeholder."""
         return [
-            f"U+{ord(ch):04X} ({unicodedata.name(ch, 'unnamed character')}) is in no "
-            f"installed font; printed as {self.chain.placeholder}."
+            msg(
+                "U+{code} ({name}) is in no installed font; printed as {placeholder}.",
+                code=f"{ord(ch):04X}",
+                name=unicodedata.name(ch, "unnamed character"),
+                placeholder=self.chain.placeholder,
+            )
             for ch in self._missing
         ]
 

@@ -5816,6 +5816,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Las tablas del esquema {schema} pertenecen a &apos;{owner}&apos;, no a &apos;{login}&apos;.</translation>
     </message>
     <message>
+        <source>The transfer time &apos;{text}&apos; is not an ISO 8601 time; it was left empty.</source>
+        <translation>La hora de transferencia «{text}» no es una hora ISO 8601; se dejó vacía.</translation>
+    </message>
+    <message>
+        <source>The transfer time has no time zone; it was read as UTC.</source>
+        <translation>La hora de transferencia no tiene zona horaria; se leyó como UTC.</translation>
+    </message>
+    <message>
         <source>The username &apos;{username}&apos; is already taken.</source>
         <translation>El usuario &apos;{username}&apos; ya está en uso.</translation>
     </message>
@@ -5836,12 +5844,20 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>El archivo {name} {path} indicado en la dirección de la base de datos no existe.</translation>
     </message>
     <message>
+        <source>The {what} &apos;{value}&apos; is not a number; it was left empty.</source>
+        <translation>La {what} «{value}» no es un número; se dejó vacía.</translation>
+    </message>
+    <message>
         <source>The {what} is not valid JSON.</source>
         <translation>El texto de {what} no es un JSON válido.</translation>
     </message>
     <message>
         <source>The {what} must be a JSON object ({{...}}).</source>
         <translation>El texto de {what} debe ser un objeto JSON ({{...}}).</translation>
+    </message>
+    <message>
+        <source>The {what} {number} is out of range; it was left empty.</source>
+        <translation>La {what} {number} está fuera de rango; se dejó vacía.</translation>
     </message>
     <message>
         <source>There is no account &apos;{username}&apos;.</source>
@@ -6040,6 +6056,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Escriba el código que muestra ahora su aplicación de autenticación.</translation>
     </message>
     <message>
+        <source>U+{code} ({name}) is in no installed font; printed as {placeholder}.</source>
+        <translation>U+{code} ({name}) no está en ninguna fuente instalada; se imprimió como {placeholder}.</translation>
+    </message>
+    <message>
         <source>Unknown presenting concern codes: {codes}.</source>
         <translation>Códigos de motivos de la llamada desconocidos: {codes}.</translation>
     </message>
@@ -6202,6 +6222,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>last</source>
         <translation>último</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitud</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitud</translation>
     </message>
     <message>
         <source>manage accounts</source>

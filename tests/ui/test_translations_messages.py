@@ -6,11 +6,13 @@ translates them where it shows a problem (``Problem.from_error``, ``i18n.message
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -90,6 +92,31 @@ def test_values_that_are_messages_or_data_labels_are_translated_too(spanish: Non
     problem = Problem.from_error(reasons)
     assert problem.reasons == ("Edad: escriba un número entre 0 y 125, o déjela vacía.",)
     assert i18n.message_text("A text nobody translated.") == "A text nobody translated."
+
+
+def test_a_pasted_incident_warns_in_spanish(
+    qtbot: QtBot,
+    sqlite_ctx: AppContext,
+    sqlite_staff: dict[Role, SignedInUser],
+    runner: Runner,
+    spanish: None,
+) -> None:
+    workspace = show_workspace(qtbot, sqlite_ctx, sqlite_staff[Role.COUNSELOR], runner)
+    incident = {
+        "incident": {"incidentTrackingIdentifier": "261128-0099", "callTransferTime": "15:04"},
+        "location": {"latitude": "north", "longitude": 200},
+    }
+    QGuiApplication.clipboard().setText(json.dumps(incident))
+    workspace.paste_incident()
+    warnings = [
+        line for line in workspace.message_bar.text().splitlines() if line.startswith("Advert")
+    ]
+    assert warnings == [
+        "Advertencia: La hora de transferencia «15:04» no es una hora ISO 8601; se dejó vacía.",
+        "Advertencia: La latitud «north» no es un número; se dejó vacía.",
+        "Advertencia: La longitud 200.0 está fuera de rango; se dejó vacía.",
+    ]
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
 
 
 @pytest.mark.parametrize(

@@ -505,7 +505,7 @@ class HandoffDialog(FormDialog):
             )
         ]
         lines.extend(
-            translate("Intake", "Warning: {warning}").format(warning=w)
+            translate("Intake", "Warning: {warning}").format(warning=message_text(w))
             for w in written.document.warnings
         )
         self.message_bar.show_text(

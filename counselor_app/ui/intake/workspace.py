@@ -61,7 +61,13 @@ from counselor_app.domain.risk import RiskLevel
 from counselor_app.domain.safety_plan import SafetyPlan
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.formatting import clock_seconds_text, duration_text, local_time_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, risk_level_text, translate
+from counselor_app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    data_text,
+    message_text,
+    risk_level_text,
+    translate,
+)
 from counselor_app.ui.intake.call_form import CallForm
 from counselor_app.ui.intake.checklist_panel import ChecklistPanel
 from counselor_app.ui.intake.conflict_dialog import ConflictDialog
@@ -1000,7 +1006,8 @@ class IntakeWorkspace(QWidget):
         if not filled and not kept:
             lines.append(translate("Intake", "The incident holds nothing new for this call."))
         lines.extend(
-            translate("Intake", "Warning: {warning}").format(warning=w) for w in incident.warnings
+            translate("Intake", "Warning: {warning}").format(warning=message_text(w))
+            for w in incident.warnings
         )
         self.message_bar.show_text("\n".join(lines))
         self.tabs.setCurrentWidget(self.call_tab)
