@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import ClassVar
 
 from counselor_app.domain.checklists import ChecklistRunState
+from counselor_app.domain.errors import comma_list, msg
 from counselor_app.domain.risk import CssrsScreen, LifelineAssessment, RiskLevel, overall_risk
 from counselor_app.domain.safety_plan import SafetyPlan
 
@@ -393,12 +394,16 @@ def missing_for_completion(record: CallRecord) -> list[str]:
     if record.cssrs is None or not record.cssrs.started:
         missing.append("Risk: the C-SSRS screener.")
     elif not record.cssrs.complete:
-        questions = ", ".join(record.cssrs.unanswered())
-        missing.append(f"Risk: finish the C-SSRS screener (question {questions}).")
+        missing.append(
+            msg(
+                "Risk: finish the C-SSRS screener (question {questions}).",
+                questions=comma_list(record.cssrs.unanswered()),
+            )
+        )
     if record.imminent:
         for kind in ImminentStepKind:
             if record.step(kind).done_at is None:
-                missing.append(f"Imminent risk: '{kind.label}' is not done.")
+                missing.append(msg("Imminent risk: '{step}' is not done.", step=kind.label))
     d = record.disposition
     if d.primary is None:
         missing.append("Disposition: how the call ended.")

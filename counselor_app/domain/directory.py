@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from counselor_app.domain.errors import Message, msg
+from counselor_app.domain.errors import Message, comma_list, msg
 
 # --- text folding ---------------------------------------------------------------------------
 
@@ -511,19 +511,11 @@ def ordinal(number: int, *, capital: bool = False) -> Message:
     return msg("{number}th", number=number)
 
 
-def _comma_list(parts: Sequence[str]) -> str:
-    """``"a, b, c"`` as one message (each part stays translatable)."""
-    joined = parts[0]
-    for part in parts[1:]:
-        joined = msg("{first}, {then}", first=joined, then=part)
-    return joined
-
-
 def _and_list(parts: Sequence[str]) -> str:
     """``"a"``, ``"a and b"``, ``"a, b and c"`` as one message."""
     if len(parts) == 1:
         return parts[0]
-    return msg("{first} and {last}", first=_comma_list(parts[:-1]), last=parts[-1])
+    return msg("{first} and {last}", first=comma_list(parts[:-1]), last=parts[-1])
 
 
 def _local_when(moment: datetime, zone: ZoneInfo, today: date, *, closing: bool) -> str:
@@ -587,7 +579,7 @@ def _weekday_words(days: Iterable[int]) -> str:
             parts.append(msg("{first}–{last}", first=_DAY_NAMES[run[0]], last=_DAY_NAMES[run[-1]]))
         else:
             parts.extend(_DAY_NAMES[d] for d in run)
-    return _comma_list(parts)
+    return comma_list(parts)
 
 
 def _monthday_words(day: int, *, capital: bool = False) -> str:

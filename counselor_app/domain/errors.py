@@ -15,7 +15,7 @@ template can be translated. ``resources/translations/make_data_strings.py`` coll
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 
 class Message(str):
@@ -48,6 +48,16 @@ def msg(template: str, /, **values: object) -> Message:
     ``template`` must be a literal (the translation tools read it from the source).
     """
     return Message(template, **values)
+
+
+def comma_list(parts: Sequence[str]) -> str:
+    """``"a, b, c"`` as one message, each part still translatable (``""`` for no parts)."""
+    if not parts:
+        return ""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = msg("{first}, {then}", first=joined, then=part)
+    return joined
 
 
 def as_message(text: str) -> Message:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from counselor_app.domain.errors import msg
+
 
 class RiskLevel(enum.StrEnum):
     """Risk as shown in the workspace header, ordered from none to imminent."""
@@ -63,7 +65,7 @@ class CssrsScreen:
             ]
         wanted.append(("6", self.behavior_ever))
         if self.behavior_ever:
-            wanted.append(("6 (past 3 months)", self.behavior_past_3_months))
+            wanted.append((msg("6 (past 3 months)"), self.behavior_past_3_months))
         return [number for number, answer in wanted if answer is None]
 
     @property

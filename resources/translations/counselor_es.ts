@@ -3891,10 +3891,6 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Solo se pregunta si la respuesta a la pregunta 2 es sí.</translation>
     </message>
     <message>
-        <source>6 (past 3 months)</source>
-        <translation>6 (últimos 3 meses)</translation>
-    </message>
-    <message>
         <source>{principle}: {items}.</source>
         <translation>{principle}: {items}.</translation>
     </message>
@@ -4163,54 +4159,6 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>no se pudo escribir el borrador.</translation>
     </message>
     <message>
-        <source>911 transfer: the CAD incident number.</source>
-        <translation>Transferencia del 911: el número de incidente CAD.</translation>
-    </message>
-    <message>
-        <source>911 transfer: the PSAP (answering point).</source>
-        <translation>Transferencia del 911: el PSAP (centro de atención).</translation>
-    </message>
-    <message>
-        <source>Co-responder: the officer on scene.</source>
-        <translation>Intervención conjunta: el oficial en el lugar.</translation>
-    </message>
-    <message>
-        <source>Caller: the third-party caller&apos;s relationship to the person.</source>
-        <translation>Persona que llama: la relación del tercero con la persona.</translation>
-    </message>
-    <message>
-        <source>Presenting concerns: choose at least one.</source>
-        <translation>Motivos de la llamada: elija al menos uno.</translation>
-    </message>
-    <message>
-        <source>Narrative: a short note of what happened on the call.</source>
-        <translation>Narrativa: una nota breve de lo que pasó en la llamada.</translation>
-    </message>
-    <message>
-        <source>Risk: the C-SSRS screener.</source>
-        <translation>Riesgo: la evaluación C-SSRS.</translation>
-    </message>
-    <message>
-        <source>Disposition: how the call ended.</source>
-        <translation>Cierre: cómo terminó la llamada.</translation>
-    </message>
-    <message>
-        <source>Disposition: to whom the call was warmly transferred.</source>
-        <translation>Cierre: a quién se hizo la transferencia asistida.</translation>
-    </message>
-    <message>
-        <source>Follow-up: ask for consent (yes or no).</source>
-        <translation>Seguimiento: pida el consentimiento (sí o no).</translation>
-    </message>
-    <message>
-        <source>Follow-up: the number to call.</source>
-        <translation>Seguimiento: el número al que llamar.</translation>
-    </message>
-    <message>
-        <source>Follow-up: the preferred times.</source>
-        <translation>Seguimiento: los horarios preferidos.</translation>
-    </message>
-    <message>
         <source>Intake workspace</source>
         <translation>Área de trabajo de la llamada</translation>
     </message>
@@ -4465,14 +4413,6 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Call time {duration}</source>
         <translation>Duración {duration}</translation>
-    </message>
-    <message>
-        <source>Risk: finish the C-SSRS screener (question {questions}).</source>
-        <translation>Riesgo: termine la evaluación C-SSRS (pregunta {questions}).</translation>
-    </message>
-    <message>
-        <source>Imminent risk: &apos;{step}&apos; is not done.</source>
-        <translation>Riesgo inminente: “{step}” no está hecho.</translation>
     </message>
     <message>
         <source>Break-glass access to {reference} ended at {time}; the call was closed. Break the glass again, with a reason, if you still need it.</source>
@@ -4744,6 +4684,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>&apos;{text}&apos; no es una fecha.</translation>
     </message>
     <message>
+        <source>6 (past 3 months)</source>
+        <translation>6 (últimos 3 meses)</translation>
+    </message>
+    <message>
+        <source>911 transfer: the CAD incident number.</source>
+        <translation>Transferencia del 911: el número de incidente CAD.</translation>
+    </message>
+    <message>
+        <source>911 transfer: the PSAP (answering point).</source>
+        <translation>Transferencia del 911: el PSAP (centro de atención).</translation>
+    </message>
+    <message>
         <source>A call opened by breaking the glass can be read here, not exported.</source>
         <translation>Una llamada abierta con acceso de emergencia se puede leer aquí, pero no exportar.</translation>
     </message>
@@ -4868,6 +4820,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Número para devolver la llamada: {problem} {hint}</translation>
     </message>
     <message>
+        <source>Caller: the third-party caller&apos;s relationship to the person.</source>
+        <translation>Persona que llama: la relación del tercero con la persona.</translation>
+    </message>
+    <message>
         <source>Check both and try again.</source>
         <translation>Revise ambos y vuelva a intentarlo.</translation>
     </message>
@@ -4940,6 +4896,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Al tomarlo, se asegura de que nadie más llame a la persona al mismo tiempo.</translation>
     </message>
     <message>
+        <source>Co-responder: the officer on scene.</source>
+        <translation>Intervención conjunta: el oficial en el lugar.</translation>
+    </message>
+    <message>
         <source>Complete the call first.</source>
         <translation>Primero complete la llamada.</translation>
     </message>
@@ -4982,6 +4942,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Disposition: how the call ended.</source>
+        <translation>Cierre: cómo terminó la llamada.</translation>
+    </message>
+    <message>
+        <source>Disposition: to whom the call was warmly transferred.</source>
+        <translation>Cierre: a quién se hizo la transferencia asistida.</translation>
     </message>
     <message>
         <source>E-mail: {problem}</source>
@@ -5052,6 +5020,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Número para el seguimiento: {problem}</translation>
     </message>
     <message>
+        <source>Follow-up: ask for consent (yes or no).</source>
+        <translation>Seguimiento: pida el consentimiento (sí o no).</translation>
+    </message>
+    <message>
+        <source>Follow-up: the number to call.</source>
+        <translation>Seguimiento: el número al que llamar.</translation>
+    </message>
+    <message>
+        <source>Follow-up: the preferred times.</source>
+        <translation>Seguimiento: los horarios preferidos.</translation>
+    </message>
+    <message>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
@@ -5082,6 +5062,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Id: a new service&apos;s id must be a UUID.</source>
         <translation>Id: el id de un servicio nuevo debe ser un UUID.</translation>
+    </message>
+    <message>
+        <source>Imminent risk: &apos;{step}&apos; is not done.</source>
+        <translation>Riesgo inminente: “{step}” no está hecho.</translation>
     </message>
     <message>
         <source>Install and unlock a system password store: GNOME Keyring or KWallet on Linux (Debian/Ubuntu: sudo apt install gnome-keyring), the Keychain on macOS, the Credential Manager on Windows. Plaintext keyrings are refused because they would leave the center&apos;s keys readable on disk.</source>
@@ -5214,6 +5198,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Name: keep it under {limit} characters.</source>
         <translation>Nombre: use menos de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Narrative: a short note of what happened on the call.</source>
+        <translation>Narrativa: una nota breve de lo que pasó en la llamada.</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -5364,6 +5352,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Horarios preferidos</translation>
     </message>
     <message>
+        <source>Presenting concerns: choose at least one.</source>
+        <translation>Motivos de la llamada: elija al menos uno.</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -5402,6 +5394,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Restore the file or set follow_up_plans_file to a readable file.</source>
         <translation>Restaure el archivo o configure follow_up_plans_file con un archivo que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>Risk: finish the C-SSRS screener (question {questions}).</source>
+        <translation>Riesgo: termine la evaluación C-SSRS (pregunta {questions}).</translation>
+    </message>
+    <message>
+        <source>Risk: the C-SSRS screener.</source>
+        <translation>Riesgo: la evaluación C-SSRS.</translation>
     </message>
     <message>
         <source>Run &apos;counselor-app db upgrade&apos; first.</source>

@@ -73,6 +73,7 @@ SPOKEN_KEYWORDS = ("message", "hint", "reasons")
 
 LISTED_REASONS = {
     "domain/accounts.py": ("reasons", "problems"),
+    "domain/calls.py": ("missing",),
     "domain/directory.py": ("problems",),
     "services/auth.py": ("reasons",),
     "services/intake.py": ("problems",),
@@ -82,7 +83,6 @@ LISTED_REASONS = {
 
 The other modules' lists describe a damaged configuration file to the administrator who loads
 it (checklist and grid templates, follow-up plans); they quote the file's keys and stay English.
-``missing_for_completion`` (domain/calls.py) is shown through the intake screen's own table.
 """
 
 

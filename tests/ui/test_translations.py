@@ -27,8 +27,14 @@ from pytestqt.qtbot import QtBot
 from counselor_app.app import AppContext
 from counselor_app.config import Settings
 from counselor_app.domain.accounts import Role, SignedInUser
-from counselor_app.domain.calls import CallSource, Disposition, ImminentStepKind
+from counselor_app.domain.calls import (
+    CallSource,
+    Disposition,
+    ImminentStepKind,
+    missing_for_completion,
+)
 from counselor_app.domain.checklists import ChecklistTemplate, ChecklistTemplateItem
+from counselor_app.domain.risk import CssrsScreen, LifelineAssessment
 from counselor_app.domain.safety_plan import SECTION_TITLES
 from counselor_app.export.safety_plan import SECTION_TITLES_ES
 from counselor_app.ui import i18n
@@ -42,7 +48,7 @@ from counselor_app.ui.intake.handoff_dialog import CHOICES
 from counselor_app.ui.intake.risk_panel import CSSRS_QUESTIONS
 from counselor_app.ui.intake.safety_plan_panel import SECTION_TITLES_UI, SafetyPlanPanel
 from counselor_app.ui.intake.view import IntakeView
-from counselor_app.ui.intake.workspace import IntakeWorkspace, completion_reason_text
+from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.main_window import CONNECTED, offline_text
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.sign_in import SignInDialog
@@ -350,20 +356,28 @@ def test_messages_and_dialog_texts_spanish(
         "Equipo móvil de crisis",
         "Centro de atención del 911 (PSAP)",
     ]
-    assert completion_reason_text("Disposition: how the call ended.") == (
-        "Cierre: cómo terminó la llamada."
-    )
-    assert completion_reason_text("Imminent risk: 'Supervisor notified' is not done.") == (
-        "Riesgo inminente: “Se avisó al supervisor” no está hecho."
-    )
-    assert completion_reason_text(
-        "Risk: finish the C-SSRS screener (question 2, 6 (past 3 months))."
-    ) == ("Riesgo: termine la evaluación C-SSRS (pregunta 2, 6 (últimos 3 meses)).")
-    assert completion_reason_text("Something new the service says.") == (
-        "Something new the service says."
-    )
-    # the conflict dialog's fields and values
+    # what completing a call still needs: the domain's messages, in Spanish
     counselor = sqlite_staff[Role.COUNSELOR]
+    at_risk = replace(
+        sqlite_ctx.intake.new_call(counselor, CallSource.DIRECT_LINE),
+        cssrs=CssrsScreen(True, False, None, None, None, True, None),
+        lifeline=LifelineAssessment(
+            desire=frozenset({"hopelessness"}),
+            capability=frozenset({"available_means"}),
+            intent=frozenset({"plan_known_method"}),
+        ),
+    )
+    assert at_risk.imminent
+    missing = [i18n.message_text(reason) for reason in missing_for_completion(at_risk)]
+    assert missing[:3] == [
+        "Motivos de la llamada: elija al menos uno.",
+        "Narrativa: una nota breve de lo que pasó en la llamada.",
+        "Riesgo: termine la evaluación C-SSRS (pregunta 6 (últimos 3 meses)).",
+    ]
+    assert "Riesgo inminente: “Se avisó al supervisor” no está hecho." in missing
+    assert "Cierre: cómo terminó la llamada." in missing
+    assert not any(c.isascii() and "the" in c.split() for c in missing)  # no English left
+    # the conflict dialog's fields and values
     base = sqlite_ctx.intake.new_call(counselor, CallSource.DIRECT_LINE)
     theirs = replace(
         base,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_app.domain.calls import CallRecord
+from counselor_app.domain.errors import comma_list
 from counselor_app.domain.risk import (
     PRINCIPLES,
     CssrsScreen,
@@ -30,6 +31,7 @@ from counselor_app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     data_text,
     interface_language,
+    message_text,
     risk_level_text,
     translate,
 )
@@ -79,15 +81,9 @@ FORMULATION_PRINCIPLES = {
 SKIPPED_NOTE = QT_TRANSLATE_NOOP("Intake", "Asked only when question 2 is yes.")
 
 
-PAST_3_MONTHS = "6 (past 3 months)"
-"""How ``CssrsScreen.unanswered`` names the follow-up question of question 6."""
-
-
 def question_numbers_text(numbers: list[str] | tuple[str, ...]) -> str:
-    """``1, 6 (past 3 months)`` in the interface language."""
-    return ", ".join(
-        translate("Intake", "6 (past 3 months)") if n == PAST_3_MONTHS else n for n in numbers
-    )
+    """``1, 6 (past 3 months)`` (``CssrsScreen.unanswered``) in the interface language."""
+    return message_text(comma_list(numbers))
 
 
 def formulation_text(assessment: LifelineAssessment, grid: LifelineGrid) -> str:

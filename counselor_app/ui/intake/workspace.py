@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -77,7 +76,7 @@ from counselor_app.ui.intake.handoff_dialog import HandoffDialog
 from counselor_app.ui.intake.imminent_panel import ImminentPanel
 from counselor_app.ui.intake.models import status_label
 from counselor_app.ui.intake.prior_calls import PriorCallsPanel
-from counselor_app.ui.intake.risk_panel import RiskPanel, question_numbers_text
+from counselor_app.ui.intake.risk_panel import RiskPanel
 from counselor_app.ui.intake.safety_plan_panel import SafetyPlanPanel
 from counselor_app.ui.intake.style import workspace_style
 from counselor_app.ui.ops import Problem, Runner
@@ -113,24 +112,6 @@ SAVE_STATE_DETAILS = (
 )
 """What follows a save state's opening words, marked for translation."""
 
-COMPLETION_REASONS = (
-    QT_TRANSLATE_NOOP("Intake", "911 transfer: the CAD incident number."),
-    QT_TRANSLATE_NOOP("Intake", "911 transfer: the PSAP (answering point)."),
-    QT_TRANSLATE_NOOP("Intake", "Co-responder: the officer on scene."),
-    QT_TRANSLATE_NOOP("Intake", "Caller: the third-party caller's relationship to the person."),
-    QT_TRANSLATE_NOOP("Intake", "Presenting concerns: choose at least one."),
-    QT_TRANSLATE_NOOP("Intake", "Narrative: a short note of what happened on the call."),
-    QT_TRANSLATE_NOOP("Intake", "Risk: the C-SSRS screener."),
-    QT_TRANSLATE_NOOP("Intake", "Disposition: how the call ended."),
-    QT_TRANSLATE_NOOP("Intake", "Disposition: to whom the call was warmly transferred."),
-    QT_TRANSLATE_NOOP("Intake", "Follow-up: ask for consent (yes or no)."),
-    QT_TRANSLATE_NOOP("Intake", "Follow-up: the number to call."),
-    QT_TRANSLATE_NOOP("Intake", "Follow-up: the preferred times."),
-)
-"""The reasons ``missing_for_completion`` gives word for word, marked for translation."""
-
-_CSSRS_UNFINISHED = re.compile(r"Risk: finish the C-SSRS screener \(question (?P<q>.+)\)\.")
-_STEP_NOT_DONE = re.compile(r"Imminent risk: '(?P<step>.+)' is not done\.")
 
 SHORTCUTS = {
     "save": "Ctrl+S",
@@ -689,7 +670,7 @@ class IntakeWorkspace(QWidget):
                 self.message_bar.show_problem(
                     Problem(
                         translate("Intake", "A completed call must stay complete."),
-                        reasons=tuple(completion_reason_text(r) for r in missing),
+                        reasons=tuple(message_text(r) for r in missing),
                     )
                 )
                 self._set_save_state(f"{NOT_SAVED_PREFIX} something required is missing.", True)
@@ -843,7 +824,7 @@ class IntakeWorkspace(QWidget):
                 Problem(
                     translate("Intake", "The call cannot be completed yet. Still missing:"),
                     translate("Intake", "Nothing was lost; fill these in and complete again."),
-                    tuple(completion_reason_text(r) for r in error.reasons),
+                    tuple(message_text(r) for r in error.reasons),
                     error,
                 )
             )
@@ -1291,18 +1272,3 @@ def _shown_save_state(state: str) -> str:
                 rest = " " + translate("Intake", rest.strip())
             return translate("Intake", words) + rest
     return state
-
-
-def completion_reason_text(reason: str) -> str:
-    """A reason of ``missing_for_completion`` in the interface language (else as given)."""
-    unfinished = _CSSRS_UNFINISHED.fullmatch(reason)
-    if unfinished:
-        return translate(
-            "Intake", "Risk: finish the C-SSRS screener (question {questions})."
-        ).format(questions=question_numbers_text(unfinished["q"].split(", ")))
-    step = _STEP_NOT_DONE.fullmatch(reason)
-    if step:
-        return translate("Intake", "Imminent risk: '{step}' is not done.").format(
-            step=data_text(step["step"])
-        )
-    return translate("Intake", reason)
