@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import ClassVar
 
 from counselor_app.domain.checklists import ChecklistRunState
-from counselor_app.domain.errors import comma_list, msg
+from counselor_app.domain.errors import Label, comma_list, msg
 from counselor_app.domain.risk import CssrsScreen, LifelineAssessment, RiskLevel, overall_risk
 from counselor_app.domain.safety_plan import SafetyPlan
 
@@ -403,7 +403,7 @@ def missing_for_completion(record: CallRecord) -> list[str]:
     if record.imminent:
         for kind in ImminentStepKind:
             if record.step(kind).done_at is None:
-                missing.append(msg("Imminent risk: '{step}' is not done.", step=kind.label))
+                missing.append(msg("Imminent risk: '{step}' is not done.", step=Label(kind.label)))
     d = record.disposition
     if d.primary is None:
         missing.append("Disposition: how the call ended.")

@@ -582,14 +582,33 @@ def _weekday_words(days: Iterable[int]) -> str:
     return comma_list(parts)
 
 
-def _monthday_words(day: int, *, capital: bool = False) -> str:
+def _day_of_month(day: int) -> Message:
+    """``"13th"`` as a day of the month (its own messages: other languages say it differently)."""
+    if 10 <= day % 100 <= 20:
+        return msg("{day}th", day=day)
+    if day % 10 == 1:
+        return msg("{day}st", day=day)
+    if day % 10 == 2:
+        return msg("{day}nd", day=day)
+    if day % 10 == 3:
+        return msg("{day}rd", day=day)
+    return msg("{day}th", day=day)
+
+
+def _monthday_words(day: int, *, capital: bool = False) -> Message:
+    """``"15th"``, ``"last day"`` (``"Last day"`` to begin a line), ``"2nd-to-last day"``."""
     if day > 0:
-        return ordinal(day)
-    return msg("{ordinal} day", ordinal=ordinal(day, capital=capital))
+        return _day_of_month(day)
+    if day == -1:
+        return msg("Last day") if capital else msg("last day")
+    return msg("{ordinal}-to-last day", ordinal=ordinal(-day))
 
 
 def _monthly_weekday(rule: WeekdayRule, *, capital: bool) -> Message:
+    """``"1st Mon"``, ``"last Fri"``, ``"2nd-to-last Tue"``, ``"every Wed"`` of a month."""
     day = _DAY_NAMES[rule.weekday]
+    if rule.ordinal is not None and rule.ordinal < -1:
+        return msg("{ordinal}-to-last {day}", ordinal=ordinal(-rule.ordinal), day=day)
     if rule.ordinal:
         return msg("{ordinal} {day}", ordinal=ordinal(rule.ordinal, capital=capital), day=day)
     return msg("Every {day}", day=day) if capital else msg("every {day}", day=day)
@@ -615,7 +634,7 @@ def _days_words(rule: ScheduleRule) -> str:
         elif monthdays:
             words = msg("{monthdays} of the month", monthdays=_and_list(monthdays))
         elif rule.dtstart is not None:
-            words = msg("{ordinal} of the month", ordinal=ordinal(rule.dtstart.day))
+            words = msg("{day} of the month", day=_day_of_month(rule.dtstart.day))
         else:
             words = msg("Every month")
         if rule.interval == 2:

@@ -38,6 +38,14 @@ class Message(str):
         return (_rebuild_message, (self.template, dict(self.values)))
 
 
+class Label(str):
+    """A domain label put into a message (a role, an imminent-risk step).
+
+    The interface shows it through its translations of the domain's labels. Any other plain value
+    (a name, a number, a path, a service from the directory) is shown exactly as it is.
+    """
+
+
 def _rebuild_message(template: str, values: dict[str, object]) -> Message:
     return Message(template, **values)
 

@@ -18,6 +18,7 @@ from counselor_app.db.models import StaffAccount as StaffAccountRow
 from counselor_app.db.models import StaffSession
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.errors import (
+    Label,
     PermissionDeniedError,
     ReauthenticationRequiredError,
     msg,
@@ -73,7 +74,7 @@ def authorize(session: Session, user: SignedInUser, permission: Permission) -> S
         raise PermissionDeniedError(
             msg(
                 "Your role ({role}) does not allow you to {action}.",
-                role=Role(row.role).label,
+                role=Label(Role(row.role).label),
                 action=action,
             ),
             "Ask a supervisor or an administrator if you need this.",

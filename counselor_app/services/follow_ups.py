@@ -34,6 +34,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import CallStatus, call_reference
+from counselor_app.domain.directory import clock
 from counselor_app.domain.errors import (
     ConfigurationError,
     ConflictError,
@@ -1239,7 +1240,7 @@ def _not_claimable(current: FollowUpSummary, zone: tzinfo) -> KnownError:
             claimed = msg(
                 "{who} has already claimed this follow-up at {time}.",
                 who=who,
-                time=f"{local:%I:%M %p}".removeprefix("0"),
+                time=clock(local.time()),
             )
         return ConflictError(
             claimed,

@@ -24,7 +24,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from counselor_app.domain.errors import (
     DatabaseBusyError,
     DatabaseUnavailableError,
     KnownError,
+    Label,
     Message,
     MissingKeysError,
     ReauthenticationRequiredError,
@@ -528,11 +529,25 @@ def _problem_template(problem: str) -> dict[str, object]:
 
 
 def _encoded_message(message: Message) -> dict[str, object]:
-    values = {
-        name: _encoded_message(value) if isinstance(value, Message) else str(value)
-        for name, value in message.values.items()
+    return {
+        "template": message.template,
+        "values": {name: _encoded_value(value) for name, value in message.values.items()},
     }
-    return {"template": message.template, "values": values}
+
+
+def _encoded_value(value: object) -> object:
+    """A message's value as JSON that reads back as the same type (so its format still fits)."""
+    if isinstance(value, Message):
+        return {"message": _encoded_message(value)}
+    if isinstance(value, Label):
+        return {"label": str(value)}
+    if isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    return str(value)
 
 
 def _decoded_message(stored: object) -> Message:
@@ -541,13 +556,23 @@ def _decoded_message(stored: object) -> Message:
     template, values = stored.get("template"), stored.get("values")
     if not isinstance(template, str) or not isinstance(values, dict):
         raise TypeError("a stored message has a template and values")
-    return Message(
-        template,
-        **{
-            str(name): _decoded_message(value) if isinstance(value, dict) else str(value)
-            for name, value in values.items()
-        },
-    )
+    return Message(template, **{str(k): _decoded_value(v) for k, v in values.items()})
+
+
+def _decoded_value(stored: object) -> object:
+    if isinstance(stored, dict):
+        if "message" in stored:
+            return _decoded_message(stored["message"])
+        if "label" in stored:
+            return Label(str(stored["label"]))
+        if "datetime" in stored:
+            return datetime.fromisoformat(str(stored["datetime"]))
+        if "date" in stored:
+            return date.fromisoformat(str(stored["date"]))
+        raise TypeError("a stored value of an unknown kind")
+    if isinstance(stored, bool | int | float | str):
+        return stored
+    raise TypeError("a stored value of an unknown kind")
 
 
 def _stored_problem(raw: dict[str, Any]) -> str:
@@ -557,5 +582,5 @@ def _stored_problem(raw: dict[str, Any]) -> str:
         return problem
     try:
         return _decoded_message(raw["problem_message"])
-    except (KeyError, IndexError, ValueError, TypeError):
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         return problem  # a template whose values no longer fit: the English as stored

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from counselor_app.config import resources_dir
-from counselor_app.domain.errors import Message
+from counselor_app.domain.errors import Label, Message
 
 __all__ = [
     "LANGUAGES",
@@ -71,28 +71,30 @@ def message_text(text: str) -> str:
     """A text made below the interface (an error, its hint, a reason) in the interface language.
 
     A ``Message`` is looked up by its English template (context ``Messages``) and its values are
-    filled into the translation; a value that is itself a message, or a data text such as a role,
-    is translated first. Text without a translation, and a translation whose fields do not match
-    the values, are shown in English as they came.
+    filled into the translation; a value that is itself a message is translated first, a domain
+    ``Label`` (a role, a step) through ``data_text``, and any other value (a name, a number, a
+    service from the directory) is shown as it is. Text without a translation, and a translation
+    that does not fit its values, are shown in English as they came.
     """
     if not isinstance(text, Message):
         return QCoreApplication.translate("Messages", text)
     translated = QCoreApplication.translate("Messages", text.template)
     if not text.values:
         return translated
-    values = {
-        name: message_text(value)
-        if isinstance(value, Message)
-        else data_text(value)
-        if isinstance(value, str)
-        else value
-        for name, value in text.values.items()
-    }
+    values = {name: _value_text(value) for name, value in text.values.items()}
     try:
         return translated.format_map(values)
-    except (KeyError, IndexError, ValueError):
-        _log.warning("the translation of a message does not match its values; shown in English")
+    except Exception:  # noqa: BLE001 - a broken translation never hides the message
+        _log.warning("the translation of a message does not fit its values; shown in English")
         return str(text)
+
+
+def _value_text(value: object) -> object:
+    if isinstance(value, Message):
+        return message_text(value)
+    if isinstance(value, Label):
+        return data_text(value)
+    return value
 
 
 def translations_dir() -> Path:

@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
 
     def _on_sign_out_failed(self, problem: Problem) -> None:
         # The person leaves the workstation either way; the database could not record it.
-        log.warning("sign-out could not be recorded: %s", problem.message)
+        log.warning("sign-out could not be recorded: %s", problem.logged)
         self._on_sign_out_finished(None)
 
     def discard(self) -> None:
@@ -827,4 +827,4 @@ class MainWindow(QMainWindow):
 
 
 def _log_problem(problem: Problem) -> None:
-    log.warning("sign-out on close could not be recorded: %s", problem.message)
+    log.warning("sign-out on close could not be recorded: %s", problem.logged)

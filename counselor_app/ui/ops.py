@@ -51,6 +51,17 @@ class Problem:
     error: KnownError | None = None
     """The ``KnownError`` behind it; ``None`` for an unexpected failure (a bug)."""
 
+    def __post_init__(self) -> None:
+        """Show a text made below the interface (a ``Message``) in the interface language."""
+        object.__setattr__(self, "message", message_text(self.message))
+        object.__setattr__(self, "hint", message_text(self.hint) if self.hint else "")
+        object.__setattr__(self, "reasons", tuple(message_text(r) for r in self.reasons))
+
+    @property
+    def logged(self) -> str:
+        """The English message, for the log file (the screens show ``message``)."""
+        return str(self.error.message) if self.error is not None else self.message
+
     @property
     def known(self) -> bool:
         """True for an expected failure (``KnownError``), False for a bug."""
@@ -68,12 +79,7 @@ class Problem:
     def from_error(cls, error: KnownError) -> Problem:
         """The problem a ``KnownError`` describes, in the interface language."""
         reasons = error.reasons if isinstance(error, ValidationError) else ()
-        return cls(
-            message_text(error.message),
-            message_text(error.hint) if error.hint else "",
-            tuple(message_text(reason) for reason in reasons),
-            error,
-        )
+        return cls(error.message, error.hint, tuple(reasons), error)
 
     @classmethod
     def unexpected(cls) -> Problem:

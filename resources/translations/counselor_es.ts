@@ -5156,6 +5156,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Último</translation>
     </message>
     <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
         <source>Last verified: the date cannot be in the future.</source>
         <translation>Última verificación: la fecha no puede estar en el futuro.</translation>
     </message>
@@ -5564,16 +5568,24 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Todavía no se puede completar la llamada.</translation>
     </message>
     <message>
+        <source>The call has no end time.</source>
+        <translation>La llamada no tiene hora de fin.</translation>
+    </message>
+    <message>
         <source>The call has no number to call or text.</source>
         <translation>La llamada no tiene un número al que llamar o enviar un mensaje de texto.</translation>
     </message>
     <message>
+        <source>The call is not completed yet.</source>
+        <translation>La llamada todavía no está completada.</translation>
+    </message>
+    <message>
         <source>The caller declined consent and this call is not an emergency.</source>
-        <translation>La persona no dio su consentimiento y esta llamada no es una emergencia.</translation>
+        <translation>La persona se negó a dar su consentimiento y esta llamada no es una emergencia.</translation>
     </message>
     <message>
         <source>The caller declined consent.</source>
-        <translation>La persona no dio su consentimiento.</translation>
+        <translation>La persona se negó a dar su consentimiento.</translation>
     </message>
     <message>
         <source>The caller did not consent to follow-up.</source>
@@ -5965,7 +5977,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>This handoff to the {recipient} needs the caller&apos;s consent. {reason}</source>
-        <translation>Este traspaso ({recipient}) necesita el consentimiento de la persona. {reason}</translation>
+        <translation>Este traspaso (destinatario: {recipient}) necesita el consentimiento de la persona. {reason}</translation>
     </message>
     <message>
         <source>This is not a readable enrollment file: it is damaged or was altered ({detail}).</source>
@@ -6224,6 +6236,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>último</translation>
     </message>
     <message>
+        <source>last day</source>
+        <translation>último día</translation>
+    </message>
+    <message>
         <source>latitude</source>
         <translation>latitud</translation>
     </message>
@@ -6257,7 +6273,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>psap / 911</source>
-        <translation>centro de atención del 911 (PSAP)</translation>
+        <translation>centro de atención del 911 / PSAP</translation>
     </message>
     <message>
         <source>review break-glass accesses</source>
@@ -6356,6 +6372,26 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>{days}, abierto las 24 horas</translation>
     </message>
     <message>
+        <source>{day} of the month</source>
+        <translation>{day} del mes</translation>
+    </message>
+    <message>
+        <source>{day}nd</source>
+        <translation>día {day}</translation>
+    </message>
+    <message>
+        <source>{day}rd</source>
+        <translation>día {day}</translation>
+    </message>
+    <message>
+        <source>{day}st</source>
+        <translation>día {day}</translation>
+    </message>
+    <message>
+        <source>{day}th</source>
+        <translation>día {day}</translation>
+    </message>
+    <message>
         <source>{field}: keep it under {limit:,} characters.</source>
         <translation>{field}: use menos de {limit:,} caracteres.</translation>
     </message>
@@ -6436,20 +6472,20 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>{number}.º</translation>
     </message>
     <message>
-        <source>{ordinal} day</source>
-        <translation>{ordinal} día</translation>
-    </message>
-    <message>
-        <source>{ordinal} of the month</source>
-        <translation>{ordinal} del mes</translation>
-    </message>
-    <message>
         <source>{ordinal} {day}</source>
         <translation>{ordinal} {day}</translation>
     </message>
     <message>
         <source>{ordinal}-to-last</source>
         <translation>{ordinal} desde el final</translation>
+    </message>
+    <message>
+        <source>{ordinal}-to-last day</source>
+        <translation>{ordinal} día contando desde el final</translation>
+    </message>
+    <message>
+        <source>{ordinal}-to-last {day}</source>
+        <translation>{ordinal} {day} contando desde el final</translation>
     </message>
     <message>
         <source>{passphrase_shape} {nothing_stored}</source>
@@ -6469,7 +6505,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>{weekdays} on the {monthdays} of the month</source>
-        <translation>{weekdays} y el {monthdays} del mes</translation>
+        <translation>{weekdays} que caiga el {monthdays} del mes</translation>
     </message>
     <message>
         <source>{what} is too long.</source>

@@ -78,6 +78,7 @@ LISTED_REASONS = {
     "services/auth.py": ("reasons",),
     "services/intake.py": ("problems",),
     "services/directory_admin.py": ("problems",),
+    "services/follow_ups.py": ("reasons",),
 }
 """Lists of reasons a screen shows, by module and list name (``problems.append(...)``).
 

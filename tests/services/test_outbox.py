@@ -6,8 +6,10 @@ connection raises); the PostgreSQL fault tests in ``tests/faults`` stop a real s
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +27,13 @@ from counselor_app.domain.errors import (
     ConflictError,
     DatabaseUnavailableError,
     KnownError,
+    Label,
     Message,
     ReauthenticationRequiredError,
+    msg,
 )
 from counselor_app.domain.follow_ups import AttemptResult, FollowUpStatus
+from counselor_app.services import outbox as outbox_module
 from counselor_app.services.drafts import DraftStore
 from counselor_app.services.outbox import SUFFIX, WAITING_BEHIND, Outbox
 from tests.conftest import FAST_HASHER
@@ -346,3 +351,26 @@ def test_an_attempt_waits_while_the_daily_check_is_due_then_is_sent(
     assert outbox.replay().sent == 1
     summary = next(s for s in ctx.follow_ups.for_call(peer, _call.id) if s.id == ids[0])
     assert summary.attempts == 1
+
+
+def test_a_held_reason_reads_back_as_the_same_message_with_its_values() -> None:
+    made = msg(
+        "At most {limit:,} characters by {when:%Y-%m-%d} for the {role} ({value!r}); {more}",
+        limit=20000,
+        when=datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
+        role=Label("Counselor"),
+        value=1.5,
+        more=msg("{count} more", count=2),
+    )
+    stored = json.loads(json.dumps({"problem": made, **outbox_module._problem_template(made)}))
+    back = outbox_module._stored_problem(stored)
+    assert (
+        back == made == ("At most 20,000 characters by 2026-12-01 for the Counselor (1.5); 2 more")
+    )
+    assert isinstance(back, Message) and back.template == made.template
+    assert isinstance(back.values["role"], Label)
+    assert isinstance(back.values["more"], Message) and back.values["more"].values == {"count": 2}
+    # A stored template whose values no longer fit reads back as the English it was.
+    stored["problem_message"]["values"] = {"limit": "many"}
+    assert outbox_module._stored_problem(stored) == made
+    assert not isinstance(outbox_module._stored_problem(stored), Message)

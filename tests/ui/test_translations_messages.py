@@ -17,9 +17,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counselor_app.app import AppContext
-from counselor_app.domain.accounts import Role, SignedInUser
+from counselor_app.domain.accounts import Role, SignedInUser, check_username
 from counselor_app.domain.directory import ScheduleRule, WeekdayRule, describe_rule
-from counselor_app.domain.errors import KnownError, PermissionDeniedError, ValidationError, msg
+from counselor_app.domain.errors import (
+    KnownError,
+    Label,
+    PermissionDeniedError,
+    ValidationError,
+    msg,
+)
 from counselor_app.ui import i18n
 from counselor_app.ui.directory.detail import hours_line_text
 from counselor_app.ui.intake.workspace import NOT_SAVED_PREFIX
@@ -84,14 +90,36 @@ def test_the_intake_says_why_a_call_was_not_saved_spanish(
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
 
 
-def test_values_that_are_messages_or_data_labels_are_translated_too(spanish: None) -> None:
-    reasons = ValidationError(
+def test_values_that_are_messages_or_labels_are_translated_and_data_is_not(
+    spanish: None,
+) -> None:
+    refused = ValidationError(
         "The call was not saved.",
-        (msg("Age: give a number between 0 and 125, or leave it empty."),),
+        (
+            msg("Age: give a number between 0 and 125, or leave it empty."),
+            # a directory service that happens to be named like a domain label stays as named
+            msg("Referral to {service}: it is listed twice.", service="Mobile crisis team"),
+        ),
     )
-    problem = Problem.from_error(reasons)
-    assert problem.reasons == ("Edad: escriba un número entre 0 y 125, o déjela vacía.",)
+    problem = Problem.from_error(refused)
+    assert problem.reasons == (
+        "Edad: escriba un número entre 0 y 125, o déjela vacía.",
+        "Referido a Mobile crisis team: aparece dos veces.",
+    )
+    nested = msg(
+        "Your role ({role}) does not allow you to {action}.",
+        role=Label("Supervisor"),
+        action=msg("manage accounts"),
+    )
+    assert i18n.message_text(nested) == "Su rol (Supervisor(a)) no le permite administrar cuentas."
     assert i18n.message_text("A text nobody translated.") == "A text nobody translated."
+
+
+def test_reasons_a_screen_checks_itself_are_shown_in_spanish(spanish: None) -> None:
+    """The domain's own checks, shown before anything is sent (no service call, no error)."""
+    problem = Problem("No se puede crear la cuenta.", reasons=tuple(check_username("a")))
+    assert problem.reasons == ("Un usuario necesita al menos 2 caracteres.",)
+    assert problem.logged == "No se puede crear la cuenta."  # no error behind it: as shown
 
 
 def test_a_pasted_incident_warns_in_spanish(
@@ -143,7 +171,19 @@ def test_a_pasted_incident_warns_in_spanish(
         ),
         (
             ScheduleRule(time(18), time(20), "MONTHLY", bymonthday=(1, -1)),
-            "1.º y último día del mes 6:00 p.m. – 8:00 p.m.",
+            "Día 1 y último día del mes 6:00 p.m. – 8:00 p.m.",
+        ),
+        (
+            ScheduleRule(time(9), time(12), "MONTHLY", byday=(WeekdayRule(4),), bymonthday=(13,)),
+            "Cada vie que caiga el día 13 del mes 9:00 a.m. – 12:00 p.m.",
+        ),
+        (
+            ScheduleRule(time(9), time(12), "MONTHLY", byday=(WeekdayRule(1, -2),), interval=2),
+            "2.º mar contando desde el final del mes, cada dos meses 9:00 a.m. – 12:00 p.m.",
+        ),
+        (
+            ScheduleRule(time(9), time(12), "MONTHLY", bymonthday=(-2,)),
+            "2.º día contando desde el final del mes 9:00 a.m. – 12:00 p.m.",
         ),
     ],
 )
@@ -175,7 +215,7 @@ def test_a_translation_that_does_not_fit_its_values_shows_the_english(
     finally:
         qapp.removeTranslator(broken)
     assert shown == "Wait 5 minutes."
-    assert "does not match its values" in caplog.text
+    assert "does not fit its values" in caplog.text
 
 
 def test_english_shows_the_message_as_made(

@@ -54,7 +54,7 @@ from counselor_app.domain.first_run import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import NewPasswordFields, password_edit, run_modal
 from counselor_app.ui.directory.transfer_dialogs import ImportDialog
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, note
 
@@ -412,7 +412,7 @@ class DatabasePage(_StepPage):
             self.message_bar.show_problem(
                 Problem(
                     translate("FirstRun", "The shared database's address is not complete."),
-                    reasons=tuple(message_text(p) for p in problems),
+                    reasons=tuple(problems),
                 )
             )
             return False
@@ -485,7 +485,7 @@ class DatabasePage(_StepPage):
             self.message_bar.show_problem(
                 Problem(
                     translate("FirstRun", "The shared database's address is not complete."),
-                    reasons=tuple(message_text(p) for p in problems),
+                    reasons=tuple(problems),
                 )
             )
             return

@@ -541,4 +541,4 @@ class HandoffDialog(FormDialog):
 
 
 def _log_problem(problem: Problem) -> None:
-    log.warning("handoff viewer copies: %s", problem.message)
+    log.warning("handoff viewer copies: %s", problem.logged)

@@ -133,7 +133,7 @@ class ImminentBanner(QFrame):
         self.open_requested.emit(call_id)
 
     def _on_refresh_failed(self, problem: Problem) -> None:
-        log.info("live imminent-risk calls not refreshed: %s", problem.message)
+        log.info("live imminent-risk calls not refreshed: %s", problem.logged)
 
     @Slot(str, str)
     def _on_events_changed(self, topic: str, _record_id: str) -> None:

@@ -1080,7 +1080,7 @@ class IntakeWorkspace(QWidget):
         self._runner.submit(
             lambda: intake.checklist_templates(user),
             self.checklists.set_templates,
-            lambda problem: log.warning("checklist templates not loaded: %s", problem.message),
+            lambda problem: log.warning("checklist templates not loaded: %s", problem.logged),
             key=f"templates:{id(self)}",
             owner=self,
         )
@@ -1227,7 +1227,7 @@ class IntakeWorkspace(QWidget):
         self._runner.submit(
             lambda: intake.prior_calls(user, number, name, exclude=call_id),
             self.prior_calls.show_calls,
-            lambda problem: log.info("repeat-caller lookup failed: %s", problem.message),
+            lambda problem: log.info("repeat-caller lookup failed: %s", problem.logged),
             key=f"prior:{call_id}",
             owner=self,
         )
@@ -1252,7 +1252,7 @@ class IntakeWorkspace(QWidget):
 
 
 def _log_closing_problem(problem: Problem) -> None:
-    log.warning("call not saved while closing (the draft keeps it): %s", problem.message)
+    log.warning("call not saved while closing (the draft keeps it): %s", problem.logged)
 
 
 def _shown_save_state(state: str) -> str:
