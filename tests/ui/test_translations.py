@@ -52,6 +52,7 @@ from counselor_app.ui.intake.workspace import IntakeWorkspace
 from counselor_app.ui.main_window import CONNECTED, offline_text
 from counselor_app.ui.ops import Runner
 from counselor_app.ui.sign_in import SignInDialog
+from tests.support.languages import in_english_and_spanish
 from tests.ui.data import add_call, add_follow_up
 from tests.ui.intake_support import show_workspace, type_text
 
@@ -583,13 +584,7 @@ def test_nothing_left_in_english_on_the_spanish_screens(
         calls.close()
         return found
 
-    i18n.install_language("en")
-    english = texts()
-    i18n.install_language("es")
-    try:
-        spanish_texts = texts()
-    finally:
-        i18n.install_language("en")
+    english, spanish_texts = in_english_and_spanish(texts)
     # the walk sees the data texts: a started checklist, the Lifeline grid, the dispositions
     reference = sqlite_ctx.intake.reference
     shown_in_english = {

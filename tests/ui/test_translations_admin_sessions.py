@@ -63,6 +63,7 @@ from counselor_app.ui.session_lock import LockScreen
 from counselor_app.ui.sessions import BreakGlassDialog, BreakGlassReviewDialog, TwoStepDialog
 from tests.conftest import ADMIN_PASSWORD, FAST_HASHER
 from tests.support.keyrings import MemoryKeyring
+from tests.support.languages import in_english_and_spanish
 from tests.ui.test_first_run_wizard import (  # noqa: F401 - empty_machine is a fixture
     empty_machine,
     press_next,
@@ -607,13 +608,7 @@ def test_nothing_left_in_english_on_the_admin_page_wizard_and_lock_screen(
             widget.close()
         return found
 
-    i18n.install_language("en")
-    english = texts()
-    i18n.install_language("es")
-    try:
-        spanish_texts = texts()
-    finally:
-        i18n.install_language("en")
+    english, spanish_texts = in_english_and_spanish(texts)
     data = {user.account.display_name for user in sqlite_staff.values()}
     data |= {user.account.username for user in sqlite_staff.values()}
     left = sorted(

@@ -70,6 +70,7 @@ from counselor_app.ui.reports.texts import (
     NOT_DECIDED_LABEL,
     TIMELINESS_LABELS,
 )
+from tests.support.languages import in_english_and_spanish
 from tests.support.outcomes import COSTS, PERIOD, TEAM, insert_program
 from tests.ui.test_directory_view import PACKAGE, WEDNESDAY_MORNING, names, wait_detail
 from tests.ui.test_translations import (  # helpers of the first screens
@@ -467,13 +468,7 @@ def test_nothing_left_in_english_on_the_directory(
         page.close()
         return found
 
-    i18n.install_language("en")
-    english = texts()
-    i18n.install_language("es")
-    try:
-        spanish_texts = texts()
-    finally:
-        i18n.install_language("en")
+    english, spanish_texts = in_english_and_spanish(texts)
     assert left_in_english(english, spanish_texts, data) == []
     assert {"Any category", "Hours now", "Copy the first phone number (Ctrl+Shift+C)"} <= english
     assert len(english - spanish_texts) > 50  # the check has teeth
@@ -505,13 +500,7 @@ def test_nothing_left_in_english_in_the_directory_dialogs(
             dialog.close()
         return found
 
-    i18n.install_language("en")
-    english = texts()
-    i18n.install_language("es")
-    try:
-        spanish_texts = texts()
-    finally:
-        i18n.install_language("en")
+    english, spanish_texts = in_english_and_spanish(texts)
     organizations = {o.name for o in loaded.directory.list_organizations(admin)}
     data = organizations | {detail.name, f"{detail.name} — {detail.organization_name}"}
     standard = {"Cancel", "Close", "&Cancel", "&Close"}  # Qt's own buttons: qtbase's translation
@@ -652,13 +641,7 @@ def test_nothing_left_in_english_on_the_reports_page(
         view.close()
         return {t for t in found if t}
 
-    i18n.install_language("en")
-    english = texts()
-    i18n.install_language("es")
-    try:
-        spanish_texts = texts()
-    finally:
-        i18n.install_language("en")
+    english, spanish_texts = in_english_and_spanish(texts)
     assert left_in_english(english, spanish_texts, data) == []
     assert {"Calls handled", "Calls per week by disposition", "On time (within the window)"} <= (
         english
