@@ -381,6 +381,18 @@
         <translation>Transferencia del 911</translation>
     </message>
     <message>
+        <source>911 transfers where EMS was avoided: each would otherwise have sent an ambulance.</source>
+        <translation>Transferencias del 911 en las que se evitó EMS: de otro modo, en cada una se habría enviado una ambulancia.</translation>
+    </message>
+    <message>
+        <source>911 transfers with &apos;EMS avoided&apos; yes.</source>
+        <translation>Transferencias del 911 con &apos;se evitó EMS&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>911 transfers with &apos;police avoided&apos; yes.</source>
+        <translation>Transferencias del 911 con &apos;se evitó la policía&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
         <source>988</source>
         <translation>Línea 988</translation>
     </message>
@@ -415,6 +427,14 @@
     <message>
         <source>Ambivalence for living or dying</source>
         <translation>Ambivalencia entre vivir o morir</translation>
+    </message>
+    <message>
+        <source>Ambulance dispatches avoided</source>
+        <translation>Envíos de ambulancia evitados</translation>
+    </message>
+    <message>
+        <source>Ambulance dispatches avoided on 911 transfers times the EMS hours per avoided dispatch (a setting).</source>
+        <translation>Envíos de ambulancia evitados en transferencias del 911 por las horas de EMS por envío evitado (un ajuste de configuración).</translation>
     </message>
     <message>
         <source>Anxiety or panic</source>
@@ -469,6 +489,54 @@
         <translation>Factores protectores y conexión con otros</translation>
     </message>
     <message>
+        <source>Calls handled</source>
+        <translation>Llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>Calls resolved on the line with police avoided and EMS avoided both &apos;yes&apos;.</source>
+        <translation>Llamadas resueltas en la línea con &apos;se evitó la policía&apos; y &apos;se evitó EMS&apos; ambos en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls started in the period.</source>
+        <translation>Llamadas que empezaron en el período.</translation>
+    </message>
+    <message>
+        <source>Calls that started in the period and match the filters, whatever their source.</source>
+        <translation>Llamadas que empezaron en el período y cumplen los filtros, sea cual sea su origen.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;arrest avoided&apos; yes or no.</source>
+        <translation>Llamadas con &apos;se evitó un arresto&apos; en &apos;sí&apos; o &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;arrest avoided&apos; yes.</source>
+        <translation>Llamadas con &apos;se evitó un arresto&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;hospitalization avoided&apos; yes or no.</source>
+        <translation>Llamadas con &apos;se evitó una hospitalización&apos; en &apos;sí&apos; o &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with &apos;hospitalization avoided&apos; yes.</source>
+        <translation>Llamadas con &apos;se evitó una hospitalización&apos; en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with a disposition, less those lacking data.</source>
+        <translation>Llamadas con cierre, menos las que no tienen datos.</translation>
+    </message>
+    <message>
+        <source>Calls with follow-up consent yes or no.</source>
+        <translation>Llamadas con consentimiento para seguimiento en &apos;sí&apos; o &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Calls with follow-up consent yes.</source>
+        <translation>Llamadas con consentimiento para seguimiento en &apos;sí&apos;.</translation>
+    </message>
+    <message>
+        <source>Cancelled before any attempt</source>
+        <translation>Cancelado antes de cualquier intento</translation>
+    </message>
+    <message>
         <source>Check the caller&apos;s own safety and distress</source>
         <translation>Verificar la seguridad y el malestar de la propia persona que llama</translation>
     </message>
@@ -497,12 +565,32 @@
         <translation>Confirmar quién pidió la verificación de bienestar y por qué</translation>
     </message>
     <message>
+        <source>Consenting calls with a follow-up completed as &apos;reached&apos;.</source>
+        <translation>Llamadas con consentimiento con un seguimiento completado como &apos;se le localizó&apos;.</translation>
+    </message>
+    <message>
+        <source>Consenting calls, less those still pending.</source>
+        <translation>Llamadas con consentimiento, menos las que siguen pendientes.</translation>
+    </message>
+    <message>
+        <source>Contacts first attempted early, on time or late, plus missed ones.</source>
+        <translation>Contactos cuyo primer intento fue anticipado, a tiempo o tardío, más los perdidos.</translation>
+    </message>
+    <message>
+        <source>Contacts first attempted within their window.</source>
+        <translation>Contactos cuyo primer intento fue dentro de su plazo.</translation>
+    </message>
+    <message>
         <source>Core values or beliefs</source>
         <translation>Valores o creencias fundamentales</translation>
     </message>
     <message>
         <source>Counselor</source>
         <translation>Consejero(a)</translation>
+    </message>
+    <message>
+        <source>Counted; the calls still open without a disposition are shown as lacking data.</source>
+        <translation>Se cuentan; las llamadas todavía abiertas sin cierre aparecen como sin datos.</translation>
     </message>
     <message>
         <source>Crisis de-escalation</source>
@@ -533,12 +621,28 @@
         <translation>Hablar de retirar o guardar bajo llave los medios letales</translation>
     </message>
     <message>
+        <source>Diverted from arrest</source>
+        <translation>Se evitó el arresto</translation>
+    </message>
+    <message>
+        <source>Diverted from hospitalization</source>
+        <translation>Se evitó la hospitalización</translation>
+    </message>
+    <message>
         <source>Domestic or intimate partner violence</source>
         <translation>Violencia doméstica o de pareja</translation>
     </message>
     <message>
         <source>EMS requested</source>
         <translation>Se pidió EMS</translation>
+    </message>
+    <message>
+        <source>EMS work hours saved</source>
+        <translation>Horas de trabajo de EMS ahorradas</translation>
+    </message>
+    <message>
+        <source>Early (before the window)</source>
+        <translation>Anticipado (antes del plazo)</translation>
     </message>
     <message>
         <source>Emergency services contact confirmed</source>
@@ -551,6 +655,10 @@
     <message>
         <source>Engagement with the helper</source>
         <translation>Vínculo con quien ayuda</translation>
+    </message>
+    <message>
+        <source>Estimated savings</source>
+        <translation>Ahorro estimado</translation>
     </message>
     <message>
         <source>Explore options together; caller chooses next step</source>
@@ -575,6 +683,26 @@
     <message>
         <source>Feeling trapped</source>
         <translation>Sentirse atrapado(a)</translation>
+    </message>
+    <message>
+        <source>Follow-up consent rate</source>
+        <translation>Tasa de consentimiento para seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up reach rate</source>
+        <translation>Tasa de localización en el seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-ups on time</source>
+        <translation>Seguimientos a tiempo</translation>
+    </message>
+    <message>
+        <source>Followed-up clients diverted from further EMS/police contact</source>
+        <translation>Personas con seguimiento que evitaron más contacto con EMS/policía</translation>
+    </message>
+    <message>
+        <source>Followed-up clients diverted from inpatient care</source>
+        <translation>Personas con seguimiento que evitaron la hospitalización</translation>
     </message>
     <message>
         <source>Frequent or recent substance use</source>
@@ -633,6 +761,38 @@
         <translation>Mantener a la persona en la línea; no colgar</translation>
     </message>
     <message>
+        <source>Late (after the window)</source>
+        <translation>Tardío (después del plazo)</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls where consent was not recorded.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que no se registró el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls whose &apos;arrest avoided&apos; is unknown (open calls, calls where police were involved and the outcome was not recorded).</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que se desconoce &apos;se evitó un arresto&apos; (llamadas abiertas, llamadas en las que intervino la policía y no se registró el resultado).</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls whose &apos;hospitalization avoided&apos; is unknown.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que se desconoce &apos;se evitó una hospitalización&apos;.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: calls without a disposition, and calls resolved on the line whose police or EMS flag is unknown.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas sin cierre y las llamadas resueltas en la línea cuyo dato de policía o de EMS se desconoce.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: consenting calls not reached yet whose follow-up is still open. Consenting calls with no follow-up scheduled count as not reached.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas con consentimiento en las que todavía no se localizó a la persona y cuyo seguimiento sigue abierto. Las llamadas con consentimiento sin seguimiento programado cuentan como no localizadas.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: contacts not attempted yet whose window has not ended.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: los contactos todavía sin intentos cuyo plazo no ha terminado.</translation>
+    </message>
+    <message>
+        <source>Left out of the numerator and the denominator and counted here: reached clients for whom the answer was not recorded.</source>
+        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las personas localizadas cuya respuesta no se registró.</translation>
+    </message>
+    <message>
         <source>Lifeline Suicide Risk Assessment Standard</source>
         <translation>Estándar de evaluación del riesgo de suicidio de Lifeline</translation>
     </message>
@@ -647,6 +807,10 @@
     <message>
         <source>Medication questions or missed medication</source>
         <translation>Dudas sobre medicamentos o dosis omitidas</translation>
+    </message>
+    <message>
+        <source>Missed (window ended, no attempt)</source>
+        <translation>Perdido (el plazo terminó sin intentos)</translation>
     </message>
     <message>
         <source>Mobile crisis team</source>
@@ -665,6 +829,30 @@
         <translation>Nombrar fortalezas y formas de sobrellevar que funcionaron antes</translation>
     </message>
     <message>
+        <source>None (a count).</source>
+        <translation>Ninguno (es un conteo).</translation>
+    </message>
+    <message>
+        <source>None (an estimate).</source>
+        <translation>Ninguno (es una estimación).</translation>
+    </message>
+    <message>
+        <source>Not counted as avoided: 911 transfers whose &apos;EMS avoided&apos; is unknown.</source>
+        <translation>No se cuentan como evitados: las transferencias del 911 en las que se desconoce &apos;se evitó EMS&apos;.</translation>
+    </message>
+    <message>
+        <source>Not counted as avoided: 911 transfers whose &apos;police avoided&apos; is unknown.</source>
+        <translation>No se cuentan como evitados: las transferencias del 911 en las que se desconoce &apos;se evitó la policía&apos;.</translation>
+    </message>
+    <message>
+        <source>Not counted: 911 transfers whose police or EMS flag is unknown.</source>
+        <translation>No se cuentan: las transferencias del 911 cuyo dato de policía o de EMS se desconoce.</translation>
+    </message>
+    <message>
+        <source>Not decided (open)</source>
+        <translation>Sin decidir (abierta)</translation>
+    </message>
+    <message>
         <source>Offer a grounding or breathing exercise</source>
         <translation>Ofrecer un ejercicio de anclaje o de respiración</translation>
     </message>
@@ -675,6 +863,10 @@
     <message>
         <source>Offer support and resources for the caller too</source>
         <translation>Ofrecer apoyo y recursos también a quien llama</translation>
+    </message>
+    <message>
+        <source>On time (within the window)</source>
+        <translation>A tiempo (dentro del plazo)</translation>
     </message>
     <message>
         <source>PSAP / 911</source>
@@ -689,6 +881,10 @@
         <translation>Seguimiento por un especialista de apoyo entre pares</translation>
     </message>
     <message>
+        <source>Pending (window not ended, no attempt)</source>
+        <translation>Pendiente (el plazo no ha terminado, sin intentos)</translation>
+    </message>
+    <message>
         <source>Perceived burden on others</source>
         <translation>Sentirse una carga para los demás</translation>
     </message>
@@ -701,8 +897,24 @@
         <translation>Planes para el futuro</translation>
     </message>
     <message>
+        <source>Police dispatches avoided and ambulance dispatches avoided on 911 transfers.</source>
+        <translation>Envíos de policía evitados y envíos de ambulancia evitados en transferencias del 911.</translation>
+    </message>
+    <message>
+        <source>Police dispatches avoided on 911 transfers times the police hours per avoided dispatch (a setting). Calls from 988, the direct line or co-responder teams are not counted: police would not have been dispatched to them.</source>
+        <translation>Envíos de policía evitados en transferencias del 911 por las horas de policía por envío evitado (un ajuste de configuración). No se cuentan las llamadas del 988, de la línea directa ni de los equipos de respuesta conjunta: a ellas no se habría enviado a la policía.</translation>
+    </message>
+    <message>
+        <source>Police hours saved times the police cost per hour, plus ambulance dispatches avoided times the cost per ambulance dispatch (settings, with their source printed below).</source>
+        <translation>Horas de policía ahorradas por el costo por hora de la policía, más los envíos de ambulancia evitados por el costo por envío de ambulancia (ajustes de configuración, con su fuente indicada abajo).</translation>
+    </message>
+    <message>
         <source>Police requested</source>
         <translation>Se pidió policía</translation>
+    </message>
+    <message>
+        <source>Police work hours saved</source>
+        <translation>Horas de trabajo policial ahorradas</translation>
     </message>
     <message>
         <source>Preparatory behaviours</source>
@@ -717,6 +929,18 @@
         <translation>Psicosis o pensamiento desorganizado</translation>
     </message>
     <message>
+        <source>Reached clients with &apos;diverted from EMS/police&apos; yes and never no.</source>
+        <translation>Personas localizadas con &apos;se evitó EMS/policía&apos; en &apos;sí&apos; y nunca en &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Reached clients with &apos;diverted from inpatient care&apos; yes and never no.</source>
+        <translation>Personas localizadas con &apos;se evitó la hospitalización&apos; en &apos;sí&apos; y nunca en &apos;no&apos;.</translation>
+    </message>
+    <message>
+        <source>Reached clients with the answer recorded.</source>
+        <translation>Personas localizadas con la respuesta registrada.</translation>
+    </message>
+    <message>
         <source>Recent dramatic loss of sleep</source>
         <translation>Pérdida drástica y reciente de sueño</translation>
     </message>
@@ -729,6 +953,10 @@
         <translation>Se resolvió en la línea</translation>
     </message>
     <message>
+        <source>Resolved on the line without police or EMS</source>
+        <translation>Resueltas en la línea sin policía ni EMS</translation>
+    </message>
+    <message>
         <source>Returned to 911</source>
         <translation>Se devolvió al 911</translation>
     </message>
@@ -739,6 +967,38 @@
     <message>
         <source>Sense of purpose</source>
         <translation>Sentido de propósito</translation>
+    </message>
+    <message>
+        <source>Share of callers asked about follow-up who agreed to it.</source>
+        <translation>Porcentaje de las personas a las que se les preguntó por un seguimiento que lo aceptaron.</translation>
+    </message>
+    <message>
+        <source>Share of calls where the counselor recorded that arrest was avoided. Filter the source &apos;Co-responder field encounter&apos; for the co-responder teams&apos; figure.</source>
+        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó un arresto. Filtre el origen «Intervención conjunta en campo» para obtener el indicador de los equipos de respuesta conjunta.</translation>
+    </message>
+    <message>
+        <source>Share of calls where the counselor recorded that hospitalization was avoided.</source>
+        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó una hospitalización.</translation>
+    </message>
+    <message>
+        <source>Share of calls whose disposition is &apos;Resolved on the line&apos; and whose outcome flags say neither police nor EMS was involved.</source>
+        <translation>Porcentaje de llamadas cuyo cierre es «Se resolvió en la línea» y cuyos indicadores de resultado dicen que no intervinieron ni la policía ni EMS.</translation>
+    </message>
+    <message>
+        <source>Share of consenting clients (one per call) reached by at least one follow-up contact. A person who answered and declined counts as not reached.</source>
+        <translation>Porcentaje de las personas que dieron su consentimiento (una por llamada) a las que se localizó en al menos un contacto de seguimiento. Una persona que contestó y no quiso el seguimiento cuenta como no localizada.</translation>
+    </message>
+    <message>
+        <source>Share of follow-up contacts whose first attempt fell within their due window. A first attempt before the window is early, after it late; a window that ended without any attempt is missed. Contacts cancelled before any attempt are excluded.</source>
+        <translation>Porcentaje de contactos de seguimiento cuyo primer intento cayó dentro de su plazo. Un primer intento antes del plazo es anticipado, y después, tardío; un plazo que terminó sin ningún intento es un contacto perdido. Se excluyen los contactos cancelados antes de cualquier intento.</translation>
+    </message>
+    <message>
+        <source>Share of reached clients (one per call) who had no further EMS or police contact, as recorded at the follow-up. One &apos;no&apos; at any contact counts the client as not diverted.</source>
+        <translation>Porcentaje de las personas localizadas (una por llamada) que no tuvieron más contacto con EMS ni con la policía, según lo registrado en el seguimiento. Un &apos;no&apos; en cualquier contacto hace que la persona cuente como que no lo evitó.</translation>
+    </message>
+    <message>
+        <source>Share of reached clients (one per call) who were not admitted to inpatient care, as recorded at the follow-up. One &apos;no&apos; at any contact counts the client as not diverted.</source>
+        <translation>Porcentaje de las personas localizadas (una por llamada) que no fueron hospitalizadas, según lo registrado en el seguimiento. Un &apos;no&apos; en cualquier contacto hace que la persona cuente como que no lo evitó.</translation>
     </message>
     <message>
         <source>Signal the supervisor</source>
@@ -6597,266 +6857,6 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Calls handled</source>
-        <translation>Llamadas atendidas</translation>
-    </message>
-    <message>
-        <source>Calls that started in the period and match the filters, whatever their source.</source>
-        <translation>Llamadas que empezaron en el período y cumplen los filtros, sea cual sea su origen.</translation>
-    </message>
-    <message>
-        <source>Calls started in the period.</source>
-        <translation>Llamadas que empezaron en el período.</translation>
-    </message>
-    <message>
-        <source>None (a count).</source>
-        <translation>Ninguno (es un conteo).</translation>
-    </message>
-    <message>
-        <source>Counted; the calls still open without a disposition are shown as lacking data.</source>
-        <translation>Se cuentan; las llamadas todavía abiertas sin cierre aparecen como sin datos.</translation>
-    </message>
-    <message>
-        <source>Resolved on the line without police or EMS</source>
-        <translation>Resueltas en la línea sin policía ni EMS</translation>
-    </message>
-    <message>
-        <source>Share of calls whose disposition is &apos;Resolved on the line&apos; and whose outcome flags say neither police nor EMS was involved.</source>
-        <translation>Porcentaje de llamadas cuyo cierre es «Se resolvió en la línea» y cuyos indicadores de resultado dicen que no intervinieron ni la policía ni EMS.</translation>
-    </message>
-    <message>
-        <source>Calls resolved on the line with police avoided and EMS avoided both &apos;yes&apos;.</source>
-        <translation>Llamadas resueltas en la línea con &apos;se evitó la policía&apos; y &apos;se evitó EMS&apos; ambos en &apos;sí&apos;.</translation>
-    </message>
-    <message>
-        <source>Calls with a disposition, less those lacking data.</source>
-        <translation>Llamadas con cierre, menos las que no tienen datos.</translation>
-    </message>
-    <message>
-        <source>Left out of the numerator and the denominator and counted here: calls without a disposition, and calls resolved on the line whose police or EMS flag is unknown.</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas sin cierre y las llamadas resueltas en la línea cuyo dato de policía o de EMS se desconoce.</translation>
-    </message>
-    <message>
-        <source>Diverted from arrest</source>
-        <translation>Se evitó el arresto</translation>
-    </message>
-    <message>
-        <source>Share of calls where the counselor recorded that arrest was avoided. Filter the source &apos;Co-responder field encounter&apos; for the co-responder teams&apos; figure.</source>
-        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó un arresto. Filtre el origen «Intervención conjunta en campo» para obtener el indicador de los equipos de respuesta conjunta.</translation>
-    </message>
-    <message>
-        <source>Calls with &apos;arrest avoided&apos; yes.</source>
-        <translation>Llamadas con &apos;se evitó un arresto&apos; en &apos;sí&apos;.</translation>
-    </message>
-    <message>
-        <source>Calls with &apos;arrest avoided&apos; yes or no.</source>
-        <translation>Llamadas con &apos;se evitó un arresto&apos; en &apos;sí&apos; o &apos;no&apos;.</translation>
-    </message>
-    <message>
-        <source>Left out of the numerator and the denominator and counted here: calls whose &apos;arrest avoided&apos; is unknown (open calls, calls where police were involved and the outcome was not recorded).</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que se desconoce &apos;se evitó un arresto&apos; (llamadas abiertas, llamadas en las que intervino la policía y no se registró el resultado).</translation>
-    </message>
-    <message>
-        <source>Diverted from hospitalization</source>
-        <translation>Se evitó la hospitalización</translation>
-    </message>
-    <message>
-        <source>Share of calls where the counselor recorded that hospitalization was avoided.</source>
-        <translation>Porcentaje de llamadas en las que el consejero(a) registró que se evitó una hospitalización.</translation>
-    </message>
-    <message>
-        <source>Calls with &apos;hospitalization avoided&apos; yes.</source>
-        <translation>Llamadas con &apos;se evitó una hospitalización&apos; en &apos;sí&apos;.</translation>
-    </message>
-    <message>
-        <source>Calls with &apos;hospitalization avoided&apos; yes or no.</source>
-        <translation>Llamadas con &apos;se evitó una hospitalización&apos; en &apos;sí&apos; o &apos;no&apos;.</translation>
-    </message>
-    <message>
-        <source>Left out of the numerator and the denominator and counted here: calls whose &apos;hospitalization avoided&apos; is unknown.</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que se desconoce &apos;se evitó una hospitalización&apos;.</translation>
-    </message>
-    <message>
-        <source>Follow-up consent rate</source>
-        <translation>Tasa de consentimiento para seguimiento</translation>
-    </message>
-    <message>
-        <source>Share of callers asked about follow-up who agreed to it.</source>
-        <translation>Porcentaje de las personas a las que se les preguntó por un seguimiento que lo aceptaron.</translation>
-    </message>
-    <message>
-        <source>Calls with follow-up consent yes.</source>
-        <translation>Llamadas con consentimiento para seguimiento en &apos;sí&apos;.</translation>
-    </message>
-    <message>
-        <source>Calls with follow-up consent yes or no.</source>
-        <translation>Llamadas con consentimiento para seguimiento en &apos;sí&apos; o &apos;no&apos;.</translation>
-    </message>
-    <message>
-        <source>Left out of the numerator and the denominator and counted here: calls where consent was not recorded.</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas en las que no se registró el consentimiento.</translation>
-    </message>
-    <message>
-        <source>Follow-up reach rate</source>
-        <translation>Tasa de localización en el seguimiento</translation>
-    </message>
-    <message>
-        <source>Share of consenting clients (one per call) reached by at least one follow-up contact. A person who answered and declined counts as not reached.</source>
-        <translation>Porcentaje de las personas que dieron su consentimiento (una por llamada) a las que se localizó en al menos un contacto de seguimiento. Una persona que contestó y no quiso el seguimiento cuenta como no localizada.</translation>
-    </message>
-    <message>
-        <source>Consenting calls with a follow-up completed as &apos;reached&apos;.</source>
-        <translation>Llamadas con consentimiento con un seguimiento completado como &apos;se le localizó&apos;.</translation>
-    </message>
-    <message>
-        <source>Consenting calls, less those still pending.</source>
-        <translation>Llamadas con consentimiento, menos las que siguen pendientes.</translation>
-    </message>
-    <message>
-        <source>Left out of the numerator and the denominator and counted here: consenting calls not reached yet whose follow-up is still open. Consenting calls with no follow-up scheduled count as not reached.</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las llamadas con consentimiento en las que todavía no se localizó a la persona y cuyo seguimiento sigue abierto. Las llamadas con consentimiento sin seguimiento programado cuentan como no localizadas.</translation>
-    </message>
-    <message>
-        <source>Follow-ups on time</source>
-        <translation>Seguimientos a tiempo</translation>
-    </message>
-    <message>
-        <source>Share of follow-up contacts whose first attempt fell within their due window. A first attempt before the window is early, after it late; a window that ended without any attempt is missed. Contacts cancelled before any attempt are excluded.</source>
-        <translation>Porcentaje de contactos de seguimiento cuyo primer intento cayó dentro de su plazo. Un primer intento antes del plazo es anticipado, y después, tardío; un plazo que terminó sin ningún intento es un contacto perdido. Se excluyen los contactos cancelados antes de cualquier intento.</translation>
-    </message>
-    <message>
-        <source>Contacts first attempted within their window.</source>
-        <translation>Contactos cuyo primer intento fue dentro de su plazo.</translation>
-    </message>
-    <message>
-        <source>Contacts first attempted early, on time or late, plus missed ones.</source>
-        <translation>Contactos cuyo primer intento fue anticipado, a tiempo o tardío, más los perdidos.</translation>
-    </message>
-    <message>
-        <source>Left out of the numerator and the denominator and counted here: contacts not attempted yet whose window has not ended.</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: los contactos todavía sin intentos cuyo plazo no ha terminado.</translation>
-    </message>
-    <message>
-        <source>Followed-up clients diverted from further EMS/police contact</source>
-        <translation>Personas con seguimiento que evitaron más contacto con EMS/policía</translation>
-    </message>
-    <message>
-        <source>Share of reached clients (one per call) who had no further EMS or police contact, as recorded at the follow-up. One &apos;no&apos; at any contact counts the client as not diverted.</source>
-        <translation>Porcentaje de las personas localizadas (una por llamada) que no tuvieron más contacto con EMS ni con la policía, según lo registrado en el seguimiento. Un &apos;no&apos; en cualquier contacto hace que la persona cuente como que no lo evitó.</translation>
-    </message>
-    <message>
-        <source>Reached clients with &apos;diverted from EMS/police&apos; yes and never no.</source>
-        <translation>Personas localizadas con &apos;se evitó EMS/policía&apos; en &apos;sí&apos; y nunca en &apos;no&apos;.</translation>
-    </message>
-    <message>
-        <source>Reached clients with the answer recorded.</source>
-        <translation>Personas localizadas con la respuesta registrada.</translation>
-    </message>
-    <message>
-        <source>Left out of the numerator and the denominator and counted here: reached clients for whom the answer was not recorded.</source>
-        <translation>Se dejan fuera del numerador y del denominador y se cuentan aquí: las personas localizadas cuya respuesta no se registró.</translation>
-    </message>
-    <message>
-        <source>Followed-up clients diverted from inpatient care</source>
-        <translation>Personas con seguimiento que evitaron la hospitalización</translation>
-    </message>
-    <message>
-        <source>Share of reached clients (one per call) who were not admitted to inpatient care, as recorded at the follow-up. One &apos;no&apos; at any contact counts the client as not diverted.</source>
-        <translation>Porcentaje de las personas localizadas (una por llamada) que no fueron hospitalizadas, según lo registrado en el seguimiento. Un &apos;no&apos; en cualquier contacto hace que la persona cuente como que no lo evitó.</translation>
-    </message>
-    <message>
-        <source>Reached clients with &apos;diverted from inpatient care&apos; yes and never no.</source>
-        <translation>Personas localizadas con &apos;se evitó la hospitalización&apos; en &apos;sí&apos; y nunca en &apos;no&apos;.</translation>
-    </message>
-    <message>
-        <source>Police work hours saved</source>
-        <translation>Horas de trabajo policial ahorradas</translation>
-    </message>
-    <message>
-        <source>Police dispatches avoided on 911 transfers times the police hours per avoided dispatch (a setting). Calls from 988, the direct line or co-responder teams are not counted: police would not have been dispatched to them.</source>
-        <translation>Envíos de policía evitados en transferencias del 911 por las horas de policía por envío evitado (un ajuste de configuración). No se cuentan las llamadas del 988, de la línea directa ni de los equipos de respuesta conjunta: a ellas no se habría enviado a la policía.</translation>
-    </message>
-    <message>
-        <source>911 transfers with &apos;police avoided&apos; yes.</source>
-        <translation>Transferencias del 911 con &apos;se evitó la policía&apos; en &apos;sí&apos;.</translation>
-    </message>
-    <message>
-        <source>None (an estimate).</source>
-        <translation>Ninguno (es una estimación).</translation>
-    </message>
-    <message>
-        <source>Not counted as avoided: 911 transfers whose &apos;police avoided&apos; is unknown.</source>
-        <translation>No se cuentan como evitados: las transferencias del 911 en las que se desconoce &apos;se evitó la policía&apos;.</translation>
-    </message>
-    <message>
-        <source>EMS work hours saved</source>
-        <translation>Horas de trabajo de EMS ahorradas</translation>
-    </message>
-    <message>
-        <source>Ambulance dispatches avoided on 911 transfers times the EMS hours per avoided dispatch (a setting).</source>
-        <translation>Envíos de ambulancia evitados en transferencias del 911 por las horas de EMS por envío evitado (un ajuste de configuración).</translation>
-    </message>
-    <message>
-        <source>911 transfers with &apos;EMS avoided&apos; yes.</source>
-        <translation>Transferencias del 911 con &apos;se evitó EMS&apos; en &apos;sí&apos;.</translation>
-    </message>
-    <message>
-        <source>Not counted as avoided: 911 transfers whose &apos;EMS avoided&apos; is unknown.</source>
-        <translation>No se cuentan como evitados: las transferencias del 911 en las que se desconoce &apos;se evitó EMS&apos;.</translation>
-    </message>
-    <message>
-        <source>Ambulance dispatches avoided</source>
-        <translation>Envíos de ambulancia evitados</translation>
-    </message>
-    <message>
-        <source>911 transfers where EMS was avoided: each would otherwise have sent an ambulance.</source>
-        <translation>Transferencias del 911 en las que se evitó EMS: de otro modo, en cada una se habría enviado una ambulancia.</translation>
-    </message>
-    <message>
-        <source>Estimated savings</source>
-        <translation>Ahorro estimado</translation>
-    </message>
-    <message>
-        <source>Police hours saved times the police cost per hour, plus ambulance dispatches avoided times the cost per ambulance dispatch (settings, with their source printed below).</source>
-        <translation>Horas de policía ahorradas por el costo por hora de la policía, más los envíos de ambulancia evitados por el costo por envío de ambulancia (ajustes de configuración, con su fuente indicada abajo).</translation>
-    </message>
-    <message>
-        <source>Police dispatches avoided and ambulance dispatches avoided on 911 transfers.</source>
-        <translation>Envíos de policía evitados y envíos de ambulancia evitados en transferencias del 911.</translation>
-    </message>
-    <message>
-        <source>Not counted: 911 transfers whose police or EMS flag is unknown.</source>
-        <translation>No se cuentan: las transferencias del 911 cuyo dato de policía o de EMS se desconoce.</translation>
-    </message>
-    <message>
-        <source>On time (within the window)</source>
-        <translation>A tiempo (dentro del plazo)</translation>
-    </message>
-    <message>
-        <source>Early (before the window)</source>
-        <translation>Anticipado (antes del plazo)</translation>
-    </message>
-    <message>
-        <source>Late (after the window)</source>
-        <translation>Tardío (después del plazo)</translation>
-    </message>
-    <message>
-        <source>Missed (window ended, no attempt)</source>
-        <translation>Perdido (el plazo terminó sin intentos)</translation>
-    </message>
-    <message>
-        <source>Pending (window not ended, no attempt)</source>
-        <translation>Pendiente (el plazo no ha terminado, sin intentos)</translation>
-    </message>
-    <message>
-        <source>Cancelled before any attempt</source>
-        <translation>Cancelado antes de cualquier intento</translation>
-    </message>
-    <message>
-        <source>Not decided (open)</source>
-        <translation>Sin decidir (abierta)</translation>
     </message>
     <message>
         <source>no data</source>

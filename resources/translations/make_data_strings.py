@@ -1,7 +1,8 @@
 """Regenerate counselor_app/ui/data_strings.py: the data texts the interface translates.
 
-The intake and follow-up screens show text that is not in the interface code: the domain's
-labels (call sources, dispositions, imminent-risk steps, handoff recipients, roles) and the
+The screens show text that is not in the interface code: the domain's labels (call sources,
+dispositions, imminent-risk steps, handoff recipients, roles, follow-up timeliness), the outcome
+figures' names and definitions (``domain/outcomes.py``), and the
 reference data in ``resources/`` (presenting concerns, the four checklists, the Lifeline grid).
 This script collects them and writes a module of ``QT_TRANSLATE_NOOP("Data", ...)`` entries so
 that ``pyside6-lupdate`` extracts them into the ``Data`` context of the .ts files; the interface
@@ -41,6 +42,12 @@ from counselor_app.domain.accounts import Role  # noqa: E402
 from counselor_app.domain.calls import CallSource, Disposition, ImminentStepKind  # noqa: E402
 from counselor_app.domain.checklists import parse_checklist_template  # noqa: E402
 from counselor_app.domain.handoff import Recipient  # noqa: E402
+from counselor_app.domain.outcomes import (  # noqa: E402
+    FIGURES,
+    NOT_DECIDED,
+    Timeliness,
+    disposition_label,
+)
 from counselor_app.domain.risk import parse_lifeline_grid  # noqa: E402
 
 RESOURCES = ROOT / "resources"
@@ -88,10 +95,19 @@ it (checklist and grid templates, follow-up plans); they quote the file's keys a
 
 
 def domain_labels() -> Iterable[str]:
-    """Labels of the domain's enums shown on the intake and follow-up screens and status bar."""
-    for enum_type in (CallSource, Disposition, ImminentStepKind, Recipient, Role):
+    """Labels of the domain's enums shown on the screens, and the outcome figures' words."""
+    for enum_type in (CallSource, Disposition, ImminentStepKind, Recipient, Role, Timeliness):
         for member in enum_type:
             yield member.label
+    yield disposition_label(NOT_DECIDED)
+    for figure in FIGURES:
+        yield from (
+            figure.name,
+            figure.definition,
+            figure.numerator,
+            figure.denominator,
+            figure.lacking,
+        )
 
 
 def resource_texts(resources: Path) -> Iterable[str]:
