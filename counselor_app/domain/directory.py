@@ -526,19 +526,20 @@ def _local_when(moment: datetime, zone: ZoneInfo, today: date, *, closing: bool)
     """
     local = moment.astimezone(zone)
     day = local.date()
-    at: str = clock(local.time())
+    at = clock(local.time())
     if closing and local.time() == time(0):
         day -= timedelta(days=1)
-        at = "midnight"
+        at = msg("midnight")
     days = (day - today).days
     if days <= 0:
         return at
     if days == 1:
-        return f"tomorrow {at}"
+        return msg("tomorrow {time}", time=at)
     name = _DAY_NAMES[day.weekday()]
     if days < 7:
-        return f"{name} {at}"
-    return f"{name} {_MONTH_NAMES[day.month - 1]} {day.day} {at}"
+        return msg("{day} {time}", day=name, time=at)
+    month = _MONTH_NAMES[day.month - 1]
+    return msg("{day} {month} {date} {time}", day=name, month=month, date=day.day, time=at)
 
 
 def describe_opening(status: OpeningStatus, zone: ZoneInfo, now: datetime) -> str:
@@ -553,13 +554,15 @@ def describe_opening(status: OpeningStatus, zone: ZoneInfo, now: datetime) -> st
     today = now.astimezone(zone).date()
     if status.state is OpenState.OPEN:
         if status.closes_at is None or status.closes_at - now >= ALWAYS_OPEN_AFTER:
-            return "Open 24 hours"
-        return f"Open now · closes {_local_when(status.closes_at, zone, today, closing=True)}"
+            return msg("Open 24 hours")
+        when = _local_when(status.closes_at, zone, today, closing=True)
+        return msg("Open now · closes {when}", when=when)
     if status.state is OpenState.CLOSED:
         if status.opens_at is None:
-            return "Closed · no upcoming hours listed"
-        return f"Closed · opens {_local_when(status.opens_at, zone, today, closing=False)}"
-    return "Hours not listed"
+            return msg("Closed · no upcoming hours listed")
+        when = _local_when(status.opens_at, zone, today, closing=False)
+        return msg("Closed · opens {when}", when=when)
+    return msg("Hours not listed")
 
 
 def _weekday_words(days: Iterable[int]) -> str:
@@ -697,29 +700,26 @@ def _months_between(earlier: date, later: date) -> int:
     return months - 1 if later.day < earlier.day else months
 
 
-def _plural(count: int, unit: str) -> str:
-    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
-
-
 def verification_warning(last_verified: date | None, today: date, max_age_days: int) -> str | None:
     """A warning when a record was never verified or longer ago than ``max_age_days``; else None.
 
     ``"Last verified 14 months ago — confirm details with the service before referring."``
     """
-    advice = "confirm details with the service before referring."
     if last_verified is None:
-        return f"Never verified — {advice}"
+        return msg("Never verified — confirm details with the service before referring.")
     age_days = (today - last_verified).days
     if age_days <= max_age_days:
         return None
     months = _months_between(last_verified, today)
     if months < 1:
-        age = _plural(age_days, "day")
+        age = msg("1 day") if age_days == 1 else msg("{count} days", count=age_days)
     elif months < 24:
-        age = _plural(months, "month")
+        age = msg("1 month") if months == 1 else msg("{count} months", count=months)
     else:
-        age = _plural(months // 12, "year")
-    return f"Last verified {age} ago — {advice}"
+        age = msg("{count} years", count=months // 12)
+    return msg(
+        "Last verified {age} ago — confirm details with the service before referring.", age=age
+    )
 
 
 # --- administration: cleaning and checking an edit ------------------------------------------
@@ -1008,11 +1008,16 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line of counts (no content)."""
-        return (
-            f"{self.total('rows')} rows: {self.total('created')} created, "
-            f"{self.total('updated')} updated, {self.total('unchanged')} unchanged, "
-            f"{self.total('deactivated')} deactivated, {self.rejected} rejected, "
-            f"{self.warnings} warnings"
+        return msg(
+            "{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, "
+            "{deactivated} deactivated, {rejected} rejected, {warnings} warnings",
+            rows=self.total("rows"),
+            created=self.total("created"),
+            updated=self.total("updated"),
+            unchanged=self.total("unchanged"),
+            deactivated=self.total("deactivated"),
+            rejected=self.rejected,
+            warnings=self.warnings,
         )
 
 

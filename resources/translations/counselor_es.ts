@@ -1527,88 +1527,12 @@
         <translation>teléfono de texto (TTY)</translation>
     </message>
     <message>
-        <source>h:mm AP</source>
-        <translation>h:mm ap</translation>
-    </message>
-    <message>
-        <source>midnight</source>
-        <translation>medianoche</translation>
-    </message>
-    <message>
-        <source>tomorrow {time}</source>
-        <translation>mañana {time}</translation>
-    </message>
-    <message>
-        <source>{day} {time}</source>
-        <translation>{day} {time}</translation>
-    </message>
-    <message>
-        <source>MMM d</source>
-        <translation>d MMM</translation>
-    </message>
-    <message>
-        <source>{day} {date} {time}</source>
-        <translation>{day} {date}, {time}</translation>
-    </message>
-    <message>
-        <source>Open 24 hours</source>
-        <translation>Abierto las 24 horas</translation>
-    </message>
-    <message>
-        <source>Open now · closes {when}</source>
-        <translation>Abierto ahora · cierra {when}</translation>
-    </message>
-    <message>
-        <source>Closed · no upcoming hours listed</source>
-        <translation>Cerrado · no se indican próximos horarios</translation>
-    </message>
-    <message>
-        <source>Closed · opens {when}</source>
-        <translation>Cerrado · abre {when}</translation>
-    </message>
-    <message>
-        <source>Hours not listed</source>
-        <translation>Horario no indicado</translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} días</translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation>1 mes</translation>
-    </message>
-    <message>
-        <source>{count} months</source>
-        <translation>{count} meses</translation>
-    </message>
-    <message>
-        <source>{count} years</source>
-        <translation>{count} años</translation>
-    </message>
-    <message>
-        <source>Never verified — confirm details with the service before referring.</source>
-        <translation>Nunca se verificó: confirme los datos con el servicio antes de hacer el referido.</translation>
-    </message>
-    <message>
-        <source>Last verified {age} ago — confirm details with the service before referring.</source>
-        <translation>Se verificó por última vez hace {age}: confirme los datos con el servicio antes de hacer el referido.</translation>
-    </message>
-    <message>
         <source>MMMM d, yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Last verified {date}.</source>
         <translation>Se verificó por última vez el {date}.</translation>
-    </message>
-    <message>
-        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {deactivated} deactivated, {rejected} rejected, {warnings} warnings</source>
-        <translation>{rows} filas: {created} creadas, {updated} actualizadas, {unchanged} sin cambios, {deactivated} desactivadas, {rejected} rechazadas, {warnings} advertencias</translation>
     </message>
     <message>
         <source>Choose an HSDS data package</source>
@@ -4944,6 +4868,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>&apos;{text}&apos; no es una fecha.</translation>
     </message>
     <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
         <source>6 (past 3 months)</source>
         <translation>6 (últimos 3 meses)</translation>
     </message>
@@ -5156,6 +5088,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Al tomarlo, se asegura de que nadie más llame a la persona al mismo tiempo.</translation>
     </message>
     <message>
+        <source>Closed · no upcoming hours listed</source>
+        <translation>Cerrado · no se indican próximos horarios</translation>
+    </message>
+    <message>
+        <source>Closed · opens {when}</source>
+        <translation>Cerrado · abre {when}</translation>
+    </message>
+    <message>
         <source>Co-responder: the officer on scene.</source>
         <translation>Intervención conjunta: el oficial en el lugar.</translation>
     </message>
@@ -5312,6 +5252,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Indique {option} en el formato AAAA-MM-DD.</translation>
     </message>
     <message>
+        <source>Hours not listed</source>
+        <translation>Horario no indicado</translation>
+    </message>
+    <message>
         <source>How to apply</source>
         <translation>Cómo solicitarlo</translation>
     </message>
@@ -5420,6 +5364,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Último día</translation>
     </message>
     <message>
+        <source>Last verified {age} ago — confirm details with the service before referring.</source>
+        <translation>Se verificó por última vez hace {age}: confirme los datos con el servicio antes de hacer el referido.</translation>
+    </message>
+    <message>
         <source>Last verified: the date cannot be in the future.</source>
         <translation>Última verificación: la fecha no puede estar en el futuro.</translation>
     </message>
@@ -5466,6 +5414,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Narrative: a short note of what happened on the call.</source>
         <translation>Narrativa: una nota breve de lo que pasó en la llamada.</translation>
+    </message>
+    <message>
+        <source>Never verified — confirm details with the service before referring.</source>
+        <translation>Nunca se verificó: confirme los datos con el servicio antes de hacer el referido.</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -5580,8 +5532,16 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Solo esa persona o un supervisor registran sus intentos.</translation>
     </message>
     <message>
+        <source>Open 24 hours</source>
+        <translation>Abierto las 24 horas</translation>
+    </message>
+    <message>
         <source>Open it from the list.</source>
         <translation>Ábrala desde la lista.</translation>
+    </message>
+    <message>
+        <source>Open now · closes {when}</source>
+        <translation>Abierto ahora · cierra {when}</translation>
     </message>
     <message>
         <source>Organization: choose the organization that offers the service.</source>
@@ -6524,6 +6484,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>administrar el directorio</translation>
     </message>
     <message>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+    <message>
         <source>mobile crisis team</source>
         <translation>equipo móvil de crisis</translation>
     </message>
@@ -6562,6 +6526,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>take calls</source>
         <translation>atender llamadas</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>mañana {time}</translation>
     </message>
     <message>
         <source>unknown key derivation</source>
@@ -6608,6 +6576,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>nombre de inicio de sesión de la estación de trabajo</translation>
     </message>
     <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>{count} meses</translation>
+    </message>
+    <message>
+        <source>{count} years</source>
+        <translation>{count} años</translation>
+    </message>
+    <message>
         <source>{days} {opens} – {closes}</source>
         <translation>{days} {opens} – {closes}</translation>
     </message>
@@ -6634,6 +6614,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>{day} of the month</source>
         <translation>{day} del mes</translation>
+    </message>
+    <message>
+        <source>{day} {month} {date} {time}</source>
+        <translation>{day} {date} {month}, {time}</translation>
+    </message>
+    <message>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
     </message>
     <message>
         <source>{day}nd</source>
@@ -6754,6 +6742,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>{path} does not exist.</source>
         <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {deactivated} deactivated, {rejected} rejected, {warnings} warnings</source>
+        <translation>{rows} filas: {created} creadas, {updated} actualizadas, {unchanged} sin cambios, {deactivated} desactivadas, {rejected} rechazadas, {warnings} advertencias</translation>
     </message>
     <message>
         <source>{seconds} seconds</source>

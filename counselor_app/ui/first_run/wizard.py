@@ -54,7 +54,7 @@ from counselor_app.domain.first_run import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import NewPasswordFields, password_edit, run_modal
 from counselor_app.ui.directory.transfer_dialogs import ImportDialog
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, note
 
@@ -735,7 +735,7 @@ class DirectoryPage(_StepPage):
             return False
         self.report = report
         self._imported_from = path
-        self.message_bar.show_text(report.summary())
+        self.message_bar.show_text(message_text(report.summary()))
         return True
 
     @Slot(bool)
