@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from counselor_app.domain.errors import Message, comma_list, msg
+from counselor_app.domain.errors import ConfigurationError, Message, comma_list, msg
 
 # --- text folding ---------------------------------------------------------------------------
 
@@ -540,6 +540,17 @@ def _local_when(moment: datetime, zone: ZoneInfo, today: date, *, closing: bool)
         return msg("{day} {time}", day=name, time=at)
     month = _MONTH_NAMES[day.month - 1]
     return msg("{day} {month} {date} {time}", day=name, month=month, date=day.day, time=at)
+
+
+def center_zone(name: str) -> ZoneInfo:
+    """The center's time zone, or a ``ConfigurationError`` naming the setting."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigurationError(
+            msg("The center time zone '{zone}' is unknown.", zone=name),
+            "Set center_time_zone to an IANA name such as America/Chicago.",
+        ) from None
 
 
 def describe_opening(status: OpeningStatus, zone: ZoneInfo, now: datetime) -> str:

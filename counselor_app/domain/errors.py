@@ -16,6 +16,7 @@ template can be translated. ``resources/translations/make_data_strings.py`` coll
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 
 
 class Message(str):
@@ -33,9 +34,22 @@ class Message(str):
         self.values = values
         return self
 
-    def __reduce__(self) -> tuple[object, ...]:
-        """Pickle and copy as the same message (``str`` would drop the template and values)."""
-        return (_rebuild_message, (self.template, dict(self.values)))
+    def to_json(self) -> dict[str, object]:
+        """The template and values as JSON that ``from_json`` reads back as the same message."""
+        return {
+            "template": self.template,
+            "values": {name: _value_to_json(value) for name, value in self.values.items()},
+        }
+
+    @classmethod
+    def from_json(cls, stored: object) -> Message:
+        """A message from ``to_json``; ``TypeError``/``ValueError``/``KeyError`` when damaged."""
+        if not isinstance(stored, dict):
+            raise TypeError("a stored message is an object")
+        template, values = stored.get("template"), stored.get("values")
+        if not isinstance(template, str) or not isinstance(values, dict):
+            raise TypeError("a stored message has a template and values")
+        return cls(template, **{str(k): _value_from_json(v) for k, v in values.items()})
 
 
 class Label(str):
@@ -46,8 +60,35 @@ class Label(str):
     """
 
 
-def _rebuild_message(template: str, values: dict[str, object]) -> Message:
-    return Message(template, **values)
+def _value_to_json(value: object) -> object:
+    """A message's value as JSON that reads back as the same type (so its format still fits)."""
+    if isinstance(value, Message):
+        return {"message": value.to_json()}
+    if isinstance(value, Label):
+        return {"label": str(value)}
+    if isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    return str(value)
+
+
+def _value_from_json(stored: object) -> object:
+    if isinstance(stored, dict):
+        if "message" in stored:
+            return Message.from_json(stored["message"])
+        if "label" in stored:
+            return Label(str(stored["label"]))
+        if "datetime" in stored:
+            return datetime.fromisoformat(str(stored["datetime"]))
+        if "date" in stored:
+            return date.fromisoformat(str(stored["date"]))
+        raise TypeError("a stored value of an unknown kind")
+    if isinstance(stored, bool | int | float | str):
+        return stored
+    raise TypeError("a stored value of an unknown kind")
 
 
 def msg(template: str, /, **values: object) -> Message:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ARRAY,
@@ -69,6 +69,7 @@ from counselor_app.domain.directory import (
     ServiceDetail,
     ServiceEdit,
     ServiceHit,
+    center_zone,
     clean_line,
     describe_rule,
     distance_km,
@@ -80,7 +81,7 @@ from counselor_app.domain.directory import (
     rule_has_ended,
     rule_sort_key,
 )
-from counselor_app.domain.errors import ConfigurationError, NotFoundError, ValidationError, msg
+from counselor_app.domain.errors import NotFoundError, ValidationError
 from counselor_app.phones import DEFAULT_REGION, to_e164
 from counselor_app.services.audit import AuditTrail
 from counselor_app.services.authz import authorize
@@ -174,13 +175,7 @@ class DirectoryService:
     @property
     def zone(self) -> ZoneInfo:
         """The center's time zone, in which opening hours are read."""
-        try:
-            return ZoneInfo(self._time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigurationError(
-                msg("The center time zone '{zone}' is unknown.", zone=self._time_zone),
-                "Set center_time_zone to an IANA name such as America/Chicago.",
-            ) from None
+        return center_zone(self._time_zone)
 
     # --- reading ------------------------------------------------------------------------
 

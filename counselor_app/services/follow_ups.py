@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Select, bindparam, case, func, select, type_coerce, update
 from sqlalchemy.orm import Session
@@ -34,7 +33,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, Role, SignedInUser, role_allows
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import CallStatus, call_reference
-from counselor_app.domain.directory import clock
+from counselor_app.domain.directory import center_zone, clock
 from counselor_app.domain.errors import (
     ConfigurationError,
     ConflictError,
@@ -117,17 +116,6 @@ def load_follow_up_plans(path: Path) -> FollowUpPlans:
             "Correct the file (see the administrator guide, 'Follow-up plans').",
         ) from None
     return parse_follow_up_plans(raw, str(path))
-
-
-def center_zone(name: str) -> ZoneInfo:
-    """The center's time zone, or a ``ConfigurationError`` naming the setting."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigurationError(
-            msg("The center time zone '{zone}' is unknown.", zone=name),
-            "Set center_time_zone to an IANA name such as America/Chicago.",
-        ) from None
 
 
 @dataclass(frozen=True, slots=True)

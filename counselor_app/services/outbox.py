@@ -24,7 +24,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,6 @@ from counselor_app.domain.errors import (
     DatabaseBusyError,
     DatabaseUnavailableError,
     KnownError,
-    Label,
     Message,
     MissingKeysError,
     ReauthenticationRequiredError,
@@ -525,54 +524,7 @@ def _problem_template(problem: str) -> dict[str, object]:
     """What keeps a held change's reason translatable once stored: its template and values."""
     if not isinstance(problem, Message):
         return {}
-    return {"problem_message": _encoded_message(problem)}
-
-
-def _encoded_message(message: Message) -> dict[str, object]:
-    return {
-        "template": message.template,
-        "values": {name: _encoded_value(value) for name, value in message.values.items()},
-    }
-
-
-def _encoded_value(value: object) -> object:
-    """A message's value as JSON that reads back as the same type (so its format still fits)."""
-    if isinstance(value, Message):
-        return {"message": _encoded_message(value)}
-    if isinstance(value, Label):
-        return {"label": str(value)}
-    if isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, datetime):
-        return {"datetime": value.isoformat()}
-    if isinstance(value, date):
-        return {"date": value.isoformat()}
-    return str(value)
-
-
-def _decoded_message(stored: object) -> Message:
-    if not isinstance(stored, dict):
-        raise TypeError("a stored message is an object")
-    template, values = stored.get("template"), stored.get("values")
-    if not isinstance(template, str) or not isinstance(values, dict):
-        raise TypeError("a stored message has a template and values")
-    return Message(template, **{str(k): _decoded_value(v) for k, v in values.items()})
-
-
-def _decoded_value(stored: object) -> object:
-    if isinstance(stored, dict):
-        if "message" in stored:
-            return _decoded_message(stored["message"])
-        if "label" in stored:
-            return Label(str(stored["label"]))
-        if "datetime" in stored:
-            return datetime.fromisoformat(str(stored["datetime"]))
-        if "date" in stored:
-            return date.fromisoformat(str(stored["date"]))
-        raise TypeError("a stored value of an unknown kind")
-    if isinstance(stored, bool | int | float | str):
-        return stored
-    raise TypeError("a stored value of an unknown kind")
+    return {"problem_message": problem.to_json()}
 
 
 def _stored_problem(raw: dict[str, Any]) -> str:
@@ -581,6 +533,6 @@ def _stored_problem(raw: dict[str, Any]) -> str:
     if "problem_message" not in raw:
         return problem
     try:
-        return _decoded_message(raw["problem_message"])
+        return Message.from_json(raw["problem_message"])
     except (KeyError, IndexError, ValueError, TypeError, AttributeError):
         return problem  # a template whose values no longer fit: the English as stored

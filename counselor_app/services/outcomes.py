@@ -34,6 +34,7 @@ from counselor_app.db.uow import UnitOfWork
 from counselor_app.domain.accounts import Permission, SignedInUser
 from counselor_app.domain.audit import AuditAction
 from counselor_app.domain.calls import CallSource, Disposition
+from counselor_app.domain.directory import center_zone
 from counselor_app.domain.errors import KnownError, ValidationError, msg
 from counselor_app.domain.follow_ups import AttemptResult, FollowUpStatus
 from counselor_app.domain.outcomes import (
@@ -55,7 +56,6 @@ from counselor_app.domain.outcomes import (
 from counselor_app.domain.risk import RiskLevel
 from counselor_app.services.audit import Actor, AuditTrail
 from counselor_app.services.authz import authorize
-from counselor_app.services.follow_ups import center_zone
 
 FORMATS = ("csv", "json", "pdf")
 

@@ -80,12 +80,7 @@ def state_text(change: KeptChange) -> str:
 
 
 def why_text(change: KeptChange) -> str:
-    """Why a change is held: the outbox's own reason translated, else the refusal as given."""
-    if change.waits_behind:
-        return translate(
-            "KeptChanges",
-            "It waits behind an earlier change to the same record that needs attention.",
-        )
+    """Why a change is held (the outbox's own reason or the refusal), translated."""
     return message_text(change.problem)
 
 
@@ -210,7 +205,11 @@ class KeptChangesDialog(QDialog):
         """Read the kept changes again (in the background)."""
         outbox = self._outbox
         self._runner.submit(
-            outbox.kept_changes, self._on_loaded, self.message_bar.show_problem, owner=self
+            outbox.kept_changes,
+            self._on_loaded,
+            self.message_bar.show_problem,
+            owner=self,
+            key="kept-changes",  # latest wins: an older read never brings back a discarded change
         )
 
     def selected(self) -> KeptChange | None:

@@ -4646,10 +4646,6 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>En espera de envío</translation>
     </message>
     <message>
-        <source>It waits behind an earlier change to the same record that needs attention.</source>
-        <translation>Espera detrás de un cambio anterior del mismo registro que requiere atención.</translation>
-    </message>
-    <message>
         <source>Made</source>
         <translation>Hecho</translation>
     </message>
@@ -5321,7 +5317,7 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     </message>
     <message>
         <source>It waits behind an earlier change to the same record that needs attention.</source>
-        <translation>Espera detrás de un cambio anterior al mismo registro que requiere atención.</translation>
+        <translation>Espera detrás de un cambio anterior del mismo registro que requiere atención.</translation>
     </message>
     <message>
         <source>Its access rules (pg_hba.conf) leave this connection out; tell your administrator.</source>
