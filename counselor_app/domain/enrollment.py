@@ -103,7 +103,7 @@ class KeyState(enum.StrEnum):
     """The database depends on keys this workstation does not hold."""
 
 
-NOT_ENROLLED_MESSAGE = "This workstation is not enrolled for this database."
+NOT_ENROLLED_MESSAGE = msg("This workstation is not enrolled for this database.")
 NOT_ENROLLED_HINT = (
     "An administrator exports an enrollment file (Admin → Enroll a workstation…, or "
     "'counselor-app keys enroll-export'); import it here with its passphrase "

@@ -543,6 +543,7 @@ MESSAGE_STRINGS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Messages", "This workstation already holds different keys for this database ({keys})."),
     QT_TRANSLATE_NOOP("Messages", "This workstation does not hold the keys of this database."),
     QT_TRANSLATE_NOOP("Messages", "This workstation is not enrolled for the database at {location}."),
+    QT_TRANSLATE_NOOP("Messages", "This workstation is not enrolled for this database."),
     QT_TRANSLATE_NOOP("Messages", "Thu"),
     QT_TRANSLATE_NOOP("Messages", "Too many failed sign-ins for this account. Try again in {wait}."),
     QT_TRANSLATE_NOOP("Messages", "Tue"),

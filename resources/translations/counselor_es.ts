@@ -1770,14 +1770,6 @@
 <context>
     <name>Enrollment</name>
     <message>
-        <source>This workstation is not enrolled for this database.</source>
-        <translation>Esta estación de trabajo no está inscrita para esta base de datos.</translation>
-    </message>
-    <message>
-        <source>An enrollment passphrase is {groups} groups of {length} letters and digits, like 7KQM-3XHP-…</source>
-        <translation>Una frase de contraseña de inscripción tiene {groups} grupos de {length} letras y números, como 7KQM-3XHP-…</translation>
-    </message>
-    <message>
         <source>The database at {location} protects its records with keys this workstation does not hold, so nothing can be shown or saved here yet.
 
 An administrator enrolls this workstation: on the Admin page of their workstation, “Enroll a workstation…” writes an enrollment file and shows a one-time passphrase. Bring the file here, then import it with the passphrase.</source>
@@ -6258,6 +6250,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>This workstation is not enrolled for the database at {location}.</source>
         <translation>Esta estación de trabajo no está inscrita para la base de datos en {location}.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled for this database.</source>
+        <translation>Esta estación de trabajo no está inscrita para esta base de datos.</translation>
     </message>
     <message>
         <source>Thu</source>

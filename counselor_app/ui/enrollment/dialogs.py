@@ -29,27 +29,18 @@ from PySide6.QtWidgets import (
 
 from counselor_app import APP_NAME
 from counselor_app.domain.enrollment import (
-    PASSPHRASE_GROUP_LENGTH,
-    PASSPHRASE_GROUPS,
+    NOT_ENROLLED_MESSAGE,
+    PASSPHRASE_SHAPE,
     EnrollmentIssued,
     EnrollmentResult,
 )
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import FormDialog, run_modal
 from counselor_app.ui.formatting import local_time_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
-NOT_ENROLLED_HEADING = QT_TRANSLATE_NOOP(
-    "Enrollment", "This workstation is not enrolled for this database."
-)
-"""The domain's ``NOT_ENROLLED_MESSAGE``, marked for translation (a test keeps them equal)."""
-PASSPHRASE_SHAPE_TEXT = QT_TRANSLATE_NOOP(
-    "Enrollment",
-    "An enrollment passphrase is {groups} groups of {length} letters and digits, like 7KQM-3XHP-…",
-)
-"""The domain's ``PASSPHRASE_SHAPE``, marked for translation (a test keeps them equal)."""
 NOT_ENROLLED_TEXT = QT_TRANSLATE_NOOP(
     "Enrollment",
     "The database at {location} protects its records with keys this workstation does not "
@@ -75,9 +66,7 @@ def file_filter() -> str:
 
 def passphrase_shape() -> str:
     """What an enrollment passphrase looks like, in the interface language."""
-    return translate("Enrollment", PASSPHRASE_SHAPE_TEXT).format(
-        groups=PASSPHRASE_GROUPS, length=PASSPHRASE_GROUP_LENGTH
-    )
+    return message_text(PASSPHRASE_SHAPE)
 
 
 def choose_enrollment_file(parent: QWidget | None) -> Path | None:
@@ -228,7 +217,7 @@ class NotEnrolledPanel(QDialog):
         self._services = services
         self._runner = runner
         self.result_value: EnrollmentResult | None = None
-        self.heading = heading(translate("Enrollment", NOT_ENROLLED_HEADING), 1.25)
+        self.heading = heading(message_text(NOT_ENROLLED_MESSAGE), 1.25)
         self.heading.setWordWrap(True)
         self.explanation = note(
             translate("Enrollment", NOT_ENROLLED_TEXT).format(location=services.database.location)

@@ -670,7 +670,7 @@ class IntakeWorkspace(QWidget):
                 self.message_bar.show_problem(
                     Problem(
                         translate("Intake", "A completed call must stay complete."),
-                        reasons=tuple(message_text(r) for r in missing),
+                        reasons=tuple(missing),
                     )
                 )
                 self._set_save_state(f"{NOT_SAVED_PREFIX} something required is missing.", True)
@@ -824,7 +824,7 @@ class IntakeWorkspace(QWidget):
                 Problem(
                     translate("Intake", "The call cannot be completed yet. Still missing:"),
                     translate("Intake", "Nothing was lost; fill these in and complete again."),
-                    tuple(message_text(r) for r in error.reasons),
+                    problem.reasons,
                     error,
                 )
             )
