@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from counselor_app.domain.errors import msg
+
 
 class AuditAction(enum.StrEnum):
     """What was done. Never carries the content itself."""
@@ -58,14 +60,18 @@ class AuditVerification:
     def describe(self) -> str:
         """One line for a person."""
         if self.intact:
-            return f"intact ({self.entries_checked} entries checked)"
-        where = f"entry #{self.tampered_seq}"
+            return msg("intact ({count} entries checked)", count=self.entries_checked)
+        seq = self.tampered_seq
         match self.kind:
             case TamperKind.DELETED:
-                return f"TAMPERED: one or more entries before {where} were deleted"
+                return msg(
+                    "TAMPERED: one or more entries before entry #{seq} were deleted", seq=seq
+                )
             case TamperKind.REORDERED:
-                return f"TAMPERED: {where} was moved out of its place (reordered)"
+                return msg("TAMPERED: entry #{seq} was moved out of its place (reordered)", seq=seq)
             case TamperKind.INSERTED:
-                return f"TAMPERED: {where} was inserted; it is not part of the chain"
+                return msg(
+                    "TAMPERED: entry #{seq} was inserted; it is not part of the chain", seq=seq
+                )
             case _:
-                return f"TAMPERED: {where} was edited after it was written"
+                return msg("TAMPERED: entry #{seq} was edited after it was written", seq=seq)

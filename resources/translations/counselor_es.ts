@@ -164,26 +164,6 @@
         <translation>No puede desactivar su propia cuenta; otro administrador sí puede.</translation>
     </message>
     <message>
-        <source>intact ({count} entries checked)</source>
-        <translation>íntegro ({count} entradas verificadas)</translation>
-    </message>
-    <message>
-        <source>TAMPERED: one or more entries before entry #{seq} were deleted</source>
-        <translation>ALTERADO: se eliminaron una o más entradas anteriores a la entrada n.º {seq}</translation>
-    </message>
-    <message>
-        <source>TAMPERED: entry #{seq} was moved out of its place (reordered)</source>
-        <translation>ALTERADO: la entrada n.º {seq} se movió de su lugar (se reordenó)</translation>
-    </message>
-    <message>
-        <source>TAMPERED: entry #{seq} was inserted; it is not part of the chain</source>
-        <translation>ALTERADO: la entrada n.º {seq} se insertó; no forma parte de la cadena</translation>
-    </message>
-    <message>
-        <source>TAMPERED: entry #{seq} was edited after it was written</source>
-        <translation>ALTERADO: la entrada n.º {seq} se modificó después de escribirse</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -5724,6 +5704,22 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>dom</translation>
     </message>
     <message>
+        <source>TAMPERED: entry #{seq} was edited after it was written</source>
+        <translation>ALTERADO: la entrada n.º {seq} se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>TAMPERED: entry #{seq} was inserted; it is not part of the chain</source>
+        <translation>ALTERADO: la entrada n.º {seq} se insertó; no forma parte de la cadena</translation>
+    </message>
+    <message>
+        <source>TAMPERED: entry #{seq} was moved out of its place (reordered)</source>
+        <translation>ALTERADO: la entrada n.º {seq} se movió de su lugar (se reordenó)</translation>
+    </message>
+    <message>
+        <source>TAMPERED: one or more entries before entry #{seq} were deleted</source>
+        <translation>ALTERADO: se eliminaron una o más entradas anteriores a la entrada n.º {seq}</translation>
+    </message>
+    <message>
         <source>That account no longer exists.</source>
         <translation>Esa cuenta ya no existe.</translation>
     </message>
@@ -6426,6 +6422,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>give an address such as intake@example.org, or leave it empty.</source>
         <translation>escriba una dirección como intake@example.org, o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>intact ({count} entries checked)</source>
+        <translation>íntegro ({count} entradas verificadas)</translation>
     </message>
     <message>
         <source>it names keys this version does not know</source>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from counselor_app.domain.accounts import Permission, SignedInUser, StaffAccount
-from counselor_app.domain.audit import AuditVerification, TamperKind
+from counselor_app.domain.audit import AuditVerification
 from counselor_app.domain.enrollment import EnrollmentIssued
 from counselor_app.ui.admin.dialogs import (
     AddAccountDialog,
@@ -23,7 +23,7 @@ from counselor_app.ui.enrollment import EnrollmentPassphraseDialog
 from counselor_app.ui.enrollment.dialogs import choose_enrollment_export_path
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.formatting import clock_text, count_text, local_time_text
-from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.page import ListPage
 from counselor_app.ui.widgets import note
@@ -38,26 +38,7 @@ OWN_ACCOUNT = QT_TRANSLATE_NOOP(
 
 def audit_text(result: AuditVerification) -> str:
     """The audit check's outcome in the interface language (``AuditVerification.describe``)."""
-    if result.intact:
-        return translate("Admin", "intact ({count} entries checked)").format(
-            count=QLocale().toString(result.entries_checked)
-        )
-    match result.kind:
-        case TamperKind.DELETED:
-            text = translate(
-                "Admin", "TAMPERED: one or more entries before entry #{seq} were deleted"
-            )
-        case TamperKind.REORDERED:
-            text = translate(
-                "Admin", "TAMPERED: entry #{seq} was moved out of its place (reordered)"
-            )
-        case TamperKind.INSERTED:
-            text = translate(
-                "Admin", "TAMPERED: entry #{seq} was inserted; it is not part of the chain"
-            )
-        case _:
-            text = translate("Admin", "TAMPERED: entry #{seq} was edited after it was written")
-    return text.format(seq=result.tampered_seq)
+    return message_text(result.describe())
 
 
 class AccountsView(ListPage):
