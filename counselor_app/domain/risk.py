@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from counselor_app.domain.errors import msg
+from counselor_app.domain.errors import Label, Message, comma_list, msg
 
 
 class RiskLevel(enum.StrEnum):
@@ -265,34 +265,53 @@ class LifelineAssessment:
 
     def formulation(self, grid: LifelineGrid | None = None) -> str:
         """A plain-language risk formulation listing what was found under each principle."""
+        return "\n".join(self.formulation_lines(grid))
 
-        def describe(principle: str, title: str) -> str:
+    def formulation_lines(self, grid: LifelineGrid | None = None) -> list[Message]:
+        """The formulation's lines, as messages (the screens show them translated)."""
+
+        def describe(principle: str, title: Message) -> Message:
             keys = sorted(self.present(principle))
             if not keys:
-                return f"{title}: none identified."
-            labels = [grid.label(k) if grid else k.replace("_", " ") for k in keys]
-            return f"{title}: {', '.join(labels)}."
+                return msg("{principle}: none identified.", principle=title)
+            labels = [Label(grid.label(k)) if grid else k.replace("_", " ") for k in keys]
+            return msg("{principle}: {items}.", principle=title, items=comma_list(labels))
 
         lines = [
-            describe("desire", "Suicidal desire"),
-            describe("capability", "Suicidal capability"),
-            describe("intent", "Suicidal intent"),
-            describe("buffers", "Buffers"),
+            describe("desire", msg("Suicidal desire")),
+            describe("capability", msg("Suicidal capability")),
+            describe("intent", msg("Suicidal intent")),
+            describe("buffers", msg("Buffers")),
         ]
         level = self.level()
         if level is RiskLevel.IMMINENT:
             lines.append(
-                "Formulation: imminent risk (desire, capability and intent present, "
-                "not mitigated by buffers)."
+                msg(
+                    "Formulation: imminent risk (desire, capability and intent present, "
+                    "not mitigated by buffers)."
+                )
             )
         elif self.desire and self.capability and self.intent:
             lines.append(
-                "Formulation: high risk; desire, capability and intent present, "
-                "mitigated by buffers."
+                msg(
+                    "Formulation: high risk; desire, capability and intent present, "
+                    "mitigated by buffers."
+                )
             )
         else:
-            lines.append(f"Formulation: {level.label.lower()} risk.")
-        return "\n".join(lines)
+            lines.append(msg("Formulation: {level} risk.", level=_LEVEL_WORDS[level]))
+        return lines
+
+
+_LEVEL_WORDS = {
+    RiskLevel.NOT_ASSESSED: msg("not assessed"),
+    RiskLevel.NONE: msg("none"),
+    RiskLevel.LOW: msg("low"),
+    RiskLevel.MODERATE: msg("moderate"),
+    RiskLevel.HIGH: msg("high"),
+    RiskLevel.IMMINENT: msg("imminent"),
+}
+"""Each level's name inside a sentence (``Formulation: low risk.``)."""
 
 
 def overall_risk(*levels: RiskLevel | None) -> RiskLevel:

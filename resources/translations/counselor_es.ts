@@ -4027,44 +4027,8 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>Preguntas de la C-SSRS en inglés: léalas con la versión validada en español de su centro.</translation>
     </message>
     <message>
-        <source>Suicidal desire</source>
-        <translation>Deseo suicida</translation>
-    </message>
-    <message>
-        <source>Suicidal capability</source>
-        <translation>Capacidad suicida</translation>
-    </message>
-    <message>
-        <source>Suicidal intent</source>
-        <translation>Intención suicida</translation>
-    </message>
-    <message>
-        <source>Buffers</source>
-        <translation>Factores protectores</translation>
-    </message>
-    <message>
         <source>Asked only when question 2 is yes.</source>
         <translation>Solo se pregunta si la respuesta a la pregunta 2 es sí.</translation>
-    </message>
-    <message>
-        <source>{principle}: {items}.</source>
-        <translation>{principle}: {items}.</translation>
-    </message>
-    <message>
-        <source>{principle}: none identified.</source>
-        <translation>{principle}: no se identificó nada.</translation>
-    </message>
-    <message>
-        <source>Formulation: imminent risk (desire, capability and intent present, not mitigated by buffers).</source>
-        <translation>Formulación: riesgo inminente (deseo, capacidad e intención presentes, sin mitigación por factores protectores).</translation>
-    </message>
-    <message>
-        <source>Formulation: high risk; desire, capability and intent present, mitigated by buffers.</source>
-        <translation>Formulación: riesgo alto; deseo, capacidad e intención presentes, mitigados por factores protectores.</translation>
-    </message>
-    <message>
-        <source>Formulation: {level} risk.</source>
-        <translation>Formulación: riesgo {level}.</translation>
     </message>
     <message>
         <source>C-SSRS screener (past month)</source>
@@ -4972,6 +4936,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>ago</translation>
     </message>
     <message>
+        <source>Buffers</source>
+        <translation>Factores protectores</translation>
+    </message>
+    <message>
         <source>Call-back number: {problem}</source>
         <translation>Número para devolver la llamada: {problem}</translation>
     </message>
@@ -5198,6 +5166,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Follow-up: the preferred times.</source>
         <translation>Seguimiento: los horarios preferidos.</translation>
+    </message>
+    <message>
+        <source>Formulation: high risk; desire, capability and intent present, mitigated by buffers.</source>
+        <translation>Formulación: riesgo alto; deseo, capacidad e intención presentes, mitigados por factores protectores.</translation>
+    </message>
+    <message>
+        <source>Formulation: imminent risk (desire, capability and intent present, not mitigated by buffers).</source>
+        <translation>Formulación: riesgo inminente (deseo, capacidad e intención presentes, sin mitigación por factores protectores).</translation>
+    </message>
+    <message>
+        <source>Formulation: {level} risk.</source>
+        <translation>Formulación: riesgo {level}.</translation>
     </message>
     <message>
         <source>Fri</source>
@@ -5698,6 +5678,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>Status: choose one of {statuses}.</source>
         <translation>Estado: elija uno de estos: {statuses}.</translation>
+    </message>
+    <message>
+        <source>Suicidal capability</source>
+        <translation>Capacidad suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal desire</source>
+        <translation>Deseo suicida</translation>
+    </message>
+    <message>
+        <source>Suicidal intent</source>
+        <translation>Intención suicida</translation>
     </message>
     <message>
         <source>Sun</source>
@@ -6424,6 +6416,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>escriba una dirección como intake@example.org, o déjela vacía.</translation>
     </message>
     <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>imminent</source>
+        <translation>inminente</translation>
+    </message>
+    <message>
         <source>intact ({count} entries checked)</source>
         <translation>íntegro ({count} entradas verificadas)</translation>
     </message>
@@ -6460,6 +6460,10 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
         <translation>longitud</translation>
     </message>
     <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
         <source>manage accounts</source>
         <translation>administrar cuentas</translation>
     </message>
@@ -6482,6 +6486,18 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>mobile crisis team</source>
         <translation>equipo móvil de crisis</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
     </message>
     <message>
         <source>peer specialist follow-up</source>
@@ -6734,6 +6750,14 @@ Un administrador inscribe esta estación de trabajo: en la página Administraci�
     <message>
         <source>{path} does not exist.</source>
         <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <source>{principle}: none identified.</source>
+        <translation>{principle}: no se identificó nada.</translation>
+    </message>
+    <message>
+        <source>{principle}: {items}.</source>
+        <translation>{principle}: {items}.</translation>
     </message>
     <message>
         <source>{rows} rows: {created} created, {updated} updated, {unchanged} unchanged, {deactivated} deactivated, {rejected} rejected, {warnings} warnings</source>

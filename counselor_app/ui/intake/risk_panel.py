@@ -71,13 +71,6 @@ CSSRS_ENGLISH_NOTE = QT_TRANSLATE_NOOP(
 )
 """Shown above the questions when the interface is not in English."""
 
-FORMULATION_PRINCIPLES = {
-    "desire": QT_TRANSLATE_NOOP("Intake", "Suicidal desire"),
-    "capability": QT_TRANSLATE_NOOP("Intake", "Suicidal capability"),
-    "intent": QT_TRANSLATE_NOOP("Intake", "Suicidal intent"),
-    "buffers": QT_TRANSLATE_NOOP("Intake", "Buffers"),
-}
-
 SKIPPED_NOTE = QT_TRANSLATE_NOOP("Intake", "Asked only when question 2 is yes.")
 
 
@@ -87,47 +80,8 @@ def question_numbers_text(numbers: list[str] | tuple[str, ...]) -> str:
 
 
 def formulation_text(assessment: LifelineAssessment, grid: LifelineGrid) -> str:
-    """``LifelineAssessment.formulation`` in the interface language (the same text in English).
-
-    The domain's formulation stays English (it is printed on handoffs); this one is for screens.
-    """
-    lines = []
-    for principle, title in FORMULATION_PRINCIPLES.items():
-        name = translate("Intake", title)
-        keys = sorted(assessment.present(principle))
-        if keys:
-            items = ", ".join(data_text(grid.label(k)) for k in keys)
-            lines.append(
-                translate("Intake", "{principle}: {items}.").format(principle=name, items=items)
-            )
-        else:
-            lines.append(
-                translate("Intake", "{principle}: none identified.").format(principle=name)
-            )
-    level = assessment.level()
-    if level is RiskLevel.IMMINENT:
-        lines.append(
-            translate(
-                "Intake",
-                "Formulation: imminent risk (desire, capability and intent present, "
-                "not mitigated by buffers).",
-            )
-        )
-    elif assessment.desire and assessment.capability and assessment.intent:
-        lines.append(
-            translate(
-                "Intake",
-                "Formulation: high risk; desire, capability and intent present, "
-                "mitigated by buffers.",
-            )
-        )
-    else:
-        lines.append(
-            translate("Intake", "Formulation: {level} risk.").format(
-                level=risk_level_text(level.value, level.label).lower()
-            )
-        )
-    return "\n".join(lines)
+    """``LifelineAssessment.formulation`` in the interface language (handoffs print the English)."""
+    return "\n".join(message_text(line) for line in assessment.formulation_lines(grid))
 
 
 class YesNoQuestion(QWidget):
