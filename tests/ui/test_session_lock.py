@@ -418,9 +418,17 @@ def test_a_break_glass_call_closes_when_the_access_ends(
     assert f"Break-glass access to {record.reference} ended" in intake.message_bar.text()
 
     # Broken again before the first access ends: the first timer leaves the call open.
+    fired: list[object] = []
+    expired = intake._on_break_glass_expired
+
+    def expiring(access: BreakGlassAccess) -> None:
+        fired.append(access)
+        expired(access)
+
+    monkeypatch.setattr(intake, "_on_break_glass_expired", expiring)
     open_with_access(other.reference, timedelta(milliseconds=500))
     shown = open_with_access(other.reference, timedelta(minutes=30))
-    qtbot.wait(1200)
+    qtbot.waitUntil(lambda: len(fired) == 1, timeout=10_000)  # the first access's timer ran
     assert intake.workspace is shown
 
     # A dialog of the call is open when the access ends: it closes first, then the call.
