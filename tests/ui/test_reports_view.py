@@ -25,6 +25,35 @@ from tests.support.outcomes import CALLER_NAME, COSTS, EXPECTED, PERIOD, TEAM, i
 C5_SECOND_WINDOW_OVER = datetime.now(UTC) > datetime(2026, 3, 25, 6, tzinfo=UTC)
 
 
+def insert_staff_program(ctx: AppContext, staff: dict[Role, SignedInUser]) -> None:
+    """The outcome data set, its calls made by this test's staff, and the unit costs."""
+    insert_program(
+        ctx,
+        {
+            "casey": staff[Role.COUNSELOR].id,
+            "admin": staff[Role.ADMINISTRATOR].id,
+            "pat": staff[Role.PEER_SPECIALIST].id,
+        },
+    )
+    ctx.outcomes.costs = COSTS
+
+
+def show_reports(
+    qtbot: QtBot,
+    ctx: AppContext,
+    staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+) -> ReportsView:
+    """The supervisor's reports page on screen, its first report made."""
+    view = ReportsView(ctx, staff[Role.SUPERVISOR], runner, events)
+    qtbot.addWidget(view)
+    view.resize(1280, 900)
+    with qtbot.waitSignal(view.loaded, timeout=30_000):  # a loaded CI machine is slow
+        view.show()  # the first report: the last four weeks (nothing of the data set)
+    return view
+
+
 @pytest.fixture
 def page(
     qtbot: QtBot,
@@ -33,21 +62,8 @@ def page(
     runner: Runner,
     events: AppEvents,
 ) -> ReportsView:
-    insert_program(
-        sqlite_ctx,
-        {
-            "casey": sqlite_staff[Role.COUNSELOR].id,
-            "admin": sqlite_staff[Role.ADMINISTRATOR].id,
-            "pat": sqlite_staff[Role.PEER_SPECIALIST].id,
-        },
-    )
-    sqlite_ctx.outcomes.costs = COSTS
-    view = ReportsView(sqlite_ctx, sqlite_staff[Role.SUPERVISOR], runner, events)
-    qtbot.addWidget(view)
-    view.resize(1280, 900)
-    with qtbot.waitSignal(view.loaded, timeout=30_000):  # a loaded CI machine is slow
-        view.show()  # the first report: the last four weeks (nothing of the data set)
-    return view
+    insert_staff_program(sqlite_ctx, sqlite_staff)
+    return show_reports(qtbot, sqlite_ctx, sqlite_staff, runner, events)
 
 
 def make_report(qtbot: QtBot, view: ReportsView) -> None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -66,8 +66,14 @@ from counselor_app.ui.ops import Runner
 from counselor_app.ui.reports import ReportsView
 from counselor_app.ui.reports import view as reports_view
 from tests.support.languages import in_english_and_spanish
-from tests.support.outcomes import COSTS, PERIOD, TEAM, insert_program
+from tests.support.outcomes import COSTS, TEAM
 from tests.ui.test_directory_view import PACKAGE, WEDNESDAY_MORNING, names, wait_detail
+from tests.ui.test_reports_view import (
+    insert_staff_program,
+    make_report,
+    set_period,
+    show_reports,
+)
 from tests.ui.test_translations import (  # helpers of the first screens
     TS,
     label_for,
@@ -113,29 +119,23 @@ def reports_page(
     runner: Runner,
     events: AppEvents,
 ) -> ReportsView:
-    insert_program(
-        ctx,
-        {
-            "casey": staff[Role.COUNSELOR].id,
-            "admin": staff[Role.ADMINISTRATOR].id,
-            "pat": staff[Role.PEER_SPECIALIST].id,
-        },
-    )
-    ctx.outcomes.costs = COSTS
-    view = ReportsView(ctx, staff[Role.SUPERVISOR], runner, events)  # type: ignore[arg-type]
-    qtbot.addWidget(view)
-    view.resize(1280, 900)
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        view.show()
-    view.from_edit.setDate(QDate(PERIOD.first_day))
-    view.to_edit.setDate(QDate(PERIOD.last_day))
+    """The reports page over the outcome data set's period (the data inserted first)."""
+    insert_staff_program(ctx, staff)
+    return period_report(qtbot, ctx, staff, runner, events)
+
+
+def period_report(
+    qtbot: QtBot,
+    ctx: AppContext,
+    staff: dict[Role, SignedInUser],
+    runner: Runner,
+    events: AppEvents,
+) -> ReportsView:
+    """The reports page, its report made for the data set's period."""
+    view = show_reports(qtbot, ctx, staff, runner, events)
+    set_period(view)
     make_report(qtbot, view)
     return view
-
-
-def make_report(qtbot: QtBot, view: ReportsView) -> None:
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
 
 
 def headers(table: QTableView) -> list[str]:
@@ -611,14 +611,7 @@ def test_nothing_left_in_english_on_the_reports_page(
 
     def texts() -> set[str]:
         if inserted:
-            view = ReportsView(sqlite_ctx, sqlite_staff[Role.SUPERVISOR], runner, events)  # type: ignore[arg-type]
-            qtbot.addWidget(view)
-            view.resize(1280, 900)
-            with qtbot.waitSignal(view.loaded, timeout=10_000):
-                view.show()
-            view.from_edit.setDate(QDate(PERIOD.first_day))
-            view.to_edit.setDate(QDate(PERIOD.last_day))
-            make_report(qtbot, view)
+            view = period_report(qtbot, sqlite_ctx, sqlite_staff, runner, events)
         else:
             view = reports_page(qtbot, sqlite_ctx, sqlite_staff, runner, events)
             inserted.append(True)
