@@ -16,6 +16,9 @@ from counselor_app.ui.events import AppEvents
 from counselor_app.ui.ops import Runner
 from tests.conftest import make_staff
 
+HSDS_PACKAGE = Path(__file__).resolve().parents[1] / "fixtures" / "hsds" / "package"
+"""The HSDS package the directory tests import."""
+
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 """The offscreen platform says this whenever a shown window's size limits change (harmless)."""
 
@@ -70,6 +73,14 @@ def events(sqlite_ctx: AppContext) -> Iterator[AppEvents]:
     yield e
     e.close()
     e.deleteLater()
+
+
+@pytest.fixture
+def loaded(sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser]) -> AppContext:
+    """``sqlite_ctx`` with the fixture HSDS package imported into its directory."""
+    report = sqlite_ctx.directory.import_hsds(sqlite_staff[Role.ADMINISTRATOR], HSDS_PACKAGE)
+    assert report.rejected == 0
+    return sqlite_ctx
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,20 +23,14 @@ from counselor_app.ui.directory.refer_dialog import ReferDialog, ReferralChoice
 from counselor_app.ui.events import AppEvents
 from counselor_app.ui.main_window import MainWindow
 from counselor_app.ui.ops import Runner
+from tests.ui.conftest import HSDS_PACKAGE
 from tests.ui.intake_support import press
 
-PACKAGE = Path(__file__).resolve().parent.parent / "fixtures" / "hsds" / "package"
+PACKAGE = HSDS_PACKAGE
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 # A Wednesday, 10:30 in Chicago: the weekday warmline is open, the overnight shelter is not.
 WEDNESDAY_MORNING = datetime(2026, 12, 2, 16, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def loaded(sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser]) -> AppContext:
-    report = sqlite_ctx.directory.import_hsds(sqlite_staff[Role.ADMINISTRATOR], PACKAGE)
-    assert report.rejected == 0
-    return sqlite_ctx
 
 
 def directory_page(

@@ -67,7 +67,8 @@ from counselor_app.ui.reports import ReportsView
 from counselor_app.ui.reports import view as reports_view
 from tests.support.languages import in_english_and_spanish
 from tests.support.outcomes import COSTS, TEAM
-from tests.ui.test_directory_view import PACKAGE, WEDNESDAY_MORNING, names, wait_detail
+from tests.ui.test_directory_view import WEDNESDAY_MORNING, names, wait_detail
+from tests.ui.test_directory_view import directory_page as shown_directory
 from tests.ui.test_reports_view import (
     insert_staff_program,
     make_report,
@@ -85,23 +86,11 @@ from tests.ui.test_translations import (  # helpers of the first screens
 CHICAGO = ZoneInfo("America/Chicago")
 
 
-@pytest.fixture
-def loaded(sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser]) -> AppContext:
-    """The fixture HSDS package imported."""
-    report = sqlite_ctx.directory.import_hsds(sqlite_staff[Role.ADMINISTRATOR], PACKAGE)
-    assert report.rejected == 0
-    return sqlite_ctx
-
-
 def directory_page(
     qtbot: QtBot, ctx: AppContext, user: SignedInUser, runner: Runner, events: AppEvents
 ) -> DirectoryView:
-    page = DirectoryView(ctx, user, runner, events)  # type: ignore[arg-type]
-    page.clock = lambda: WEDNESDAY_MORNING
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
-        page.show()
+    """The directory page (test_directory_view's), its category filter filled."""
+    page = shown_directory(qtbot, ctx, user, runner, events)
     qtbot.waitUntil(lambda: page.category.count() > 1, timeout=10_000)
     return page
 
