@@ -54,6 +54,7 @@ from counselor_app.domain.first_run import (
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import NewPasswordFields, password_edit, run_modal
 from counselor_app.ui.directory.transfer_dialogs import ImportDialog
+from counselor_app.ui.first_run.dialog import NAME_MISSING
 from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, message_text, translate
 from counselor_app.ui.ops import Problem, Runner
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, note
@@ -62,7 +63,6 @@ log = logging.getLogger(__name__)
 
 DATABASE_PAGE, EXISTING_PAGE, ADMINISTRATOR_PAGE, DIRECTORY_PAGE = 0, 1, 2, 3
 TOUR_PAGES = (4, 5, 6)
-NAME_MISSING = QT_TRANSLATE_NOOP("FirstRun", "Enter the full name colleagues know you by.")
 
 TOUR = (
     (

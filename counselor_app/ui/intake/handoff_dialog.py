@@ -204,6 +204,8 @@ class HandoffDialog(FormDialog):
         self._user = user
         self._record = record
         self._consent_refused_by_service = False
+        self._consent_reason = ""
+        """Why the handoff needs consent it lacks, as last shown (empty when it does not)."""
         self.written: list[Path] = []
         self.recipient = QComboBox()
         self.recipient.setObjectName("handoffRecipient")
@@ -314,6 +316,7 @@ class HandoffDialog(FormDialog):
 
     def _show_consent(self) -> None:
         choice = self.choice
+        self._consent_reason = ""
         if choice.recipient is None:
             text = translate(
                 "Intake", "Consent: not needed; the caller receives their own safety plan."
@@ -332,8 +335,8 @@ class HandoffDialog(FormDialog):
                     ),
                 }.get(decision.basis or ConsentBasis.GIVEN, "")
             else:
-                reason = message_text(decision.reason) if decision.reason else ""
-                text = f"{self._consent_missing_text()} {reason}".strip()
+                self._consent_reason = message_text(decision.reason) if decision.reason else ""
+                text = f"{self._consent_missing_text()} {self._consent_reason}".strip()
         self.consent_label.setText(text)
         self.consent_label.setAccessibleDescription(text)
         needed = self.needs_override()
@@ -390,8 +393,7 @@ class HandoffDialog(FormDialog):
             return True
         reasons = []
         if not self.override.isChecked():
-            missing = self._consent_missing_text()
-            reasons.append(self.consent_label.text().removeprefix(missing).strip() or missing)
+            reasons.append(self._consent_reason or self._consent_missing_text())
             reasons.append(
                 translate(
                     "Intake",
