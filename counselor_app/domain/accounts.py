@@ -185,7 +185,7 @@ def check_username(text: str) -> list[str]:
             msg("A username can have at most {maximum} characters.", maximum=USERNAME_MAX)
         )
     if any(not (ch.isalnum() or ch in _USERNAME_EXTRA) for ch in name):
-        reasons.append("A username may contain letters, digits and . _ - @ only.")
+        reasons.append(msg("A username may contain letters, digits and . _ - @ only."))
     return reasons
 
 
@@ -230,12 +230,12 @@ def check_password(
         )
     folded = pw.casefold()
     if folded in blocklist:
-        reasons.append("It is on the list of commonly used or leaked passwords.")
+        reasons.append(msg("It is on the list of commonly used or leaked passwords."))
     elif length >= PASSWORD_MIN and len(set(folded)) <= 2:
-        reasons.append("It repeats one or two characters; choose something less predictable.")
+        reasons.append(msg("It repeats one or two characters; choose something less predictable."))
     user = normalize_username(username)
     if user and len(user) >= 3 and user in folded:
-        reasons.append("It contains the username.")
+        reasons.append(msg("It contains the username."))
     return reasons
 
 

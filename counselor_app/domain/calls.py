@@ -380,19 +380,19 @@ def missing_for_completion(record: CallRecord) -> list[str]:
     missing: list[str] = []
     if record.source is CallSource.TRANSFER_911:
         if not record.transfer.cad_incident_number.strip():
-            missing.append("911 transfer: the CAD incident number.")
+            missing.append(msg("911 transfer: the CAD incident number."))
         if not record.transfer.psap_name.strip():
-            missing.append("911 transfer: the PSAP (answering point).")
+            missing.append(msg("911 transfer: the PSAP (answering point)."))
     if record.source is CallSource.CO_RESPONDER and not record.co_responder.officer.strip():
-        missing.append("Co-responder: the officer on scene.")
+        missing.append(msg("Co-responder: the officer on scene."))
     if record.caller.third_party and not record.caller.third_party_relationship.strip():
-        missing.append("Caller: the third-party caller's relationship to the person.")
+        missing.append(msg("Caller: the third-party caller's relationship to the person."))
     if not record.concerns:
-        missing.append("Presenting concerns: choose at least one.")
+        missing.append(msg("Presenting concerns: choose at least one."))
     if not record.narrative.strip():
-        missing.append("Narrative: a short note of what happened on the call.")
+        missing.append(msg("Narrative: a short note of what happened on the call."))
     if record.cssrs is None or not record.cssrs.started:
-        missing.append("Risk: the C-SSRS screener.")
+        missing.append(msg("Risk: the C-SSRS screener."))
     elif not record.cssrs.complete:
         missing.append(
             msg(
@@ -406,14 +406,14 @@ def missing_for_completion(record: CallRecord) -> list[str]:
                 missing.append(msg("Imminent risk: '{step}' is not done.", step=Label(kind.label)))
     d = record.disposition
     if d.primary is None:
-        missing.append("Disposition: how the call ended.")
+        missing.append(msg("Disposition: how the call ended."))
     if d.primary is Disposition.WARM_TRANSFER and not d.warm_transfer_to.strip():
-        missing.append("Disposition: to whom the call was warmly transferred.")
+        missing.append(msg("Disposition: to whom the call was warmly transferred."))
     if d.follow_up_consent is None and d.primary is not Disposition.DISCONNECTED:
-        missing.append("Follow-up: ask for consent (yes or no).")
+        missing.append(msg("Follow-up: ask for consent (yes or no)."))
     if d.follow_up_consent:
         if not (d.follow_up_number.strip() or record.caller.callback_number.strip()):
-            missing.append("Follow-up: the number to call.")
+            missing.append(msg("Follow-up: the number to call."))
         if not d.follow_up_times.strip():
-            missing.append("Follow-up: the preferred times.")
+            missing.append(msg("Follow-up: the preferred times."))
     return missing

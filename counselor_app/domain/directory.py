@@ -927,7 +927,7 @@ def service_problems(edit: ServiceEdit, today: date) -> tuple[str, ...]:
     """
     problems = [p for p in (_name_problem(edit.name, msg("Name: give the service's name.")),) if p]
     if not edit.organization_id:
-        problems.append("Organization: choose the organization that offers the service.")
+        problems.append(msg("Organization: choose the organization that offers the service."))
     if edit.status not in SERVICE_STATUSES:
         allowed = ", ".join(SERVICE_STATUSES)
         problems.append(msg("Status: choose one of {statuses}.", statuses=allowed))
@@ -948,7 +948,7 @@ def service_problems(edit: ServiceEdit, today: date) -> tuple[str, ...]:
             msg("Languages: keep each under {limit} characters.", limit=LANGUAGE_MAX_LENGTH)
         )
     if edit.last_verified is not None and edit.last_verified > today:
-        problems.append("Last verified: the date cannot be in the future.")
+        problems.append(msg("Last verified: the date cannot be in the future."))
     return tuple(problems)
 
 

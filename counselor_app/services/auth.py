@@ -456,9 +456,9 @@ def new_account_row(
     reasons = check_username(username)
     display = display_name.strip()
     if not display:
-        reasons.append("Enter the person's name as colleagues know it.")
+        reasons.append(msg("Enter the person's name as colleagues know it."))
     elif len(display) > 120:
-        reasons.append("The name can have at most 120 characters.")
+        reasons.append(msg("The name can have at most 120 characters."))
     if reasons:
         raise ValidationError("This account cannot be created.", tuple(reasons))
     key = normalize_username(username)

@@ -167,7 +167,7 @@ class DirectoryAdmin:
                 if edit.version != 0:
                     raise NotFoundError("That organization is no longer in the directory.")
                 if not _is_uuid(edit.id):
-                    problems.append("Id: a new organization's id must be a UUID.")
+                    problems.append(msg("Id: a new organization's id must be a UUID."))
             if problems:
                 raise ValidationError("This organization cannot be saved.", tuple(problems))
             values = [
@@ -310,16 +310,19 @@ class DirectoryAdmin:
                 if edit.version != 0:
                     raise NotFoundError("That service is no longer in the directory.")
                 if not _is_uuid(edit.id):
-                    problems.append("Id: a new service's id must be a UUID.")
+                    problems.append(msg("Id: a new service's id must be a UUID."))
             if edit.organization_id:
                 organization = session.get(Organization, edit.organization_id)
                 if organization is None:
                     problems.append(
-                        "Organization: it is no longer in the directory; choose another."
+                        msg("Organization: it is no longer in the directory; choose another.")
                     )
                 elif not organization.active:
                     problems.append(
-                        "Organization: it is deactivated; reactivate it first or choose another."
+                        msg(
+                            "Organization: it is deactivated; reactivate it first or choose "
+                            "another."
+                        )
                     )
             phone = ""
             try:

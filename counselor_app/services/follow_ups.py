@@ -345,11 +345,11 @@ class FollowUpService:
         _check_may_schedule(access, call)
         reasons = []
         if call.status not in (CallStatus.COMPLETED, CallStatus.SIGNED):
-            reasons.append("The call is not completed yet.")
+            reasons.append(msg("The call is not completed yet."))
         if call.follow_up_consent is not True:
-            reasons.append("The caller did not consent to follow-up.")
+            reasons.append(msg("The caller did not consent to follow-up."))
         if call.ended_at is None and not reasons:
-            reasons.append("The call has no end time.")
+            reasons.append(msg("The call has no end time."))
         if reasons:
             raise ValidationError("No follow-up can be scheduled for this call.", tuple(reasons))
         existing = list(

@@ -453,11 +453,11 @@ class IntakeService:
         except ValidationError as exc:
             problems.append(msg("Follow-up number: {problem}", problem=exc.message))
         if caller.age is not None and not 0 <= caller.age <= 125:
-            problems.append("Age: give a number between 0 and 125, or leave it empty.")
+            problems.append(msg("Age: give a number between 0 and 125, or leave it empty."))
         if caller.latitude is not None and not -90 <= caller.latitude <= 90:
-            problems.append("Latitude must be between -90 and 90.")
+            problems.append(msg("Latitude must be between -90 and 90."))
         if caller.longitude is not None and not -180 <= caller.longitude <= 180:
-            problems.append("Longitude must be between -180 and 180.")
+            problems.append(msg("Longitude must be between -180 and 180."))
         known = {c.code for c in self.reference.concerns}
         unknown = [c for c in record.concerns if c not in known]
         if unknown:

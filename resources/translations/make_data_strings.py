@@ -14,8 +14,8 @@ follow-up methods, statuses and results) are not repeated here.
 
 It also collects the texts made below the interface that a person reads (context ``Messages``,
 shown through ``counselor_app.ui.i18n.message_text``): the messages and hints of the errors the
-domain, services and database layer raise, the reasons they list, and every ``msg(...)``
-template. It finds them by reading the source (``ast``), so a text must be a literal there:
+domain, services and database layer raise, and every ``msg(...)`` template (a reason a check
+lists is a ``msg``). It finds them by reading the source (``ast``), so a text must be a literal:
 ``untranslatable`` lists the places where it is not (an f-string, ``+`` or ``.format``), and a
 test keeps that list empty.
 
@@ -77,21 +77,6 @@ MESSAGE_SKIPPED = ("ui", "db/migrations", "cli.py")
 
 SPOKEN_KEYWORDS = ("message", "hint", "reasons")
 """The keyword arguments of an error that a person reads."""
-
-LISTED_REASONS = {
-    "domain/accounts.py": ("reasons", "problems"),
-    "domain/calls.py": ("missing",),
-    "domain/directory.py": ("problems",),
-    "services/auth.py": ("reasons",),
-    "services/intake.py": ("problems",),
-    "services/directory_admin.py": ("problems",),
-    "services/follow_ups.py": ("reasons",),
-}
-"""Lists of reasons a screen shows, by module and list name (``problems.append(...)``).
-
-The other modules' lists describe a damaged configuration file to the administrator who loads
-it (checklist and grid templates, follow-up plans); they quote the file's keys and stay English.
-"""
 
 
 def domain_labels() -> Iterable[str]:
@@ -212,7 +197,6 @@ def message_sites(source: Path = SOURCE) -> list[Site]:
             for target in node.targets
             if isinstance(target, ast.Name)
         }
-        listed = LISTED_REASONS.get(path, ())
         classes = [node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
         in_errors = {
             id(call)
@@ -233,13 +217,6 @@ def message_sites(source: Path = SOURCE) -> list[Site]:
             elif name in errors or (name == "__init__" and id(node) in in_errors):
                 spoken += node.args
                 spoken += [k.value for k in node.keywords if k.arg in SPOKEN_KEYWORDS]
-            elif (
-                name == "append"
-                and isinstance(node.func, ast.Attribute)
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id in listed
-            ):
-                spoken += node.args
             for argument in spoken:
                 if not (isinstance(argument, ast.Call) and _name(argument.func) == "msg"):
                     sites.extend(_spoken(argument, path, constants))

@@ -57,4 +57,4 @@ def test_the_generator_finds_literals_constants_msg_templates_and_listed_reasons
     texts = set(_generator().message_texts())
     assert "Your account is no longer active." in texts  # a literal passed to an error
     assert "Enter the 6-digit code from your authenticator app." in texts  # super().__init__
-    assert "It contains the username." in texts  # a listed reason (domain/accounts.py)
+    assert "It contains the username." in texts  # a listed reason, a msg (domain/accounts.py)
