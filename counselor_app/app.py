@@ -13,6 +13,7 @@ from keyring.backend import KeyringBackend
 from counselor_app.config import Settings, data_dir, load_settings, resources_dir, save_settings
 from counselor_app.db import migrate
 from counselor_app.db.engine import Database, parse_url
+from counselor_app.db.retry import prune_applied
 from counselor_app.domain.errors import DatabaseUnavailableError
 from counselor_app.domain.outcomes import UnitCosts
 from counselor_app.services.accounts import AccountService
@@ -223,10 +224,13 @@ def prepare_schema(ctx: AppContext) -> None:
     The schema is upgraded always for SQLite, for PostgreSQL only when empty: a shared
     PostgreSQL database that is behind is upgraded by an administrator
     (``counselor-app db upgrade``), not silently by whichever workstation starts first.
+    An embedded database also drops its old idempotency keys (``prune_applied``).
     The first workstation of a database creates its keys; one without them stays locked and
     says so (``MissingKeysError``) wherever a sensitive value would be shown or saved.
     """
     upgraded_from = _upgrade_schema(ctx)
+    if ctx.database.is_sqlite:
+        prune_applied(ctx.database)  # a shared database is pruned by `db upgrade`
     if ctx.keys.open() and upgraded_from is not None:
         ctx.keys.reencrypt()  # values written before encryption existed
 

@@ -187,13 +187,14 @@ KEEP_APPLIED_DAYS = 90
 """Days an idempotency key is kept: far longer than any change waits in a workstation's outbox."""
 
 
-def prune_applied(database: Database, older_than: timedelta | None = None) -> int:
-    """Delete idempotency keys applied more than ``older_than`` ago; how many went.
+def prune_applied(database: Database) -> int:
+    """Delete idempotency keys applied more than ``KEEP_APPLIED_DAYS`` ago; how many went.
 
-    Run by ``counselor-app db upgrade`` (the schema owner: workstation logins may not delete
-    here). A key is only needed while a retry or an outbox replay of its change may still come.
+    Run by ``counselor-app db upgrade`` on a shared database (the schema owner: workstation
+    logins may not delete there) and at every start on an embedded one. A key is only needed
+    while a retry or an outbox replay of its change may still come.
     """
-    cutoff = utcnow() - (older_than or timedelta(days=KEEP_APPLIED_DAYS))
+    cutoff = utcnow() - timedelta(days=KEEP_APPLIED_DAYS)
     with UnitOfWork(database) as uow:
         result = uow.session.execute(
             delete(AppliedOperation).where(AppliedOperation.applied_at < cutoff)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 
 from counselor_app.app import AppContext
 from counselor_app.db import retry
+from counselor_app.db.base import utcnow
 from counselor_app.db.models import AppliedOperation, AuditEvent, Call, FollowUpAttempt
 from counselor_app.db.retry import RetryPolicy, run_unit_of_work
 from counselor_app.db.uow import UnitOfWork, translate_error
@@ -198,3 +200,20 @@ def test_a_directory_save_whose_commit_answer_is_lost_is_applied_once(
     assert summary.name == "Harbor Light"
     assert _count(ctx, Organization, Organization.name == "Harbor Light") == 1
     assert _count(ctx, AuditEvent, AuditEvent.record_id == summary.id) == 1
+
+
+def test_old_idempotency_keys_are_pruned_and_recent_ones_kept(ctx: AppContext) -> None:
+    now = utcnow()  # as the column is written
+    ages = {"old": retry.KEEP_APPLIED_DAYS + 1, "recent": retry.KEEP_APPLIED_DAYS - 1}
+    with UnitOfWork(ctx.database) as uow:
+        for key, days in ages.items():
+            uow.session.add(
+                AppliedOperation(
+                    key=key, operation="test", applied_at=now - timedelta(days=days), outcome=None
+                )
+            )
+        uow.commit()
+    assert retry.prune_applied(ctx.database) == 1
+    with UnitOfWork(ctx.database) as uow:
+        kept = set(uow.session.scalars(select(AppliedOperation.key)))
+    assert "recent" in kept and "old" not in kept
