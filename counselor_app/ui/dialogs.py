@@ -58,7 +58,9 @@ class FormDialog(QDialog):
     """
 
     conflict_hint: ClassVar[str] = ""
-    """Shown instead of the service's hint when a save meets someone else's newer change."""
+    """Shown instead of the service's hint when a save meets someone else's newer change (marked
+    with ``QT_TRANSLATE_NOOP`` in ``conflict_hint_context``); empty keeps the service's hint."""
+    conflict_hint_context: ClassVar[str] = "Dialogs"
 
     def __init__(
         self,
@@ -143,7 +145,8 @@ class FormDialog(QDialog):
     def _on_action_failed(self, problem: Problem) -> None:
         self._set_busy(False)
         if self.conflict_hint and isinstance(problem.error, ConflictError):
-            problem = Problem(problem.message, self.conflict_hint)
+            hint = translate(self.conflict_hint_context, self.conflict_hint)
+            problem = Problem(problem.message, hint, error=problem.error)
         self.message_bar.show_problem(problem)
         self._after_failure(problem)
 

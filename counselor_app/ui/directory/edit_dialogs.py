@@ -33,13 +33,12 @@ from counselor_app.domain.directory import (
     ServiceDetail,
     ServiceEdit,
 )
-from counselor_app.domain.errors import ConflictError
 from counselor_app.ui.context import AppServices
 from counselor_app.ui.dialogs import ConfirmDialog, FormDialog, run_modal
 from counselor_app.ui.directory.texts import status_text
 from counselor_app.ui.formatting import count_text
 from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from counselor_app.ui.ops import Problem, Runner
+from counselor_app.ui.ops import Runner
 from counselor_app.ui.table import Column, RecordTableModel, make_proxy
 from counselor_app.ui.widgets import MessageBar, add_labelled_row, heading, note
 
@@ -53,11 +52,8 @@ CONFLICT_HINT = QT_TRANSLATE_NOOP(
 class _DirectoryForm(FormDialog):
     """A directory form: a save that meets someone else's newer change says so (translated)."""
 
-    def _on_action_failed(self, problem: Problem) -> None:
-        if isinstance(problem.error, ConflictError):
-            hint = translate("Directory", CONFLICT_HINT)
-            problem = Problem(problem.message, hint, error=problem.error)
-        super()._on_action_failed(problem)
+    conflict_hint = CONFLICT_HINT
+    conflict_hint_context = "Directory"
 
 
 def _text_box(lines: int = 3) -> QPlainTextEdit:
