@@ -24,7 +24,7 @@ from counselor_app.domain.safety_plan import SECTION_TITLES
 from counselor_app.phones import display as phone_display
 from counselor_app.services.reference import ReferenceData
 from counselor_app.ui.i18n import QT_TRANSLATE_NOOP, data_text, risk_level_text, translate
-from counselor_app.ui.intake.fields import time_field_text
+from counselor_app.ui.intake.fields import time_field_text, yes_no_text
 from counselor_app.ui.intake.risk_panel import formulation_text
 
 EMPTY = QT_TRANSLATE_NOOP("Intake", "(empty)")
@@ -49,7 +49,7 @@ def _empty() -> str:
 
 
 def _yes_no(value: bool | None) -> str:
-    return _tr({True: "Yes", False: "No", None: "Unknown"}[value])
+    return yes_no_text(value)
 
 
 def _text(value: Any) -> str:
@@ -278,7 +278,7 @@ def _specs() -> list[_Spec]:
             s(
                 "disposition.follow_up_consent",
                 QT_TRANSLATE_NOOP("Intake", "Follow-up consent"),
-                lambda v, _r: _tr({True: "Yes", False: "No", None: "Not asked"}[v]),
+                lambda v, _r: yes_no_text(v, QT_TRANSLATE_NOOP("Intake", "Not asked")),
             ),
             s(
                 "disposition.follow_up_times",

@@ -46,6 +46,7 @@ from counselor_app.ui.intake.fields import (
     inline_problem,
     line_edit,
     show_inline,
+    yes_no_text,
 )
 from counselor_app.ui.intake.referrals_panel import ReferralsPanel
 from counselor_app.ui.widgets import add_labelled_row, note
@@ -322,7 +323,7 @@ class DispositionPanel(QWidget):
     def _show_outcome_states(self) -> None:
         for key, box in self.outcomes.items():
             value = _value_of(box.checkState())
-            text = translate("Intake", {True: "Yes", False: "No", None: "Unknown"}[value])
+            text = yes_no_text(value)
             self.outcome_states[key].setText(text)
             box.setAccessibleDescription(text)
 

@@ -105,6 +105,11 @@ def show_inline(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def yes_no_text(value: bool | None, unknown: str = QT_TRANSLATE_NOOP("Intake", "Unknown")) -> str:
+    """``Yes``, ``No`` or ``unknown`` (a text marked in the Intake context), translated."""
+    return translate("Intake", {True: "Yes", False: "No", None: unknown}[value])
+
+
 class YesNoUnknown(QComboBox):
     """A choice of yes, no or unknown (``True``, ``False``, ``None``); typing Y or N picks."""
 
