@@ -156,7 +156,7 @@ def test_the_language_setting_follows_the_system_when_empty() -> None:
     assert i18n.resolve_language("fr", spanish_system) == "en"
 
 
-def test_spanish_formats_dates_spanish(spanish: None) -> None:
+def test_spanish_formats_dates_in_spanish(spanish: None) -> None:
     assert QLocale().language() == QLocale.Language.Spanish
     assert QLocale().toString(date(2026, 11, 28), "d MMMM yyyy") == "28 noviembre 2026"
     assert i18n.translate("MainWindow", "Follow-ups") == "Seguimientos"
@@ -202,7 +202,7 @@ def workspace(qtbot: QtBot, ctx: AppContext, user: SignedInUser, runner: Runner)
     return show_workspace(qtbot, ctx, user, runner)
 
 
-def test_intake_and_safety_plan_spanish(
+def test_intake_and_safety_plan_in_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -235,7 +235,7 @@ def test_intake_and_safety_plan_spanish(
     )
 
 
-def test_data_texts_on_the_intake_spanish(
+def test_data_texts_on_the_intake_in_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -343,7 +343,7 @@ def test_the_risk_tab_in_english_has_no_cssrs_note(
     assert lifeline.formulation.text() == assessment.formulation(lifeline.grid)
 
 
-def test_messages_and_dialog_texts_spanish(
+def test_messages_and_dialog_texts_in_spanish(
     sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser], spanish: None
 ) -> None:
     assert offline_text(2) == "Sin conexión — 2 cambios en espera"
@@ -464,7 +464,7 @@ def headers(page: FollowUpsView) -> list[str]:
     return [str(model.headerData(i, Qt.Orientation.Horizontal)) for i in range(model.columnCount())]
 
 
-def test_follow_up_queue_spanish(
+def test_follow_up_queue_in_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -488,7 +488,7 @@ def test_follow_up_queue_spanish(
     assert "Sin asignar" in first_row
 
 
-def test_the_due_window_tip_shows_spanish(
+def test_the_due_window_tip_shows_in_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -524,7 +524,7 @@ def intake_list_page(
     return page
 
 
-def test_intake_list_spanish(
+def test_intake_list_in_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -627,7 +627,7 @@ def from_data(text: str) -> bool:
     return text in {question for _key, question in CSSRS_QUESTIONS}
 
 
-def test_sign_in_dialog_spanish(
+def test_sign_in_dialog_in_spanish(
     qtbot: QtBot, sqlite_ctx: AppContext, runner: Runner, spanish: None
 ) -> None:
     dialog = SignInDialog(sqlite_ctx, runner)

@@ -36,7 +36,7 @@ from tests.ui.intake_support import press, show_workspace
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def test_a_wrong_password_is_told_spanish(
+def test_a_wrong_password_is_told_in_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
@@ -54,7 +54,7 @@ def test_a_wrong_password_is_told_spanish(
     )
 
 
-def test_a_refusal_names_the_role_and_the_action_spanish(
+def test_a_refusal_names_the_role_and_the_action_in_spanish(
     sqlite_ctx: AppContext, sqlite_staff: dict[Role, SignedInUser], spanish: None
 ) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
@@ -67,7 +67,7 @@ def test_a_refusal_names_the_role_and_the_action_spanish(
     assert problem.hint == "Si lo necesita, consulte a un supervisor o a un administrador."
 
 
-def test_the_intake_says_why_a_call_was_not_saved_spanish(
+def test_the_intake_says_why_a_call_was_not_saved_in_spanish(
     qtbot: QtBot,
     sqlite_ctx: AppContext,
     sqlite_staff: dict[Role, SignedInUser],
